@@ -1,0 +1,22 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import autoImports from './.wxt/eslint-auto-imports.mjs';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'screenshots/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  autoImports,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Page-derived text is shown as text: use textContent.' },
+        { property: 'outerHTML', message: 'Page-derived text is shown as text: use textContent.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,66 @@
+/**
+ * Works out the marketplace and number format of a page (contract §1): the page wins over the host.
+ */
+import { deepQueryAll, visibleText } from './dom';
+import {
+  MARKETPLACE_CURRENCY,
+  marketplaceFromHost,
+  marketplaceFromSwitcherText,
+  marketplaceFromUrl,
+  type Marketplace,
+} from './marketplaces';
+import { decimalSeparatorOf } from './parse-number';
+import type { PageContext } from './pages/types';
+
+/**
+ * The marketplace switcher in its known forms, most specific first.
+ * Seller Central: the partner dropdown's regional label; the older picker; the Advertising console's
+ * account switcher (CSS-module class names keep a stable prefix).
+ */
+const SWITCHER_SELECTORS = [
+  '.dropdown-account-switcher-header-label-regional',
+  '[data-testid="account-switcher"] [class*="marketplace" i]',
+  '#AACChromeHeaderAccountDropdown [class*="marketplace" i]',
+  '#sc-mkt-picker-switcher-select option:checked',
+  '.sc-mkt-picker-switcher-txt',
+  '[data-test-tag="partner-switcher"]',
+  '#partner-switcher',
+  '[data-testid="account-switcher"]',
+  '#AACChromeHeaderAccountDropdown',
+  '[data-testid="marketplace-switcher"]',
+];
+
+export type MarketplaceResult =
+  | { marketplace: Marketplace; from: 'url' | 'switcher' | 'host' }
+  | { marketplace: undefined; reason: string };
+
+export function detectMarketplace(doc: Document, url: URL): MarketplaceResult {
+  const fromUrl = marketplaceFromUrl(url);
+  if (fromUrl) return { marketplace: fromUrl, from: 'url' };
+  for (const selector of SWITCHER_SELECTORS) {
+    for (const el of deepQueryAll(doc, selector)) {
+      const text = el.tagName === 'SELECT' ? '' : visibleText(el);
+      const found = marketplaceFromSwitcherText(text);
+      if (found) return { marketplace: found, from: 'switcher' };
+    }
+  }
+  const fromHost = marketplaceFromHost(url.hostname);
+  if (fromHost) return { marketplace: fromHost, from: 'host' };
+  return {
+    marketplace: undefined,
+    reason: `${url.hostname} serves several marketplaces and the page names none (no marketplaceId, no switcher)`,
+  };
+}
+
+/** Marketplaces whose storefront writes 1.234,56 (used only when the page has no `lang`). */
+const COMMA_DECIMAL = new Set<Marketplace>(['DE', 'FR', 'IT', 'ES', 'NL', 'SE', 'PL', 'BE', 'TR', 'BR', 'ZA']);
+
+export function pageContext(doc: Document, url: URL, marketplace: Marketplace): PageContext {
+  const lang = doc.documentElement.getAttribute('lang');
+  return {
+    url,
+    marketplace,
+    currency: MARKETPLACE_CURRENCY[marketplace],
+    decimalSeparator: decimalSeparatorOf(lang) ?? (COMMA_DECIMAL.has(marketplace) ? ',' : '.'),
+  };
+}

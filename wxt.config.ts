@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import { HOST_MATCH_PATTERNS } from './lib/marketplaces';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Host access only to the pages the extension reads; nothing else.
+    host_permissions: HOST_MATCH_PATTERNS,
+    permissions: ['unlimitedStorage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'seller-ops-log@example.org', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
