@@ -1,0 +1,161 @@
+/**
+ * What the content script does on a page it reads: watch the DOM (late renders, re-renders, virtual
+ * scrolling, SPA navigation), run the page's adapter after each burst of changes, send new or changed
+ * values to the background until they are acknowledged, and say so when the page cannot be read.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CaptureLedger, toSnapshots } from '../capture';
+import { isOverlayHost } from '../dom';
+import { t } from '../i18n';
+import type { CaptureMessage, CaptureReply } from '../messages';
+import { detectMarketplace, pageContext } from '../page-context';
+import { adapterFor } from '../pages';
+import type { AdapterResult, PageAdapter, PageContext } from '../pages/types';
+import { hideDiagnostic, showDiagnostic } from './diagnostic';
+
+/** Wait for this long after the last DOM change before running the adapter: one read per burst. */
+const READ_DEBOUNCE_MS = 120;
+/** A page whose anchors are still missing this long after its last change is reported as unreadable. */
+const SETTLE_MS = 900;
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 5_000;
+
+export interface PageRead {
+  adapter: PageAdapter;
+  ctx: PageContext;
+  result: AdapterResult;
+}
+
+export interface CaptureSessionOptions {
+  /** Called after every read, for the overlay (badges) to follow the page. */
+  onRead?: (read: PageRead | undefined) => void;
+}
+
+export function startCaptureSession(ctx: ContentScriptContext, options: CaptureSessionOptions = {}): { runNow: () => void } {
+  let ledger = new CaptureLedger();
+  let pageKey = '';
+  let lastChange = Date.now();
+  let readTimer: number | undefined;
+  let settleTimer: number | undefined;
+  let sending = false;
+  let retryDelay = RETRY_MIN_MS;
+  let retryTimer: number | undefined;
+  let lastProblems: { adapter: string; lines: string[] } | undefined;
+  let rejectedLines: string[] = [];
+
+  const scheduleRead = () => {
+    lastChange = Date.now();
+    if (readTimer !== undefined) clearTimeout(readTimer);
+    readTimer = ctx.setTimeout(read, READ_DEBOUNCE_MS);
+  };
+
+  function read(): void {
+    readTimer = undefined;
+    if (ctx.isInvalid) return;
+    const url = new URL(location.href);
+    const adapter = adapterFor(url);
+    const key = adapter ? `${adapter.id} ${url.origin}${url.pathname}${url.search}${url.hash}` : '';
+    if (key !== pageKey) {
+      // A new page (SPA navigation): start a fresh ledger; what was stored stays stored.
+      pageKey = key;
+      ledger = new CaptureLedger();
+      rejectedLines = [];
+    }
+    if (!adapter) {
+      lastProblems = undefined;
+      hideDiagnostic();
+      options.onRead?.(undefined);
+      return;
+    }
+    const market = detectMarketplace(document, url);
+    if (!market.marketplace) {
+      lastProblems = { adapter: adapter.id, lines: [t('diagnostic.noMarketplace', { reason: market.reason })] };
+      options.onRead?.(undefined);
+      scheduleSettleCheck();
+      return;
+    }
+    const pageCtx = pageContext(document, url, market.marketplace);
+    let result: AdapterResult;
+    try {
+      result = adapter.read(document, pageCtx);
+    } catch (error) {
+      // An adapter must not throw; if it does, the page still must not see an error.
+      result = { readings: [], problems: [`${adapter.id} failed: ${String(error)}`] };
+    }
+    const rows = toSnapshots(result.readings, { marketplace: market.marketplace, source: adapter.source, page: adapter.id });
+    if (ledger.offer(rows) > 0) void flush();
+    lastProblems = result.problems.length || rejectedLines.length ? { adapter: adapter.id, lines: [...result.problems, ...rejectedLines] } : undefined;
+    if (lastProblems) scheduleSettleCheck();
+    else hideDiagnostic();
+    options.onRead?.({ adapter, ctx: pageCtx, result });
+  }
+
+  function scheduleSettleCheck(): void {
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    const wait = Math.max(0, lastChange + SETTLE_MS - Date.now());
+    settleTimer = ctx.setTimeout(() => {
+      settleTimer = undefined;
+      if (Date.now() - lastChange < SETTLE_MS) return scheduleSettleCheck();
+      if (lastProblems) showDiagnostic(lastProblems);
+    }, wait);
+  }
+
+  async function flush(): Promise<void> {
+    if (sending || ledger.pendingCount === 0) return;
+    sending = true;
+    const rows = ledger.take();
+    let reply: CaptureReply | undefined;
+    try {
+      const message: CaptureMessage = { type: 'capture', rows };
+      reply = (await browser.runtime.sendMessage(message)) as CaptureReply | undefined;
+    } catch {
+      reply = undefined;
+    }
+    sending = false;
+    if (ctx.isInvalid || !browser.runtime?.id) {
+      // The extension was reloaded under the page: this script can no longer reach it.
+      showDiagnostic({ adapter: 'seller-ops-log', lines: [t('diagnostic.reload')] });
+      return;
+    }
+    if (reply?.ok) {
+      ledger.ack(rows);
+      retryDelay = RETRY_MIN_MS;
+      if (reply.rejected.length) {
+        // Refused rows are our own bug, not the page's: say so instead of retrying forever.
+        rejectedLines = [t('diagnostic.rejected', { count: reply.rejected.length, reason: reply.rejected[0]!.reason })];
+        lastProblems = { adapter: rows[0]!.page, lines: rejectedLines };
+        scheduleSettleCheck();
+      }
+      if (ledger.pendingCount) void flush();
+      return;
+    }
+    // The background missed it (asleep, starting, busy): keep the rows and try again later.
+    ledger.fail(rows);
+    retryTimer ??= ctx.setTimeout(() => {
+      retryTimer = undefined;
+      void flush();
+    }, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+  }
+
+  const observer = new MutationObserver((mutations) => {
+    if (mutations.every(isOwnMutation)) return;
+    scheduleRead();
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', scheduleRead);
+  // Scrolling a virtualized grid changes rows; the observer sees that, but a scroll that only moves
+  // content (no DOM change) still deserves one read for the overlay to follow.
+  ctx.addEventListener(document, 'scroll', scheduleRead, { capture: true, passive: true });
+  scheduleRead();
+  return { runNow: read };
+}
+
+/** Changes the overlay makes to its own hosts must not trigger another read. */
+function isOwnMutation(m: MutationRecord): boolean {
+  if (m.target.nodeType === 1 && isOverlayHost(m.target as Element)) return true;
+  if (m.type !== 'childList') return false;
+  const nodes = [...Array.from(m.addedNodes), ...Array.from(m.removedNodes)];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && isOverlayHost(n as Element));
+}

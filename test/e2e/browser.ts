@@ -1,0 +1,199 @@
+/**
+ * Launches the system Chromium with the built extension loaded, serves fixture pages at their real
+ * URLs, and reads the extension's IndexedDB through its service worker.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Fixture } from '../fixtures';
+
+export const EXTENSION_PATH = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH');
+  return found;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`No build at ${EXTENSION_PATH}: run "npm run build" first (npm run test:e2e does)`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sol-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The current service worker (a stopped worker is replaced by a new one on the next event). */
+export function currentWorker(browser: ExtensionBrowser): Worker {
+  return browser.context.serviceWorkers().at(-1) ?? browser.worker;
+}
+
+/** Serves `html` at `url` (and 404 for anything else on that host), the way the fixtures README says. */
+export async function servePage(context: BrowserContext, url: string, html: string): Promise<void> {
+  const target = new URL(url);
+  await context.route(`${target.protocol}//${target.host}/**`, (route) => {
+    const requested = new URL(route.request().url());
+    if (route.request().resourceType() === 'document' && requested.pathname === target.pathname) {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    }
+    return route.fulfill({ status: 404, body: '' });
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors in the page: the extension must never throw into it. */
+  errors: string[];
+}
+
+export async function openFixture(browser: ExtensionBrowser, fixture: Fixture): Promise<OpenedPage> {
+  await browser.context.unrouteAll({ behavior: 'ignoreErrors' });
+  await servePage(browser.context, fixture.expected.url, fixture.html);
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(fixture.expected.url, { waitUntil: 'load' });
+  await page.waitForTimeout(fixture.expected.waitMs ?? 2500);
+  if (fixture.expected.scroll) await scrollGrids(page);
+  return { page, errors };
+}
+
+/** Scrolls each virtualized container to its end in steps, as the fixtures README describes. */
+export async function scrollGrids(page: Page): Promise<void> {
+  const selectors = ['.ag-body-viewport', '.ag-body-horizontal-scroll-viewport', '.ag-center-cols-viewport', '.ReactVirtualized__Grid'];
+  for (const selector of selectors) {
+    for (let step = 0; step < 400; step++) {
+      const done = await page.evaluate((sel) => {
+        const els = Array.from(document.querySelectorAll<HTMLElement>(sel));
+        if (!els.length) return true;
+        let finished = true;
+        for (const el of els) {
+          const maxTop = el.scrollHeight - el.clientHeight;
+          const maxLeft = el.scrollWidth - el.clientWidth;
+          if (el.scrollTop < maxTop - 1 || el.scrollLeft < maxLeft - 1) {
+            el.scrollTop = Math.min(maxTop, el.scrollTop + Math.max(1, el.clientHeight * 0.8));
+            el.scrollLeft = Math.min(maxLeft, el.scrollLeft + Math.max(1, el.clientWidth * 0.8));
+            el.dispatchEvent(new Event('scroll'));
+            finished = false;
+          }
+        }
+        return finished;
+      }, selector);
+      if (done) break;
+      await page.waitForTimeout(60);
+    }
+  }
+}
+
+export interface StoredSnapshot {
+  marketplace: string;
+  source: string;
+  page: string;
+  scope: string;
+  entity: string;
+  metric: string;
+  value: number;
+  unit: string;
+  currency?: string;
+  period: string;
+  day: string;
+  capturedAt: string;
+}
+
+/** Every row of a table of the extension's database, read in the service worker. */
+export async function readTable<T = unknown>(browser: ExtensionBrowser, table: string): Promise<T[]> {
+  return currentWorker(browser).evaluate(
+    (name) =>
+      new Promise<T[]>((resolveRows, reject) => {
+        const open = indexedDB.open('seller-ops-log');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            return resolveRows([]);
+          }
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolveRows(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+export async function clearTable(browser: ExtensionBrowser, table: string): Promise<void> {
+  await currentWorker(browser).evaluate(
+    (name) =>
+      new Promise<void>((resolveDone, reject) => {
+        const open = indexedDB.open('seller-ops-log');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            return resolveDone();
+          }
+          const tx = db.transaction(name, 'readwrite');
+          tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolveDone();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** Polls `read` until `done` holds for two reads in a row (values settled) or the time is up. */
+export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  let streak = 0;
+  while (Date.now() < until) {
+    streak = done(value) ? streak + 1 : 0;
+    if (streak >= 2) return value;
+    await new Promise((r) => setTimeout(r, 150));
+    value = await read();
+  }
+  return value;
+}

@@ -1,0 +1,64 @@
+/**
+ * Over every fixture (shared and our own, found by walking the folders): serve the page at its real
+ * URL in Chromium with the built extension, scroll where the fixture says, and check what the
+ * extension stored in its own IndexedDB against the fixture's expected.json.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFixtures, type Fixture } from '../fixtures';
+import { clearTable, launchWithExtension, openFixture, readTable, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
+
+const fixtures = listFixtures();
+const keyOf = (s: { scope: string; entity: string; metric: string }) => `${s.scope}|${s.entity}|${s.metric}`;
+
+describe('capture over every fixture', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds fixtures to test', () => {
+    expect(fixtures.filter((f) => f.name.startsWith('shared/')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as [string, Fixture]))('%s', async (_name, fixture) => {
+    const expected = fixture.expected;
+    await clearTable(browser, 'snapshots');
+    const { page, errors } = await openFixture(browser, fixture);
+    try {
+      const wanted = new Set(expected.snapshots.map(keyOf));
+      const rows = await waitFor(
+        () => readTable<StoredSnapshot>(browser, 'snapshots'),
+        (stored) => wanted.size === 0 || [...wanted].every((k) => stored.some((s) => keyOf(s) === k)),
+        wanted.size ? 10_000 : 1_500,
+      );
+      const byKey = new Map(rows.map((r) => [keyOf(r), r]));
+
+      for (const want of expected.snapshots) {
+        const got = byKey.get(keyOf(want));
+        expect(got, `stored ${keyOf(want)}`).toBeDefined();
+        expect(got!.value, `value of ${keyOf(want)}`).toBe(want.value);
+        expect(got!.unit, `unit of ${keyOf(want)}`).toBe(want.unit);
+        if (want.currency) expect(got!.currency, `currency of ${keyOf(want)}`).toBe(want.currency);
+        expect(got!.period, `period of ${keyOf(want)}`).toBe(want.period ?? expected.period ?? '');
+      }
+      for (const absent of expected.absent ?? []) {
+        expect(byKey.has(keyOf(absent)), `${keyOf(absent)} must not be stored`).toBe(false);
+      }
+      for (const row of rows) {
+        expect(row.marketplace, `marketplace of ${keyOf(row)}`).toBe(expected.marketplace);
+        expect(wanted.has(keyOf(row)), `${keyOf(row)} = ${row.value} is not in expected.json`).toBe(true);
+      }
+      expect(rows.length).toBe(wanted.size);
+
+      const diagnostics = await page.locator('[data-sol-diagnostic]').count();
+      if (expected.diagnostic) expect(diagnostics, 'a diagnostic is shown').toBeGreaterThan(0);
+      else expect(diagnostics, 'no diagnostic on a readable page').toBe(0);
+      expect(errors, 'no errors thrown into the page').toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
