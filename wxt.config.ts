@@ -10,7 +10,14 @@ export default defineConfig({
     default_locale: 'en',
     // Host access only to the pages the extension reads; nothing else.
     host_permissions: HOST_MATCH_PATTERNS,
-    permissions: ['unlimitedStorage'],
+    // storage: settings every context reads; unlimitedStorage: a year of history must not be evicted.
+    permissions: ['storage', 'unlimitedStorage'],
+    commands: {
+      'open-log-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

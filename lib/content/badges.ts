@@ -1,0 +1,171 @@
+/**
+ * Threshold badges beside the values a page shows (contract §4). One badge per value element;
+ * every read reconciles them with the page, so re-renders, sorting, paging, virtual scrolling and SPA
+ * navigation leave no stale, duplicated or misplaced badge. Badges are absolutely positioned at their
+ * static position, so they never move the page's own layout.
+ */
+import { t, type MessageKey } from '../i18n';
+import type { Evaluation, Level } from '../rules';
+import type { MetricRecord } from '../schema';
+import { createOverlayHost, el } from './overlay-host';
+
+export interface BadgeSpec {
+  record: MetricRecord;
+  element: Element;
+  evaluation: Evaluation;
+}
+
+const ICONS: Record<Level, string> = { ok: '✓', warn: '!', breach: '✕' };
+
+const STYLE = `
+:host { all: initial; }
+.b { box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px;
+  border-radius: 50%; font: 700 11px/1 system-ui, -apple-system, "Segoe UI", sans-serif; cursor: pointer; user-select: none;
+  border: 1.5px solid; box-shadow: 0 0 0 1px #fff; }
+.ok { background: #e3f5ec; color: #0b6b3a; border-color: #0b6b3a; }
+.warn { background: #fff4d1; color: #7a5200; border-color: #b07800; border-radius: 3px; }
+.breach { background: #c40000; color: #fff; border-color: #8a0000; border-radius: 2px; }
+.b:focus-visible { outline: 2px solid #0a7d8c; outline-offset: 1px; }
+`;
+
+/** The host element's own styles, inline and important, so page CSS cannot resize or hide it. */
+function hostStyle(alignEnd: boolean): string {
+  return [
+    'all: initial',
+    'position: absolute',
+    'display: inline-block',
+    'width: 16px',
+    'height: 16px',
+    'z-index: 3',
+    'vertical-align: middle',
+    'pointer-events: auto',
+    `margin: 1px 0 0 ${alignEnd ? '-20px' : '4px'}`,
+  ]
+    .map((d) => `${d} !important`)
+    .join('; ');
+}
+
+interface BadgeHandle {
+  host: HTMLElement;
+  icon: HTMLElement;
+  element: Element;
+  spec: BadgeSpec;
+}
+
+export interface BadgeEvents {
+  onClick(spec: BadgeSpec): void;
+  onHover(spec: BadgeSpec, host: HTMLElement): void;
+  onLeave(): void;
+}
+
+function isAlignedEnd(element: Element): boolean {
+  const style = getComputedStyle(element);
+  const align = style.textAlign;
+  return align === 'right' || (align === 'end' && style.direction !== 'rtl') || style.justifyContent === 'flex-end';
+}
+
+/** An element that draws only its shadow root (no slot) hides light children: the badge goes after it. */
+function hidesLightChildren(element: Element): boolean {
+  return !!element.shadowRoot && !element.shadowRoot.querySelector('slot');
+}
+
+export function formatValue(record: Pick<MetricRecord, 'value' | 'unit' | 'currency'>): string {
+  const n = record.value.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  if (record.unit === 'percent') return `${n}%`;
+  if (record.unit === 'money') return `${n} ${record.currency ?? ''}`.trim();
+  return n;
+}
+
+export class BadgeLayer {
+  private readonly handles = new Map<Element, BadgeHandle>();
+
+  constructor(private readonly events: BadgeEvents) {}
+
+  /** Makes the page's badges exactly `specs`: adds, updates and removes, in one batch of DOM writes. */
+  render(specs: readonly BadgeSpec[]): void {
+    const wanted = new Map<Element, BadgeSpec>();
+    for (const spec of specs) if (spec.element.isConnected) wanted.set(spec.element, spec);
+
+    for (const [element, handle] of this.handles) {
+      const keep = wanted.has(element) && handle.host.isConnected && element.isConnected;
+      if (!keep) {
+        handle.host.remove();
+        this.handles.delete(element);
+      }
+    }
+    for (const [element, spec] of wanted) {
+      const handle = this.handles.get(element);
+      if (handle) this.update(handle, spec);
+      else this.handles.set(element, this.create(element, spec));
+    }
+    // Badges left by an earlier instance of the overlay (the extension was reloaded) are not ours.
+    const ours = new Set([...this.handles.values()].map((h) => h.host));
+    for (const stray of Array.from(document.querySelectorAll('[data-sol-badge]'))) {
+      if (!ours.has(stray as HTMLElement)) stray.remove();
+    }
+  }
+
+  clear(): void {
+    this.render([]);
+  }
+
+  get count(): number {
+    return this.handles.size;
+  }
+
+  private create(element: Element, spec: BadgeSpec): BadgeHandle {
+    const { host, root } = createOverlayHost('sol-badge', { 'data-sol-badge': '' }, 'closed');
+    const icon = el('span', { className: 'b', attrs: { role: 'button', tabindex: '0' } });
+    root.append(el('style', { text: STYLE }), icon);
+    const handle: BadgeHandle = { host, icon, element, spec };
+    const activate = (event: Event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      this.events.onClick(handle.spec);
+    };
+    host.addEventListener('click', activate);
+    host.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') activate(event);
+    });
+    // Keep the page from treating a click on the badge as a click on its row or link.
+    host.addEventListener('mousedown', (event) => event.stopPropagation());
+    host.addEventListener('mouseenter', () => this.events.onHover(handle.spec, host));
+    host.addEventListener('focusin', () => this.events.onHover(handle.spec, host));
+    host.addEventListener('mouseleave', () => this.events.onLeave());
+    host.addEventListener('focusout', () => this.events.onLeave());
+    this.update(handle, spec);
+    if (hidesLightChildren(element)) {
+      host.setAttribute('style', hostStyle(false));
+      element.after(host);
+    } else {
+      const alignEnd = isAlignedEnd(element);
+      host.setAttribute('style', hostStyle(alignEnd));
+      if (alignEnd) element.prepend(host);
+      else element.append(host);
+    }
+    return handle;
+  }
+
+  private update(handle: BadgeHandle, spec: BadgeSpec): void {
+    handle.spec = spec;
+    const { record, evaluation } = spec;
+    const attrs: Record<string, string> = {
+      'data-sol-metric': record.metric,
+      'data-sol-entity': record.entity,
+      'data-sol-level': evaluation.level,
+      'data-sol-value': String(record.value),
+    };
+    for (const [name, value] of Object.entries(attrs)) {
+      if (handle.host.getAttribute(name) !== value) handle.host.setAttribute(name, value);
+    }
+    const label = t('badge.label', {
+      metric: t(`metric.${record.metric}` as MessageKey),
+      value: formatValue(record),
+      level: t(`level.${evaluation.level}` as MessageKey),
+    });
+    handle.icon.className = `b ${evaluation.level}`;
+    handle.icon.textContent = ICONS[evaluation.level];
+    handle.icon.setAttribute('aria-label', label);
+    handle.host.setAttribute('title', label);
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * The overlay of a page the extension reads: badges beside ruled values, their tooltip, the log
+ * launcher and the log panel. It follows the capture session's reads; rules are evaluated here with
+ * the stored history (asked of the background) and the assistant's settings.
+ */
+import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues } from '@/components/LogForm';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { localDay } from '../day';
+import type { EntryDraft, EntryResult } from '../entries';
+import { setLanguage, t, type MessageKey } from '../i18n';
+import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply } from '../messages';
+import type { MetricId } from '../metrics';
+import { deadlineFor, endOfLocalDay, evaluate, RULED_METRICS } from '../rules';
+import type { Module } from '../schema';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { loadSettings, watchSettings } from '../settings-store';
+import { BadgeLayer, formatValue, type BadgeSpec } from './badges';
+import type { PageRead } from './capture-session';
+import { Launcher } from './launcher';
+import { PanelHost } from './panel';
+import { Tooltip } from './tooltip';
+
+const MODULE_OF_ADAPTER: Record<string, Module> = {
+  'account-health': 'account',
+  inventory: 'inventory',
+  'inventory-performance': 'inventory',
+  'business-reports': 'listing',
+  feedback: 'customer',
+  'ads-campaigns': 'ads',
+};
+
+/** Days of history each badge needs: 7 for the tooltip, and the Buy Box rule's days before the value's. */
+const HISTORY_DAYS = 10;
+
+export class Overlay {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private lastRead: PageRead | undefined;
+  private readonly history = new Map<string, { day: string; value: number }[]>();
+  private readonly requested = new Set<string>();
+  private orphaned = false;
+  private readonly badges = new BadgeLayer({
+    onClick: (spec) => this.openPanel(spec),
+    onHover: (spec, host) => this.tooltip.show(spec, host, this.historyOf(spec)),
+    onLeave: () => this.tooltip.hide(),
+  });
+  private readonly tooltip = new Tooltip();
+  private readonly launcher = new Launcher(() => this.openPanel());
+  private readonly panel = new PanelHost();
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    void loadSettings().then((s) => this.applySettings(s)).catch(() => undefined);
+    const unwatch = watchSettings((s) => this.applySettings(s));
+    ctx.onInvalidated(() => {
+      this.orphaned = true;
+      unwatch();
+    });
+  }
+
+  private applySettings(settings: Settings): void {
+    this.settings = settings;
+    setLanguage(settings.language);
+    this.update(this.lastRead);
+  }
+
+  /** Follows a read of the page: badges for every ruled value, the launcher while the page is read. */
+  update(read: PageRead | undefined): void {
+    this.lastRead = read;
+    if (!read) {
+      this.badges.clear();
+      this.tooltip.hide();
+      this.launcher.hide();
+      return;
+    }
+    this.launcher.show(read.adapter.id);
+    const specs: BadgeSpec[] = [];
+    const missing: { scope: BadgeSpec['record']['scope']; entity: string; metric: MetricId }[] = [];
+    for (const { record, element } of read.result.readings) {
+      if (!element || !RULED_METRICS.has(record.metric)) continue;
+      const key = `${read.ctx.marketplace}|${historyKey(record)}`;
+      if (!this.history.has(key) && !this.requested.has(key)) {
+        this.requested.add(key);
+        missing.push({ scope: record.scope, entity: record.entity, metric: record.metric });
+      }
+      const { day, multiDay } = valueDay(record.period);
+      const evaluation = evaluate(
+        { marketplace: read.ctx.marketplace, scope: record.scope, entity: record.entity, metric: record.metric, value: record.value, day, multiDay },
+        (this.history.get(key) ?? []).filter((h) => h.day < day),
+        this.settings,
+      );
+      if (evaluation) specs.push({ record, element, evaluation });
+    }
+    this.badges.render(specs);
+    if (missing.length) void this.fetchHistory(read.ctx.marketplace, missing);
+  }
+
+  private historyOf(spec: BadgeSpec): { day: string; value: number }[] {
+    const marketplace = this.lastRead?.ctx.marketplace;
+    return this.history.get(`${marketplace}|${historyKey(spec.record)}`) ?? [];
+  }
+
+  private async fetchHistory(marketplace: HistoryMessage['marketplace'], keys: HistoryMessage['keys']): Promise<void> {
+    const message: HistoryMessage = { type: 'history', marketplace, keys, until: localDay(), days: HISTORY_DAYS };
+    try {
+      const reply = (await browser.runtime.sendMessage(message)) as HistoryReply | undefined;
+      if (!reply?.ok) throw new Error('no history');
+      for (const key of keys) this.history.set(`${marketplace}|${historyKey(key)}`, reply.series[historyKey(key)] ?? []);
+      if (!this.ctx.isInvalid) this.update(this.lastRead);
+    } catch {
+      // Without history the badges still show today's level; ask again on a later read.
+      for (const key of keys) this.requested.delete(`${marketplace}|${historyKey(key)}`);
+    }
+  }
+
+  /** The page's context, for the popup's quick log. */
+  pageContext(): PageContextReply {
+    const read = this.lastRead;
+    return {
+      pageUrl: location.href,
+      ...(read ? { marketplace: read.ctx.marketplace, adapter: read.adapter.id, module: MODULE_OF_ADAPTER[read.adapter.id] } : {}),
+    };
+  }
+
+  /** Opens the log panel, filled in from a badge's value or, from the launcher, from the page. */
+  openPanel(spec?: BadgeSpec): void {
+    this.tooltip.hide();
+    const read = this.lastRead;
+    const now = new Date();
+    let initial: LogFormValues;
+    let context: LogFormContext;
+    if (spec) {
+      const { record, evaluation } = spec;
+      const metricName = t(`metric.${record.metric}` as MessageKey);
+      initial = emptyFormValues({
+        summary: `${metricName} ${formatValue(record)} (${t(`level.${evaluation.level}` as MessageKey)}, ${evaluation.threshold})`,
+        module: evaluation.module,
+        category: evaluation.category,
+        entity: record.entity,
+        action: t(evaluation.action),
+        owner: this.settings.defaultOwner[evaluation.category] ?? '',
+        due: toLocalInput(deadlineFor(record.metric, now, this.settings)),
+      });
+      context = {
+        metric: record.metric,
+        value: record.value,
+        threshold: evaluation.threshold,
+        pageUrl: location.href,
+        contextLine: t('form.context', { marketplace: read?.ctx.marketplace ?? '', metric: metricName, value: formatValue(record), threshold: evaluation.threshold }),
+        ...(read ? { marketplace: read.ctx.marketplace } : {}),
+      };
+    } else {
+      const module = (read && MODULE_OF_ADAPTER[read.adapter.id]) ?? 'listing';
+      initial = emptyFormValues({ module, owner: this.settings.defaultOwner.operations ?? '', due: toLocalInput(endOfLocalDay(now)) });
+      context = { pageUrl: location.href, ...(read ? { marketplace: read.ctx.marketplace, contextLine: `${read.ctx.marketplace} · ${t(`module.${module}` as MessageKey)}` } : {}) };
+    }
+    this.panel.open({
+      initial,
+      context,
+      owners: this.settings.owners,
+      orphaned: this.orphaned || this.ctx.isInvalid,
+      onSubmit: (draft) => this.send(draft),
+      onUndo: (id) => browser.runtime.sendMessage({ type: 'deleteEntry', id }),
+    });
+  }
+
+  private async send(draft: EntryDraft): Promise<EntryResult> {
+    try {
+      const reply = (await browser.runtime.sendMessage({ type: 'addEntry', draft })) as EntryResult | undefined;
+      return reply ?? { ok: false, error: 'no answer from the extension; try again' };
+    } catch {
+      this.orphaned = true;
+      return { ok: false, error: t('overlay.reload') };
+    }
+  }
+}
+
+/** The day a value belongs to for day-by-day rules, and whether it spans several days. */
+function valueDay(period: string): { day: string; multiDay: boolean } {
+  if (!period) return { day: localDay(), multiDay: false };
+  return { day: period.slice(12), multiDay: period.slice(0, 10) !== period.slice(12) };
+}

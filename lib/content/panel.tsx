@@ -1,0 +1,37 @@
+/**
+ * Mounts the log panel (React) in a page: a `data-sol-panel` host with an open shadow root (contract
+ * §4), so page CSS cannot reach the form and the form cannot reach the page.
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import { LogPanel, LOG_PANEL_CSS, type LogPanelProps } from '@/components/LogPanel';
+import { createOverlayHost, el, overlayParent } from './overlay-host';
+
+export class PanelHost {
+  private host: HTMLElement | undefined;
+  private root: Root | undefined;
+
+  open(props: Omit<LogPanelProps, 'onClose'>): void {
+    if (!this.host || !this.host.isConnected) {
+      const { host, root } = createOverlayHost('sol-panel', { 'data-sol-panel': '' }, 'open');
+      const mount = el('div');
+      root.append(el('style', { text: LOG_PANEL_CSS }), mount);
+      overlayParent().append(host);
+      // Keys typed in the panel are the assistant's, not the page's shortcuts.
+      for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
+      this.host = host;
+      this.root = createRoot(mount);
+    }
+    this.root!.render(<LogPanel {...props} onClose={() => this.close()} />);
+  }
+
+  close(): void {
+    this.root?.unmount();
+    this.host?.remove();
+    this.root = undefined;
+    this.host = undefined;
+  }
+
+  get isOpen(): boolean {
+    return !!this.host?.isConnected;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * One tooltip for all badges, drawn in a page-level host with fixed position, so no grid cell's
+ * overflow can clip it: metric, value, rule, the last 7 days from history and the suggested action.
+ */
+import { t, type MessageKey } from '../i18n';
+import { BUY_BOX_FLOOR } from '../rules';
+import { formatValue, type BadgeSpec } from './badges';
+import { createOverlayHost, el, overlayParent } from './overlay-host';
+
+const STYLE = `
+:host { all: initial; }
+.tip { position: fixed; z-index: 2147483646; max-width: 320px; pointer-events: none;
+  font: 12px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
+  background: #1f2a2c; color: #f4f7f7; border-radius: 6px; padding: 8px 10px; box-shadow: 0 4px 14px rgba(0,0,0,.3); }
+.head { font-weight: 700; margin-bottom: 2px; }
+.ok { color: #7fe0a8; } .warn { color: #ffd36b; } .breach { color: #ff8a8a; }
+.days { display: flex; gap: 6px; flex-wrap: wrap; margin: 4px 0; font-variant-numeric: tabular-nums; }
+.days span { background: #2e3b3e; border-radius: 3px; padding: 1px 4px; }
+.muted { color: #aab6b8; }
+`;
+
+export class Tooltip {
+  private host: HTMLElement | undefined;
+  private box: HTMLElement | undefined;
+
+  show(spec: BadgeSpec, anchor: HTMLElement, history: readonly { day: string; value: number }[]): void {
+    if (!this.host || !this.host.isConnected) {
+      const { host, root } = createOverlayHost('sol-tooltip', { 'data-sol-tooltip': '', 'aria-hidden': 'true' }, 'closed');
+      this.box = el('div', { className: 'tip' });
+      root.append(el('style', { text: STYLE }), this.box);
+      overlayParent().append(host);
+      this.host = host;
+    }
+    const box = this.box!;
+    const { record, evaluation } = spec;
+    const lines: Node[] = [
+      el('div', { className: 'head', text: `${t(`metric.${record.metric}` as MessageKey)}: ${formatValue(record)}` }),
+      el('div', { className: evaluation.level, text: `${t(`level.${evaluation.level}` as MessageKey)} · ${record.entity}` }),
+      el('div', { text: t('tooltip.rule', { rule: evaluation.rule }) }),
+    ];
+    if (evaluation.daysRunning && evaluation.daysRunning > 1) {
+      lines.push(el('div', { text: t('tooltip.daysRunning', { days: evaluation.daysRunning, floor: BUY_BOX_FLOOR }) }));
+    }
+    lines.push(el('div', { className: 'muted', text: t('tooltip.last7') }));
+    lines.push(
+      history.length
+        ? el('div', { className: 'days' }, history.slice(-7).map((h) => el('span', { text: `${h.day.slice(5)} ${formatValue({ ...record, value: h.value })}` })))
+        : el('div', { className: 'muted', text: t('tooltip.noHistory') }),
+    );
+    lines.push(el('div', { text: t('tooltip.action', { action: t(evaluation.action) }) }));
+    lines.push(el('div', { className: 'muted', text: t('tooltip.click') }));
+    box.replaceChildren(...lines);
+    const rect = anchor.getBoundingClientRect();
+    box.style.display = 'block';
+    const top = rect.bottom + 6 + box.offsetHeight > innerHeight ? Math.max(4, rect.top - box.offsetHeight - 6) : rect.bottom + 6;
+    box.style.top = `${top}px`;
+    box.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - box.offsetWidth - 4))}px`;
+  }
+
+  hide(): void {
+    if (this.box) this.box.style.display = 'none';
+  }
+}
