@@ -29,10 +29,16 @@ const MISSING = new Set([
   'non disponibile', 'no disponible', 'sin datos',
 ]);
 
-/** Currency markers, longest first so `Can$` wins over `$`. `null` means "ambiguous: use the hint". */
+/**
+ * Currency markers, longest first so `Can$` wins over `$`. `null` means "shared: use the hint".
+ * Besides each marketplace's own symbols these include how `Intl` writes foreign currencies in the
+ * supported UI languages: `$US`, `$CA`, `£GB` (fr), `BR$` (sv), `CN¥`, `JP¥` (en, zh), `AU$` (de).
+ */
 const CURRENCY_MARKERS: [string, string | null][] = [
   ['MXN$', 'MXN'], ['MX$', 'MXN'], ['Can$', 'CAD'], ['CA$', 'CAD'], ['CDN$', 'CAD'], ['C$', 'CAD'],
-  ['AU$', 'AUD'], ['A$', 'AUD'], ['S$', 'SGD'], ['SG$', 'SGD'], ['US$', 'USD'], ['R$', 'BRL'],
+  ['AU$', 'AUD'], ['A$', 'AUD'], ['S$', 'SGD'], ['SG$', 'SGD'], ['US$', 'USD'], ['BR$', 'BRL'], ['R$', 'BRL'],
+  ['$US', 'USD'], ['$CA', 'CAD'], ['$MX', 'MXN'], ['$AU', 'AUD'], ['$SG', 'SGD'], ['£GB', 'GBP'],
+  ['CN¥', 'CNY'], ['JP¥', 'JPY'],
   ['AED', 'AED'], ['AUD', 'AUD'], ['BRL', 'BRL'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['EGP', 'EGP'], ['EUR', 'EUR'],
   ['GBP', 'GBP'], ['INR', 'INR'], ['JPY', 'JPY'], ['MXN', 'MXN'], ['PLN', 'PLN'], ['SAR', 'SAR'], ['SEK', 'SEK'],
   ['SGD', 'SGD'], ['TRY', 'TRY'], ['USD', 'USD'], ['ZAR', 'ZAR'], ['RMB', 'CNY'],
@@ -40,14 +46,28 @@ const CURRENCY_MARKERS: [string, string | null][] = [
   ['E£', 'EGP'], ['ج.م', 'EGP'], ['د.إ', 'AED'], ['ر.س', 'SAR'],
   ['$', null], ['￥', null], ['¥', null], ['円', 'JPY'], ['元', 'CNY'], ['R', 'ZAR'],
 ];
+// Longest first: "US$" must be tried before "S$", "BR$" before "R$".
+CURRENCY_MARKERS.sort(([a], [b]) => b.length - a.length);
 
-const SPACES = /[\s\u00a0\u2009\u202f\u2007']/g;
+/** The currencies a shared symbol can stand for: a hint outside them is not taken. */
+const SHARED_SYMBOL_CURRENCIES: Record<string, { fallback: string; currencies: string[] }> = {
+  $: { fallback: 'USD', currencies: ['USD', 'CAD', 'MXN', 'AUD', 'SGD', 'NZD', 'HKD', 'TWD', 'ARS', 'CLP', 'COP'] },
+  '￥': { fallback: 'JPY', currencies: ['JPY', 'CNY'] },
+  '¥': { fallback: 'JPY', currencies: ['JPY', 'CNY'] },
+};
+
+/** Spaces and apostrophes group thousands (`1 234,56`, `1 234,56` with (narrow) no-break spaces, `1’234.50`). */
+const GROUP_SPACES = /[\s\u00a0\u2009\u202f\u2007'\u2019]/;
+const ALL_GROUP_SPACES = new RegExp(GROUP_SPACES.source, 'g');
 
 export function isMissingText(text: string): boolean {
   return MISSING.has(text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase());
 }
 
 export function parseLocaleNumber(input: string, hints: ParseHints = {}): ParsedNumber {
+  // NFKC would turn superscripts, circled and fraction digits (a footnote mark in "1,234¹") into plain
+  // digits that change the value; such text is not a figure we can read.
+  if (/\p{No}/u.test(input)) return { kind: 'invalid', reason: `"${input}" holds a digit that is not a plain digit` };
   const text = input.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (isMissingText(text)) return { kind: 'missing' };
 
@@ -61,9 +81,13 @@ export function parseLocaleNumber(input: string, hints: ParseHints = {}): Parsed
   }
 
   let percent = false;
-  if (/%\s*$/.test(rest) || /^%/.test(rest)) {
+  // "12.34%", "12,34 %", and the Turkish "%12,34" (a sign may come first: "-%12,34").
+  if (/%$/.test(rest)) {
     percent = true;
-    rest = rest.replace(/%/, '').trim();
+    rest = rest.slice(0, -1).trim();
+  } else if (/^[-−–]?\s*%/.test(rest)) {
+    percent = true;
+    rest = rest.replace(/%\s*/, '').trim();
   }
 
   let currency: string | undefined;
@@ -74,13 +98,20 @@ export function parseLocaleNumber(input: string, hints: ParseHints = {}): Parsed
     const before = rest.slice(0, at).trim();
     const after = rest.slice(at + marker.length).trim();
     // A marker sits at one end of the figure (a sign may precede it), never in its middle.
-    const atStart = before === '' || before === '-' || before === '−';
+    const atStart = before === '' || /^[-−–]$/.test(before);
     const atEnd = after === '';
     if (!atStart && !atEnd) continue;
     // Letters stuck to the number are part of a word, not a currency ("R" in "Rating 4").
     if (/^[A-Za-z]$/.test(marker) && atStart && !/^[\d\s.,-]/.test(after)) continue;
     marked = true;
-    currency = code ?? hints.currency ?? (marker === '$' ? 'USD' : 'JPY');
+    if (code) currency = code;
+    else {
+      const shared = SHARED_SYMBOL_CURRENCIES[marker]!;
+      if (hints.currency && !shared.currencies.includes(hints.currency)) {
+        return { kind: 'invalid', reason: `"${marker}" in "${input}" cannot be ${hints.currency}` };
+      }
+      currency = hints.currency ?? shared.fallback;
+    }
     rest = (before + after).trim();
     break;
   }
@@ -90,23 +121,33 @@ export function parseLocaleNumber(input: string, hints: ParseHints = {}): Parsed
     negative = !negative;
     rest = rest.replace(/^[-−–]\s*/, '');
   }
-  rest = rest.replace(SPACES, '');
 
-  if (!/^\d[\d.,]*$/.test(rest) && !/^[.,]\d+$/.test(rest)) {
+  if (!/^\d[\d.,\s'\u2019]*$/.test(rest) && !/^[.,]\d+$/.test(rest)) {
     if (/[<>≤≥~≈+]/.test(text)) return { kind: 'invalid', reason: `"${input}" is a bound, not a value` };
     return { kind: 'invalid', reason: `"${input}" is not a number` };
   }
 
-  const value = readDigits(rest, hints);
+  const value = GROUP_SPACES.test(rest) ? readSpaceGrouped(rest) : readDigits(rest, hints);
   if (typeof value === 'string') return { kind: 'invalid', reason: `${value} in "${input}"` };
+  if (!Number.isFinite(value)) return { kind: 'invalid', reason: `"${input}" is too large` };
   if (hints.integer && !Number.isInteger(value)) {
     return { kind: 'invalid', reason: `"${input}" is not a whole number` };
   }
   const signed = negative ? -value : value;
   const result: ParsedNumber = { kind: 'number', value: Object.is(signed, -0) ? 0 : signed, percent };
   if (currency) result.currency = currency;
-  else if (!percent && hints.currency && marked) result.currency = hints.currency;
   return result;
+}
+
+/**
+ * Digits grouped by spaces or apostrophes (`1 234 567,89`, `1’234.50`): the groups are thousands,
+ * so a `.` or `,` after them can only be the decimal separator.
+ */
+function readSpaceGrouped(digits: string): number | string {
+  const match = /^(\d{1,3}(?:[\s'\u2019]\d{3})+)(?:[.,](\d+))?$/.exec(digits);
+  if (!match) return 'digit groups that are not thousands';
+  const integerPart = match[1]!.replace(ALL_GROUP_SPACES, '');
+  return Number(match[2] ? `${integerPart}.${match[2]}` : integerPart);
 }
 
 /** Digits with `.` and `,` only. Returns the number, or a reason it cannot be read. */
