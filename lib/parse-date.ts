@@ -14,18 +14,18 @@ export interface DateHints {
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
   // en, de, fr, it, es, nl, pl, sv, pt, tr (lower case, without accents; abbreviations too)
-  ['jan', 'january', 'januar', 'janv', 'janvier', 'gen', 'gennaio', 'ene', 'enero', 'januari', 'jänner', 'sty', 'stycznia', 'janeiro', 'ocak'],
-  ['feb', 'february', 'februar', 'fevr', 'fev', 'fevrier', 'febbraio', 'febrero', 'februari', 'lut', 'lutego', 'fevereiro', 'subat'],
-  ['mar', 'march', 'marz', 'maerz', 'mars', 'marzo', 'maart', 'marca', 'marco', 'mart'],
-  ['apr', 'april', 'avr', 'avril', 'aprile', 'abr', 'abril', 'kwi', 'kwietnia', 'nisan'],
+  ['jan', 'january', 'januar', 'janv', 'janvier', 'gen', 'gennaio', 'ene', 'enero', 'januari', 'jänner', 'sty', 'stycznia', 'janeiro', 'ocak', 'oca'],
+  ['feb', 'february', 'februar', 'fevr', 'fev', 'fevrier', 'febbraio', 'febrero', 'februari', 'lut', 'lutego', 'fevereiro', 'subat', 'sub', 'febr'],
+  ['mar', 'march', 'marz', 'maerz', 'mars', 'marzo', 'maart', 'marca', 'marco', 'mart', 'mrt'],
+  ['apr', 'april', 'avr', 'avril', 'aprile', 'abr', 'abril', 'kwi', 'kwietnia', 'nisan', 'nis'],
   ['may', 'mai', 'maggio', 'mag', 'mayo', 'mei', 'maj', 'maja', 'maio', 'mayis'],
-  ['jun', 'june', 'juni', 'juin', 'giugno', 'giu', 'junio', 'cze', 'czerwca', 'junho', 'haziran'],
-  ['jul', 'july', 'juli', 'juil', 'juillet', 'luglio', 'lug', 'julio', 'lip', 'lipca', 'julho', 'temmuz'],
-  ['aug', 'august', 'aout', 'agosto', 'ago', 'augustus', 'sie', 'sierpnia', 'agu', 'agustos'],
-  ['sep', 'sept', 'september', 'septembre', 'settembre', 'set', 'septiembre', 'wrz', 'wrzesnia', 'setembro', 'eylul'],
-  ['oct', 'october', 'okt', 'oktober', 'octobre', 'ottobre', 'ott', 'octubre', 'okt', 'paz', 'pazdziernika', 'out', 'outubro', 'ekim'],
-  ['nov', 'november', 'novembre', 'noviembre', 'lis', 'listopada', 'novembro', 'kasim'],
-  ['dec', 'december', 'dez', 'dezember', 'dec', 'decembre', 'dicembre', 'dic', 'diciembre', 'gru', 'grudnia', 'dezembro', 'aralik'],
+  ['jun', 'june', 'juni', 'juin', 'giugno', 'giu', 'junio', 'cze', 'czerwca', 'junho', 'haziran', 'haz'],
+  ['jul', 'july', 'juli', 'juil', 'juillet', 'luglio', 'lug', 'julio', 'lip', 'lipca', 'julho', 'temmuz', 'tem'],
+  ['aug', 'august', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sie', 'sierpnia', 'agu', 'agustos'],
+  ['sep', 'sept', 'september', 'septembre', 'settembre', 'set', 'septiembre', 'wrz', 'wrzesnia', 'setembro', 'eylul', 'eyl'],
+  ['oct', 'october', 'okt', 'oktober', 'octobre', 'ottobre', 'ott', 'octubre', 'okt', 'paz', 'pazdziernika', 'out', 'outubro', 'ekim', 'eki'],
+  ['nov', 'november', 'novembre', 'noviembre', 'lis', 'listopada', 'novembro', 'kasim', 'kas'],
+  ['dec', 'december', 'dez', 'dezember', 'dec', 'decembre', 'dicembre', 'dic', 'diciembre', 'gru', 'grudnia', 'dezembro', 'aralik', 'ara'],
 ];
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
@@ -33,7 +33,8 @@ function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/ı/g, 'i'); // Turkish dotless i has no decomposition: "Kasım" → "kasim"
 }
 
 function iso(year: number, month: number, day: number): string | undefined {
@@ -50,7 +51,7 @@ function fullYear(y: string): number {
 
 function monthFirst(lang: string | null | undefined): boolean | undefined {
   if (!lang) return undefined;
-  const l = lang.toLowerCase();
+  const l = lang.toLowerCase().replace(/_/g, '-');
   // The US (and Philippines) write month first; everyone else day first or year first.
   if (l === 'en-us' || l === 'en' || l === 'en-ph') return true;
   return false;
@@ -64,6 +65,8 @@ export function parseDate(text: string, hints: DateHints = {}): string | undefin
 
 /**
  * A range "A - B" (or "A – B", "A to B", "A 〜 B") in `text`, or a single date as a one-day range.
+ * The first date may leave out what it shares with the second, as `Intl` ranges do: "Nov 14 – 20, 2026",
+ * "14–20 nov. 2026", "14.–20.11.2026", "28 oct. – 3 nov. 2026", "2026-11-14–20".
  * Returns undefined when no date, more than two, or an ambiguous one is found.
  */
 export function parseDateRange(text: string, hints: DateHints = {}): { from: string; to: string } | undefined {
@@ -78,21 +81,43 @@ export function formatPeriod(range: { from: string; to: string }): string {
 }
 
 const WORD = '([a-z\\u00c0-\\u024f]{3,12})\\.?';
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, hints: DateHints) => string | undefined | null }[] = [
+const ORDINAL = '(?:st|nd|rd|th)?';
+/** What joins the two ends of a range: dashes, tildes, "to", "bis", "au", "al", "a", "至". */
+const SEP = '(?:\\s*(?:[-\\u2010-\\u2015~\\u301c]|至)\\s*|\\s+(?:to|bis|au|al|a|tot|till|do|ile)\\s+)';
+
+interface Pattern {
+  re: RegExp;
+  /** The dates read (undefined: a date that cannot be told), or null when the match is not a date after all. */
+  read: (m: RegExpExecArray, hints: DateHints) => (string | undefined)[] | null;
+  /** Year, month, day order: a range's second end may then give only the day or month and day. */
+  ymd?: boolean;
+}
+
+const PATTERNS: Pattern[] = [
   // 2026年11月20日, 2026/11/20, 2026-11-20, 2026.11.20
   {
     re: /(?<![\d.])(\d{4})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])(\d{1,2})\4(\d{1,2})(?![\d.]))/g,
-    read: (m) => (m[2] ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : iso(Number(m[1]), Number(m[5]), Number(m[6]))),
+    read: (m) => [m[2] ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : iso(Number(m[1]), Number(m[5]), Number(m[6]))],
+    ymd: true,
+  },
+  // Nov 14 – 20, 2026 (a range within one month, as en-US writes it)
+  {
+    re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'g'),
+    read: (m) => {
+      const month = MONTHS[m[1]!];
+      if (!month) return null;
+      return [iso(Number(m[4]), month, Number(m[2])), iso(Number(m[4]), month, Number(m[3]))];
+    },
   },
   // Nov 20, 2026 / November 20 2026
   {
-    re: new RegExp(`${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'g'),
-    read: (m) => (MONTHS[m[1]!] ? iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2])) : null),
+    re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'g'),
+    read: (m) => (MONTHS[m[1]!] ? [iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2]))] : null),
   },
   // 20 nov. 2026 / 20. Nov. 2026 / 20 de nov. de 2026 / 20 novembre 2026
   {
     re: new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}\\s+(?:de\\s+)?(\\d{4})`, 'g'),
-    read: (m) => (MONTHS[m[2]!] ? iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1])) : null),
+    read: (m) => (MONTHS[m[2]!] ? [iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1]))] : null),
   },
   // 11/20/2026, 20/11/2026, 20.11.2026, 20-11-2026, 20.11.26
   {
@@ -101,31 +126,110 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, hints: DateHints) => st
       const a = Number(m[1]);
       const b = Number(m[3]);
       const year = fullYear(m[4]!);
-      if (m[2] === '.') return iso(year, b, a); // dotted dates are day first everywhere
-      if (a > 12 && b <= 12) return iso(year, b, a);
-      if (b > 12 && a <= 12) return iso(year, a, b);
-      if (a === b) return iso(year, a, b);
+      if (m[2] === '.') return [iso(year, b, a)]; // dotted dates are day first everywhere
+      if (a > 12 && b <= 12) return [iso(year, b, a)];
+      if (b > 12 && a <= 12) return [iso(year, a, b)];
+      if (a === b) return [iso(year, a, b)];
       const mf = monthFirst(hints.lang);
-      if (mf === undefined) return undefined;
-      return mf ? iso(year, a, b) : iso(year, b, a);
+      if (mf === undefined) return [undefined];
+      return [mf ? iso(year, a, b) : iso(year, b, a)];
     },
   },
 ];
 
+/** Not preceded by a letter, digit or date separator: the start of a partial date. */
+const LEFT_EDGE = '(?<![a-z\\u00c0-\\u024f\\d./-])';
+/** A range's first end without the year (and maybe the month) it shares with the second, then the joiner. */
+const LEFT_PARTIALS: { re: RegExp; read: (m: RegExpExecArray) => { month?: number; day: number } | null }[] = [
+  // "Oct 28 – "
+  {
+    re: new RegExp(`${LEFT_EDGE}${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}$`),
+    read: (m) => (MONTHS[m[1]!] ? { month: MONTHS[m[1]!]!, day: Number(m[2]) } : null),
+  },
+  // "28 oct. – ", "28. Oktober – ", "28 de octubre – "
+  {
+    re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}${SEP}$`),
+    read: (m) => (MONTHS[m[2]!] ? { month: MONTHS[m[2]!]!, day: Number(m[1]) } : null),
+  },
+  // "28.10. – ", "28.10–" (dotted: day first)
+  { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.(\\d{1,2})\\.?${SEP}$`), read: (m) => ({ month: Number(m[2]), day: Number(m[1]) }) },
+  // "14–", "14.–": only the day differs
+  { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?${SEP}$`), read: (m) => ({ day: Number(m[1]) }) },
+];
+/** Digits just before a joiner that no partial form explains ("10/30 – Nov 20, 2026"): not readable. */
+const LEFT_UNREADABLE = new RegExp(`(?:^|[^\\d:])[\\d./]*\\d\\.?${SEP}$`);
+/** After a year-first date: "–20", "–11-03", "～12月3日" (not a time such as " - 10:30"). */
+const RIGHT_PARTIAL = new RegExp(`^${SEP}(?:(\\d{1,2})(?:[-/.]|\\s*月\\s*))?(\\d{1,2})(?![\\d:./-])`);
+const RIGHT_UNREADABLE = new RegExp(`^${SEP}\\d(?!\\d?:)`);
+
+interface Found {
+  at: number;
+  end: number;
+  dates: (string | undefined)[];
+  ymd: boolean;
+}
+
 function findDates(text: string, hints: DateHints): string[] {
   const folded = fold(text);
-  const found: { at: number; end: number; date: string | undefined }[] = [];
-  for (const { re, read } of PATTERNS) {
+  const found: Found[] = [];
+  for (const { re, read, ymd } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.at)) continue; // already read by a more specific pattern
-      const date = read(m, hints);
-      if (date === null) continue; // a word that is not a month
-      found.push({ at: start, end, date });
+      const dates = read(m, hints);
+      if (dates === null) continue; // a word that is not a month
+      found.push({ at: start, end, dates, ymd: ymd ?? false });
     }
   }
-  if (found.some((f) => f.date === undefined)) return [];
-  return found.sort((a, b) => a.at - b.at).map((f) => f.date!);
+  found.sort((a, b) => a.at - b.at);
+
+  const dates: (string | undefined)[] = [];
+  found.forEach((f, i) => {
+    const single = f.dates.length === 1 ? f.dates[0] : undefined;
+    if (single) {
+      const left = folded.slice(i > 0 ? found[i - 1]!.end : 0, f.at);
+      const partial = leftPartial(left, single);
+      if (partial !== null) dates.push(partial);
+    }
+    dates.push(...f.dates);
+    if (single && f.ymd) {
+      const right = folded.slice(f.end, i + 1 < found.length ? found[i + 1]!.at : folded.length);
+      const partial = rightPartial(right, single);
+      if (partial !== null) dates.push(partial);
+    }
+  });
+  if (dates.some((d) => d === undefined)) return [];
+  return dates as string[];
+}
+
+/** The first end of a range written without its year: null when there is none, undefined when unreadable. */
+function leftPartial(left: string, to: string): string | undefined | null {
+  const [year, month] = to.split('-').map(Number) as [number, number, number];
+  for (const { re, read } of LEFT_PARTIALS) {
+    const m = re.exec(left);
+    const part = m && read(m);
+    if (!part) continue;
+    if (part.month === undefined) {
+      const from = iso(year, month, part.day);
+      return from && from <= to ? from : undefined;
+    }
+    const from = iso(year, part.month, part.day);
+    // "Dec 28 – Jan 3, 2027": the first end is in the year before.
+    return from && from > to ? iso(year - 1, part.month, part.day) : from;
+  }
+  return LEFT_UNREADABLE.test(left) ? undefined : null;
+}
+
+/** The second end of a range after a year-first date: "2026-11-14–20", "2026-10-28–11-03". */
+function rightPartial(right: string, from: string): string | undefined | null {
+  const [year, month] = from.split('-').map(Number) as [number, number, number];
+  const m = RIGHT_PARTIAL.exec(right);
+  if (m) {
+    const to = iso(year, m[1] ? Number(m[1]) : month, Number(m[2]));
+    if (!m[1]) return to && to >= from ? to : undefined;
+    return to && to < from ? iso(year + 1, Number(m[1]), Number(m[2])) : to;
+  }
+  return RIGHT_UNREADABLE.test(right) ? undefined : null;
 }
