@@ -71,10 +71,12 @@ export function sourceOfHost(host: string): Source | undefined {
 }
 
 /**
- * The marketplace a host alone implies, or undefined for hosts that serve several
- * (`sellercentral-europe`, `sellercentral-japan` serves JP only, so it counts as JP).
+ * The marketplace a listed host alone implies, or undefined for hosts that serve several
+ * (`sellercentral-europe`) and for hosts that are not listed. `sellercentral-japan` and
+ * `advertising-japan` serve JP only, so they count as JP.
  */
 export function marketplaceFromHost(host: string): Marketplace | undefined {
+  if (!ALL_HOSTS.includes(host)) return undefined;
   if (host === 'sellercentral-japan.amazon.com' || host === 'advertising-japan.amazon.com') return 'JP';
   if (host === 'sellercentral-europe.amazon.com') return undefined;
   const match = /^(?:sellercentral|advertising)\.amazon\.(.+)$/.exec(host);
@@ -91,8 +93,9 @@ export function marketplaceFromUrl(url: URL): Marketplace | undefined {
   if (hashQuery >= 0) queries.push(new URLSearchParams(url.hash.slice(hashQuery + 1)));
   for (const query of queries) {
     for (const name of MARKETPLACE_PARAMS) {
-      const id = query.get(name);
-      if (id && MARKETPLACE_IDS[id]) return MARKETPLACE_IDS[id];
+      const id = query.get(name)?.trim().toUpperCase();
+      // Own properties only: "?marketplaceId=constructor" must not find Object.prototype.constructor.
+      if (id && Object.hasOwn(MARKETPLACE_IDS, id)) return MARKETPLACE_IDS[id];
     }
   }
   return undefined;
@@ -156,8 +159,9 @@ export function marketplaceFromSwitcherText(text: string): Marketplace | undefin
   }
   const exact = NAME_TO_MARKETPLACE.get(normalized);
   if (exact) return exact;
-  // The switcher often shows "Account | Country" or "Country - English": try each part.
-  const parts = normalized.split(/\s*[|｜·•–—\-/,()（）]\s*/).filter(Boolean);
+  // The switcher often shows "Account | Country" or "Country - English": try each part. A hyphen
+  // splits only between spaces, as it belongs to names such as "Royaume-Uni" and "États-Unis".
+  const parts = normalized.split(/\s*[|｜·•–—/,()（）]\s*|\s+-\s+/).filter(Boolean);
   const found = new Set<Marketplace>();
   for (const part of parts) {
     const byPart = NAME_TO_MARKETPLACE.get(part);
