@@ -7,10 +7,19 @@ import { MARKETPLACES } from './marketplaces';
 import { METRICS, METRIC_IDS, SCOPES, UNITS, type MetricId } from './metrics';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-export const daySchema = z.string().regex(DAY, 'a day is YYYY-MM-DD');
+
+/** A real calendar day: "2026-02-30" and "2026-13-01" have the right shape and are no day. */
+function isCalendarDay(day: string): boolean {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const utc = new Date(Date.UTC(year, month - 1, date));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
+}
+
+export const daySchema = z.string().regex(DAY, 'a day is YYYY-MM-DD').refine(isCalendarDay, 'not a calendar day');
 export const periodSchema = z
   .string()
   .regex(/^(\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})?$/, 'a period is YYYY-MM-DD..YYYY-MM-DD or empty')
+  .refine((p) => !p || (isCalendarDay(p.slice(0, 10)) && isCalendarDay(p.slice(12))), 'a period runs between calendar days')
   .refine((p) => !p || p.slice(0, 10) <= p.slice(12), 'a period starts before it ends');
 
 export const ADAPTER_IDS = [
@@ -22,6 +31,32 @@ export const ADAPTER_IDS = [
   'ads-campaigns',
 ] as const;
 export type AdapterId = (typeof ADAPTER_IDS)[number];
+
+/**
+ * What a value must agree with in its metric's definition (contract §2): unit, scope, the `account`
+ * entity, a currency on money and only on money, whole counts and units.
+ */
+function checkMetricValue(
+  record: { scope: string; entity: string; metric: MetricId; value: number; unit: string; currency?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const def = METRICS[record.metric];
+  if (def.unit !== record.unit) {
+    ctx.addIssue({ code: 'custom', path: ['unit'], message: `${record.metric} is stored in ${def.unit}, not ${record.unit}` });
+  }
+  if (!(def.scopes as readonly string[]).includes(record.scope)) {
+    ctx.addIssue({ code: 'custom', path: ['scope'], message: `${record.metric} has no ${record.scope} scope` });
+  }
+  if (record.scope === 'account' && record.entity !== 'account') {
+    ctx.addIssue({ code: 'custom', path: ['entity'], message: 'account-scope values have entity "account"' });
+  }
+  if ((record.unit === 'money') !== (record.currency !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money values, and only they, carry a currency' });
+  }
+  if ((record.unit === 'count' || record.unit === 'units') && !Number.isInteger(record.value)) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `${record.unit} are whole numbers` });
+  }
+}
 
 /** One value an adapter read from a page, before the capture adds where and when. */
 export const metricRecordSchema = z
@@ -35,24 +70,7 @@ export const metricRecordSchema = z
     period: periodSchema.default(''),
   })
   .strict()
-  .superRefine((record, ctx) => {
-    const def = METRICS[record.metric];
-    if (def.unit !== record.unit) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `${record.metric} is stored in ${def.unit}, not ${record.unit}` });
-    }
-    if (!(def.scopes as readonly string[]).includes(record.scope)) {
-      ctx.addIssue({ code: 'custom', path: ['scope'], message: `${record.metric} has no ${record.scope} scope` });
-    }
-    if (record.scope === 'account' && record.entity !== 'account') {
-      ctx.addIssue({ code: 'custom', path: ['entity'], message: 'account-scope values have entity "account"' });
-    }
-    if ((record.unit === 'money') !== (record.currency !== undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money values, and only they, carry a currency' });
-    }
-    if ((record.unit === 'count' || record.unit === 'units') && !Number.isInteger(record.value)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `${record.unit} are whole numbers` });
-    }
-  });
+  .superRefine(checkMetricValue);
 export type MetricRecord = z.infer<typeof metricRecordSchema>;
 export type MetricRecordInput = z.input<typeof metricRecordSchema>;
 
@@ -72,7 +90,14 @@ export const snapshotSchema = z
     day: daySchema,
     capturedAt: z.iso.datetime({ offset: true }),
   })
-  .strict();
+  .strict()
+  .superRefine((row, ctx) => {
+    checkMetricValue(row, ctx);
+    const source = row.page === 'ads-campaigns' ? 'advertising' : 'sellercentral';
+    if (row.source !== source) {
+      ctx.addIssue({ code: 'custom', path: ['source'], message: `${row.page} is read on ${source}, not ${row.source}` });
+    }
+  });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** The fields that make a snapshot unique: a later capture with the same key replaces the row. */
