@@ -53,6 +53,25 @@ describe('capture over every fixture', () => {
       }
       expect(rows.length).toBe(wanted.size);
 
+      // Badges: each drawn one has the fixture's level and the stored value; none is duplicated.
+      const badges = await page.locator('[data-sol-badge]').evaluateAll((els) =>
+        els.map((e) => ({ metric: e.getAttribute('data-sol-metric')!, entity: e.getAttribute('data-sol-entity')!, level: e.getAttribute('data-sol-level')!, value: Number(e.getAttribute('data-sol-value')) })),
+      );
+      const seen = new Set<string>();
+      for (const badge of badges) {
+        const key = `${badge.metric}|${badge.entity}`;
+        expect(seen.has(key), `one badge for ${key}`).toBe(false);
+        seen.add(key);
+        const want = expected.badges?.find((b) => b.metric === badge.metric && b.entity === badge.entity);
+        expect(want, `badge ${key} is expected`).toBeDefined();
+        expect(badge.level, `level of ${key}`).toBe(want!.level);
+        expect(badge.value, `value of ${key}`).toBe(want!.value);
+      }
+      if (!expected.scroll && (expected.badges?.length ?? 0) > 0) {
+        // Without virtualization every ruled value is in the DOM, so every badge is drawn.
+        expect(badges.length, 'every expected badge is drawn').toBe(expected.badges!.length);
+      }
+
       const diagnostics = await page.locator('[data-sol-diagnostic]').count();
       if (expected.diagnostic) expect(diagnostics, 'a diagnostic is shown').toBeGreaterThan(0);
       else expect(diagnostics, 'no diagnostic on a readable page').toBe(0);

@@ -1,0 +1,62 @@
+/**
+ * Rules applied to stored snapshots: which values of a day (or a range of days) are out of bounds.
+ * Shared by the popup (today's breaches by module), the toolbar badge count and the weekly review.
+ */
+import type { SellerOpsDb } from './db';
+import { dailyDayOf } from './history';
+import { RULED_METRICS, evaluate, type Evaluation } from './rules';
+import type { Snapshot } from './schema';
+import type { Settings } from './settings';
+
+export interface EvaluatedSnapshot {
+  snapshot: Snapshot;
+  evaluation: Evaluation;
+}
+
+function seriesKey(s: Pick<Snapshot, 'marketplace' | 'scope' | 'entity' | 'metric'>): string {
+  return `${s.marketplace}|${s.scope}|${s.entity}|${s.metric}`;
+}
+
+/**
+ * Evaluates every ruled snapshot in `rows`, using `history` (any snapshots, e.g. the days before)
+ * for rules that read earlier days. Pure: no database access.
+ */
+export function evaluateSnapshots(rows: readonly Snapshot[], history: readonly Snapshot[] = [], settings?: Settings): EvaluatedSnapshot[] {
+  const daily = new Map<string, Map<string, number>>();
+  for (const row of [...history, ...rows]) {
+    if (row.metric !== 'buyBoxPct') continue;
+    const day = dailyDayOf(row);
+    if (!day) continue;
+    const key = seriesKey(row);
+    if (!daily.has(key)) daily.set(key, new Map());
+    daily.get(key)!.set(day, row.value);
+  }
+  const out: EvaluatedSnapshot[] = [];
+  for (const snapshot of rows) {
+    if (!RULED_METRICS.has(snapshot.metric)) continue;
+    const ownDay = dailyDayOf(snapshot);
+    const day = ownDay ?? (snapshot.period ? snapshot.period.slice(12) : snapshot.day);
+    const series = daily.get(seriesKey(snapshot));
+    const earlier = series ? [...series].filter(([d]) => d < day).map(([d, value]) => ({ day: d, value })) : [];
+    const evaluation = evaluate(
+      { marketplace: snapshot.marketplace, scope: snapshot.scope, entity: snapshot.entity, metric: snapshot.metric, value: snapshot.value, day, multiDay: !ownDay },
+      earlier,
+      settings,
+    );
+    if (evaluation) out.push({ snapshot, evaluation });
+  }
+  return out;
+}
+
+function shiftDay(day: string, delta: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
+}
+
+/** The values captured on `day` that breach their rule (Buy Box reads the two days before). */
+export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings): Promise<EvaluatedSnapshot[]> {
+  const rows = await db.snapshots.where('day').between(shiftDay(day, -3), day, true, true).toArray();
+  const today = rows.filter((r) => r.day === day);
+  const before = rows.filter((r) => r.day !== day && r.metric === 'buyBoxPct');
+  return evaluateSnapshots(today, before, settings).filter((e) => e.evaluation.level === 'breach');
+}

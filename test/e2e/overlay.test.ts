@@ -1,0 +1,145 @@
+/**
+ * The overlay as an assistant uses it: the launcher and a badge open the log panel filled in from the
+ * page, Enter stores the entry, Undo removes it; badges follow re-renders and virtual scrolling.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { listFixtures, SHARED_FIXTURES } from '../fixtures';
+import { clearTable, launchWithExtension, openFixture, readTable, scrollGrids, waitFor, type ExtensionBrowser } from './browser';
+
+interface StoredEntry {
+  id: string;
+  summary: string;
+  marketplace?: string;
+  module: string;
+  category: string;
+  entity?: string;
+  metric?: string;
+  value?: number;
+  threshold?: string;
+  action: string;
+  owner: string;
+  due?: string;
+  status: string;
+  pageUrl?: string;
+}
+
+const shared = listFixtures([SHARED_FIXTURES]);
+const fixture = (adapter: string) => {
+  const found = shared.find((f) => f.expected.adapter === adapter);
+  if (!found) throw new Error(`no shared fixture for ${adapter}`);
+  return found;
+};
+
+describe('log panel and badges in the page', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await clearTable(browser, 'entries');
+    await clearTable(browser, 'snapshots');
+  });
+
+  it('the launcher opens the panel; a summary and Enter store an entry with the page context', async () => {
+    const f = fixture('account-health');
+    const { page, errors } = await openFixture(browser, f);
+    await page.locator('[data-sol-launcher]').click();
+    const summary = page.locator('[data-sol-panel] input[name=summary]');
+    await expect.poll(() => summary.count()).toBe(1);
+    await summary.fill('Checked account health, VTR below target');
+    await summary.press('Enter');
+    const entries = await waitFor(() => readTable<StoredEntry>(browser, 'entries'), (rows) => rows.length === 1);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ summary: 'Checked account health, VTR below target', marketplace: 'US', module: 'account', status: 'open', pageUrl: f.expected.url });
+    expect(entries[0]!.due).toMatch(/T23:59:00[+-]\d\d:\d\d$/);
+    await expect.poll(() => page.locator('[data-sol-panel] [data-sol-form-status]').getAttribute('data-sol-form-status')).toBe('saved');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a badge opens the panel for its value; Enter logs it and Undo takes it back', async () => {
+    const f = fixture('account-health');
+    const { page } = await openFixture(browser, f);
+    const badge = page.locator('[data-sol-badge][data-sol-metric=validTrackingRate]');
+    await expect.poll(() => badge.getAttribute('data-sol-level')).toBe('breach');
+    await badge.click();
+    const panel = page.locator('[data-sol-panel]');
+    await expect.poll(() => panel.locator('input[name=entity]').inputValue()).toBe('account');
+    expect(await panel.locator('select[name=module]').inputValue()).toBe('account');
+    expect(await panel.locator('select[name=category]').inputValue()).toBe('compliance');
+    expect(await panel.locator('input[name=action]').inputValue()).not.toBe('');
+    expect(await panel.locator('input[name=due]').inputValue()).toMatch(/T23:59$/);
+    await panel.locator('input[name=summary]').press('Enter');
+    const [entry] = await waitFor(() => readTable<StoredEntry>(browser, 'entries'), (rows) => rows.length === 1);
+    expect(entry).toMatchObject({ metric: 'validTrackingRate', value: 94.3, threshold: '< 95', module: 'account', category: 'compliance', marketplace: 'US' });
+    await panel.locator('button', { hasText: /Undo|撤销/ }).click();
+    const after = await waitFor(() => readTable<StoredEntry>(browser, 'entries'), (rows) => rows.length === 0);
+    expect(after).toHaveLength(0);
+    await page.close();
+  });
+
+  it('hostile page text is shown as text: nothing in it runs in the page, badges, tooltip or panel', async () => {
+    const hostile = listFixtures().find((f) => f.name.endsWith('hostile-strings-en-us.html'))!;
+    const { page, errors } = await openFixture(browser, hostile);
+    const sku = hostile.expected.snapshots[0]!.entity;
+    const badge = page.locator(`[data-sol-badge][data-sol-metric=titleLength][data-sol-entity=${JSON.stringify(sku)}]`);
+    await expect.poll(() => badge.count()).toBe(1);
+    for (const each of await page.locator('[data-sol-badge]').all()) await each.hover();
+    await badge.click();
+    await expect.poll(() => page.locator('[data-sol-panel] input[name=entity]').inputValue()).toBe(sku);
+    await page.locator('[data-sol-panel] input[name=summary]').press('Enter');
+    const [entry] = await waitFor(() => readTable<StoredEntry>(browser, 'entries'), (rows) => rows.length === 1);
+    expect(entry!.entity).toBe(sku);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('sol-badge img, sol-panel img, iframe, svg[onload]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a re-render of the page leaves exactly one badge per value', async () => {
+    const f = fixture('inventory');
+    const { page } = await openFixture(browser, f);
+    const expectedCount = f.expected.badges!.length;
+    await expect.poll(() => page.locator('[data-sol-badge]').count()).toBe(expectedCount);
+    // Replace the whole table with a copy, as a re-render does (the copy even carries our old hosts).
+    await page.evaluate(() => {
+      const table = document.querySelector('[data-testid="myinventory-table"]')!;
+      table.replaceWith(table.cloneNode(true));
+    });
+    await page.waitForTimeout(800);
+    await expect.poll(() => page.locator('[data-sol-badge]').count()).toBe(expectedCount);
+    const keys = await page.locator('[data-sol-badge]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-sol-metric')}|${e.getAttribute('data-sol-entity')}`));
+    expect(new Set(keys).size).toBe(keys.length);
+    await page.close();
+  });
+
+  it('badges stay on the right rows of a virtualized grid while scrolling', async () => {
+    const f = fixture('ads-campaigns');
+    const { page } = await openFixture(browser, f);
+    for (let i = 0; i < 3; i++) {
+      const mismatches = await page.evaluate(() => {
+        const wrong: string[] = [];
+        for (const badge of Array.from(document.querySelectorAll('[data-sol-badge]'))) {
+          const row = badge.closest('[row-index]');
+          const index = row?.getAttribute('row-index');
+          const pinned = document.querySelector(`.ag-pinned-left-cols-container [row-index="${index}"] [col-id="name"]`);
+          const name = pinned?.textContent?.trim();
+          if (name !== badge.getAttribute('data-sol-entity')) wrong.push(`${badge.getAttribute('data-sol-entity')} on row of ${name}`);
+        }
+        return wrong;
+      });
+      expect(mismatches).toEqual([]);
+      await page.evaluate(() => {
+        const viewport = document.querySelector('.ag-body-viewport')!;
+        viewport.scrollTop += 300;
+        viewport.dispatchEvent(new Event('scroll'));
+      });
+      await page.waitForTimeout(400);
+    }
+    await scrollGrids(page);
+    await page.close();
+  });
+});
