@@ -100,8 +100,8 @@ describe('ads-campaigns fixtures', () => {
       const expected = new Map(f.expected.snapshots.map((s) => [keyOf(s), s]));
       for (const { record, element } of first.readings) {
         expect(expected.get(keyOf(record)), keyOf(record)).toEqual(asExpected(record));
-        // The badge goes beside a light-DOM element showing the value.
-        expect(element?.getRootNode()).toBe(document);
+        // The badge goes beside the cell showing the value.
+        expect(element?.classList.contains('ag-cell')).toBe(true);
       }
       // jsdom shows the grid's first screen: every row drawn there is read.
       const entitiesRead = new Set(first.readings.map((r) => r.record.entity));
@@ -320,11 +320,14 @@ describe('ads-campaigns adapter on hand-built grids', () => {
     expect(values(result)).toEqual({ 'SP | Gamma/impressions': 12345, 'SP | Gamma/spend': 1234.56, 'SP | Gamma/acos': 12.5 });
   });
 
-  it('reads a grid inside an open shadow root, badging its light-DOM host', () => {
+  it('reads a grid inside an open shadow root, badging each cell there', () => {
     const result = readGrid({ columns: DEFAULT_COLUMNS, rows, shadow: true });
     expect(result.problems).toEqual([]);
     expect(result.readings).toHaveLength(5);
-    for (const { element } of result.readings) expect(element).toBe(result.document.getElementById('grid-host'));
+    for (const { element } of result.readings) {
+      expect(element?.classList.contains('ag-cell')).toBe(true);
+      expect(element?.getRootNode()).toBe(result.document.getElementById('grid-host')!.shadowRoot);
+    }
   });
 
   it('reads nothing for two columns of one metric, or two rows of one name', () => {

@@ -395,7 +395,7 @@ function readGrid(grid: Element, scope: AdScope, period: string, ctx: PageContex
     for (const [metric, colId] of metricColumns) {
       const cell = row.cells.get(colId);
       if (!cell) continue; // this column is scrolled out of view
-      readMetric(out, { scope, entity, metric, text: visibleText(cell), element: lightDomElement(cell), period }, ctx);
+      readMetric(out, { scope, entity, metric, text: visibleText(cell), element: cell, period }, ctx);
     }
   }
   return true;
@@ -414,11 +414,4 @@ function closestAcrossShadow(el: Element, selector: string): Element | null {
     cur = root.nodeType === 11 ? (root as ShadowRoot).host : null;
   }
   return null;
-}
-
-/** The element of the light DOM that shows `el`: itself, or the host of the shadow root it is drawn in. */
-function lightDomElement(el: Element): Element {
-  let cur = el;
-  for (let root = cur.getRootNode(); root.nodeType === 11; root = cur.getRootNode()) cur = (root as ShadowRoot).host;
-  return cur;
 }

@@ -11,7 +11,11 @@ export interface PageContext {
   decimalSeparator: '.' | ',';
 }
 
-/** One value read, and the element that shows it (where a badge goes). */
+/**
+ * One value read, and the element that shows it (where a badge goes): the cell or span itself, also
+ * when the page draws its table inside an open shadow root; for a component that draws the value in
+ * its own shadow root (a `kat-label`), the component's host.
+ */
 export interface Reading {
   record: MetricRecord;
   element?: Element;
