@@ -1,9 +1,277 @@
-import type { PageAdapter } from './types';
+/**
+ * Business Reports, "Detail Page Sales and Traffic By Child Item" (contract §1 `business-reports`):
+ * per child ASIN the traffic, Buy Box and sales figures for the chosen date range. The report is a
+ * single-page app on a hash route (`#/report?id=102:DetailSalesTrafficByChildItem&fromDate=…&toDate=…`;
+ * the older `/gp/site-metrics/report.html#&reportID=…` page has the same table). Its table carries
+ * CSS-in-JS class names that mean nothing, so columns are found by their header text, exactly.
+ * Other reports of the same app are not read: no readings, no problems.
+ */
+import { deepQuery, deepQueryAll, visibleText } from '../dom';
+import { BUSINESS_REPORTS_LABELS, labelScore } from '../labels';
+import type { MetricId } from '../metrics';
+import { formatPeriod, parseDate } from '../parse-date';
+import { emptyResult, readMetric } from './read-metric';
+import type { AdapterResult, PageAdapter, PageContext } from './types';
 
-// Placeholder: the real adapter replaces this file.
+/** The report this adapter reads, as its id appears in the URL. */
+const CHILD_ITEM_REPORT = /DetailSalesTrafficByChildItem/i;
+const REPORT_ID_PARAMS = ['id', 'reportID', 'reportId'];
+const FROM_PARAMS = ['fromDate', 'filterFromDate', 'startDate'];
+const TO_PARAMS = ['toDate', 'filterToDate', 'endDate'];
+
+/** The date-range inputs above the report (stable test ids). */
+const DATE_START_SELECTOR = '[data-testid="date-range-start"]';
+const DATE_END_SELECTOR = '[data-testid="date-range-end"]';
+
+/** Tables: plain ones, ARIA grids drawn with divs, and Katal tables. */
+const ARIA_TABLE_SELECTOR = '[role="table"]:not(table), [role="grid"]:not(table), [role="treegrid"]:not(table)';
+
+type Column = keyof typeof BUSINESS_REPORTS_LABELS;
+type ReportMetric = Extract<MetricId, 'sessions' | 'pageViews' | 'buyBoxPct' | 'unitSessionPct' | 'unitsOrdered' | 'orderedProductSales'>;
+
+/**
+ * The header(s) each metric is read from, preferred first: "Sessions - Total" when the report shows it,
+ * a plain "Sessions" only when it does not (older layout). "Sessions - Mobile App" / "- Browser" / "- B2B"
+ * never match: headers are compared exactly.
+ */
+const METRIC_COLUMNS: Record<ReportMetric, readonly Column[]> = {
+  sessions: ['sessionsTotal', 'sessions'],
+  pageViews: ['pageViewsTotal', 'pageViews'],
+  buyBoxPct: ['buyBoxPct'],
+  unitSessionPct: ['unitSessionPct'],
+  unitsOrdered: ['unitsOrdered'],
+  orderedProductSales: ['orderedProductSales'],
+};
+
+const ASIN = /^[A-Z0-9]{10}$/i;
+
+interface Grid {
+  headers: { text: string; position: number }[];
+  rows: { cells: Element[]; positions: number[] }[];
+}
+
 export const businessReportsAdapter: PageAdapter = {
   id: 'business-reports',
   source: 'sellercentral',
-  matches: () => false,
-  read: () => ({ readings: [], problems: ['not implemented'] }),
+  matches(url) {
+    const segments = url.pathname
+      .toLowerCase()
+      .split('/')
+      .filter((s) => s && !s.startsWith('ref='));
+    if (segments[0] === 'business-reports') return true;
+    // the older Business Reports page
+    return segments.join('/') === 'gp/site-metrics/report.html';
+  },
+  read(doc, ctx) {
+    const out = emptyResult();
+    try {
+      readReport(doc, ctx, out);
+    } catch (error) {
+      out.problems.push(`business report could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return dropConflicts(out);
+  },
 };
+
+function readReport(doc: Document, ctx: PageContext, out: AdapterResult): void {
+  const params = urlParams(ctx.url);
+  const reportId = firstParam(params, REPORT_ID_PARAMS);
+  if (reportId !== undefined && !CHILD_ITEM_REPORT.test(reportId)) return; // another report
+
+  const grids = findGrids(doc).filter((g) => columnsOf(g, 'childAsin').length > 0);
+  if (reportId === undefined && grids.length === 0) return; // not the child-item report (dashboard, other page)
+  if (grids.length === 0) {
+    out.problems.push('report table not found (no (Child) ASIN column)');
+    return;
+  }
+  const withRows = grids.filter((g) => g.rows.length > 0);
+  if (withRows.length > 1) {
+    out.problems.push(`${withRows.length} report tables with a (Child) ASIN column; none read`);
+    return;
+  }
+  const grid = withRows[0] ?? grids[0]!;
+
+  const period = readPeriod(doc, params, out);
+  if (!period) return;
+
+  const asinColumns = columnsOf(grid, 'childAsin');
+  if (asinColumns.length > 1) {
+    out.problems.push('two (Child) ASIN columns; none read');
+    return;
+  }
+  const asinPosition = asinColumns[0]!;
+
+  const metricPositions: [ReportMetric, number][] = [];
+  for (const metric of Object.keys(METRIC_COLUMNS) as ReportMetric[]) {
+    const position = metricColumn(grid, metric, out);
+    if (position !== undefined) metricPositions.push([metric, position]);
+  }
+
+  grid.rows.forEach((row, index) => {
+    const asinCell = cellAt(row, asinPosition);
+    const asin = asinCell ? asinText(asinCell) : '';
+    if (!ASIN.test(asin)) {
+      out.problems.push(`row ${index + 1}: child ASIN unreadable: "${asin}"; row skipped`);
+      return;
+    }
+    for (const [metric, position] of metricPositions) {
+      const cell = cellAt(row, position);
+      if (!cell) {
+        out.problems.push(`${metric} of ${asin}: no cell in its column`);
+        continue;
+      }
+      readMetric(out, { scope: 'asin', entity: asin, metric, text: visibleText(cell), element: cell, period }, ctx);
+    }
+  });
+}
+
+/** The query of the URL and of its hash route (`#/report?id=…`, or `#&reportID=…` on the older page). */
+function urlParams(url: URL): URLSearchParams[] {
+  const hash = url.hash.replace(/^#/, '');
+  const question = hash.indexOf('?');
+  const hashQuery = question >= 0 ? hash.slice(question + 1) : hash.includes('=') ? hash.replace(/^[/&]+/, '') : '';
+  return [new URLSearchParams(hashQuery), url.searchParams];
+}
+
+function firstParam(params: URLSearchParams[], names: readonly string[]): string | undefined {
+  for (const query of params) {
+    for (const name of names) {
+      const value = query.get(name);
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The period the report shows: the URL's from/to dates, else the date-range inputs (read in the page's
+ * language, "11/20/2026" is month first only on an en-US page). No period, no reading: a value without
+ * its period would be stored as the wrong day.
+ */
+function readPeriod(doc: Document, params: URLSearchParams[], out: AdapterResult): string | undefined {
+  const lang = doc.documentElement.getAttribute('lang');
+  const fromUrl = range(firstParam(params, FROM_PARAMS), firstParam(params, TO_PARAMS), lang);
+  if (fromUrl) return fromUrl;
+  const start = deepQuery(doc, DATE_START_SELECTOR);
+  const end = deepQuery(doc, DATE_END_SELECTOR);
+  const fromInputs = range(start && fieldText(start), end && fieldText(end), lang);
+  if (fromInputs) return fromInputs;
+  const seen = [firstParam(params, FROM_PARAMS), firstParam(params, TO_PARAMS), start && fieldText(start), end && fieldText(end)]
+    .filter(Boolean)
+    .join(' / ');
+  out.problems.push(`period unreadable: '${seen}'`);
+  return undefined;
+}
+
+function range(fromText: string | undefined, toText: string | undefined, lang: string | null): string | undefined {
+  if (!fromText || !toText) return undefined;
+  const from = parseDate(fromText, { lang });
+  const to = parseDate(toText, { lang });
+  return from && to && from <= to ? formatPeriod({ from, to }) : undefined;
+}
+
+/** What a date field shows: an input's value, or the text of a component that draws it. */
+function fieldText(el: Element): string {
+  const value = (el as HTMLInputElement).value;
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  return el.getAttribute('value')?.trim() || visibleText(el);
+}
+
+/** Every table-like structure of the page, as header texts and rows of cells by column position. */
+function findGrids(doc: Document): Grid[] {
+  const grids: Grid[] = [];
+  for (const table of deepQueryAll(doc, 'table') as HTMLTableElement[]) {
+    const all = Array.from(table.rows);
+    const headerRow = all.find((r) => r.parentElement?.tagName === 'THEAD') ?? all.find((r) => r.cells.length && Array.from(r.cells).every((c) => c.tagName === 'TH'));
+    if (!headerRow) continue;
+    const dataRows = all.filter((r) => r !== headerRow && r.parentElement?.tagName !== 'THEAD' && r.parentElement?.tagName !== 'TFOOT' && Array.from(r.cells).some((c) => c.tagName === 'TD'));
+    grids.push({ headers: positioned(Array.from(headerRow.cells)).map(([c, position]) => ({ text: visibleText(c), position })), rows: dataRows.map((r) => rowOf(Array.from(r.cells))) });
+  }
+  for (const table of deepQueryAll(doc, ARIA_TABLE_SELECTOR)) {
+    const rows = deepQueryAll(table, '[role="row"]');
+    const headerRow = rows.find((r) => r.querySelector('[role="columnheader"]'));
+    if (!headerRow) continue;
+    const cellsOf = (r: Element, selector: string) => Array.from(r.querySelectorAll(selector)).filter((c) => c.closest('[role="row"]') === r);
+    const headers = cellsOf(headerRow, '[role="columnheader"]');
+    const dataRows = rows.filter((r) => r !== headerRow && !r.querySelector('[role="columnheader"]'));
+    grids.push({
+      headers: headers.map((c, position) => ({ text: visibleText(c), position })),
+      rows: dataRows.map((r) => rowOf(cellsOf(r, '[role="cell"], [role="gridcell"], [role="rowheader"]'))),
+    });
+  }
+  for (const table of deepQueryAll(doc, 'kat-table')) {
+    const headerRow = table.querySelector('kat-table-head kat-table-row');
+    if (!headerRow) continue;
+    const cells = (r: Element) => Array.from(r.children).filter((c) => c.tagName === 'KAT-TABLE-CELL');
+    grids.push({
+      headers: cells(headerRow).map((c, position) => ({ text: visibleText(c), position })),
+      rows: Array.from(table.querySelectorAll('kat-table-body kat-table-row')).map((r) => rowOf(cells(r))),
+    });
+  }
+  return grids;
+}
+
+/** Column positions honouring `colspan`, so a spanning cell does not shift the columns after it. */
+function positioned(cells: Element[]): [Element, number][] {
+  let position = 0;
+  return cells.map((cell) => {
+    const at = position;
+    position += Math.max(1, (cell as HTMLTableCellElement).colSpan || 1);
+    return [cell, at];
+  });
+}
+
+function rowOf(cells: Element[]): Grid['rows'][number] {
+  const placed = positioned(cells);
+  return { cells: placed.map(([c]) => c), positions: placed.map(([, p]) => p) };
+}
+
+function cellAt(row: Grid['rows'][number], position: number): Element | undefined {
+  const index = row.positions.indexOf(position);
+  return index >= 0 ? row.cells[index] : undefined;
+}
+
+/** Positions of the columns whose header is exactly one of the column's labels. */
+function columnsOf(grid: Grid, column: Column): number[] {
+  return grid.headers.filter((h) => labelScore(h.text, BUSINESS_REPORTS_LABELS[column]) === 2).map((h) => h.position);
+}
+
+function metricColumn(grid: Grid, metric: ReportMetric, out: AdapterResult): number | undefined {
+  for (const column of METRIC_COLUMNS[metric]) {
+    const positions = columnsOf(grid, column);
+    if (positions.length === 1) return positions[0];
+    if (positions.length > 1) {
+      out.problems.push(`column for ${metric} is ambiguous (${positions.length} headers match); not read`);
+      return undefined;
+    }
+  }
+  out.problems.push(`column for ${metric} not found`);
+  return undefined;
+}
+
+/** The child ASIN cell shows the ASIN as a link to the detail page (or as plain text). */
+function asinText(cell: Element): string {
+  const links = deepQueryAll(cell, 'a').map((a) => visibleText(a)).filter(Boolean);
+  return (links.length === 1 ? links[0]! : visibleText(cell)).trim();
+}
+
+/**
+ * One child ASIN may be listed twice (one row per SKU of it). The same value twice is one value; two
+ * different values for one ASIN cannot be told apart, and neither is stored.
+ */
+function dropConflicts(out: AdapterResult): AdapterResult {
+  const byKey = new Map<string, AdapterResult['readings']>();
+  for (const reading of out.readings) {
+    const key = `${reading.record.entity}\u0000${reading.record.metric}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), reading]);
+  }
+  const readings: AdapterResult['readings'] = [];
+  const problems = [...out.problems];
+  for (const group of byKey.values()) {
+    const first = group[0]!;
+    const values = new Set(group.map((r) => `${r.record.value} ${r.record.currency ?? ''}`));
+    if (values.size === 1) readings.push(first);
+    else problems.push(`${first.record.metric} of ${first.record.entity}: different values in two rows`);
+  }
+  return { readings, problems };
+}

@@ -1,9 +1,304 @@
-import type { PageAdapter } from './types';
+/**
+ * Manage All Inventory (contract §1 `inventory`): per SKU the stock figures, the price and the length
+ * of the product title. The page is a React div grid whose CSS-module class names keep a stable prefix
+ * (`JanusTable-module__…--<hash>`); the newer inventory list draws the same rows in a virtualized grid,
+ * so only the rows in view are in the DOM: we read whatever rows are there.
+ */
+import { deepQueryAll, visibleText } from '../dom';
+import { findLabel, INVENTORY_LABELS, labelScore } from '../labels';
+import { parseLocaleNumber } from '../parse-number';
+import { emptyResult, readMetric } from './read-metric';
+import type { AdapterResult, PageAdapter, PageContext } from './types';
 
-// Placeholder: the real adapter replaces this file.
+/** Paths of the inventory pages, as segments with `ref=` segments removed (compared in lower case). */
+const INVENTORY_PATHS = new Set([
+  'inventory', // the classic Manage Inventory address
+  'myinventory/inventory', // Manage All Inventory
+  'myinventory',
+  'hz/inventory', // older server-rendered Manage Inventory
+  'fba-inventory/gim/inventory-list', // the newer FBA inventory list (virtualized grid)
+]);
+
+/** A row wrapper carrying its SKU: the most stable anchor. */
+const SKU_ROW_SELECTOR = '[data-sku]';
+
+/** Rows without a `data-sku` attribute, whose SKU is read from their "SKU" label/value pair. */
+const ROW_SELECTORS = [
+  // Manage All Inventory: one row wrapper per product (CSS-module class, stable prefix).
+  '[class*="JanusTable-module__rowWrapper"]',
+  // the row itself, when a build draws no wrapper
+  '[class*="JanusTable-module__tableContentRow"]',
+  // the virtualized FBA inventory list: the rows in view
+  '.ReactVirtualized__Grid [role="row"]',
+];
+
+/** A label/value pair: the Janus split box draws the label and the value as two panels of one row. */
+const PAIR_SELECTOR = '[class*="JanusSplitBox-module__row"]';
+
+/** The price input, most specific first. */
+const PRICE_INPUT_SELECTORS = [
+  // the price composite of Manage All Inventory (CSS-module class, stable prefix)
+  '[class*="VolusPriceInputComposite-module__priceInputRow"] kat-input',
+  // a Katal input behind a currency prefix
+  'kat-input-group kat-input',
+  // a plain input named after the price (server-rendered pages)
+  'input[name*="price" i]',
+];
+
+/** The product title links to the storefront detail page. */
+const TITLE_LINK_SELECTOR = 'a[href*="/dp/"]';
+/** Where the title stands when it is not a link (suppressed listings). */
+const TITLE_CONTAINER_SELECTOR = '[class*="ProductDetails-module__titleContainer"]';
+
+const STOCK = {
+  available: INVENTORY_LABELS.available,
+  inbound: INVENTORY_LABELS.inbound,
+  reserved: INVENTORY_LABELS.reserved,
+} as const;
+type StockMetric = keyof typeof STOCK;
+const PAIR_LABELS = { ...STOCK, sku: INVENTORY_LABELS.sku } as const;
+type PairKey = keyof typeof PAIR_LABELS;
+
+interface Pair {
+  key: PairKey;
+  value: Element;
+}
+
 export const inventoryAdapter: PageAdapter = {
   id: 'inventory',
   source: 'sellercentral',
-  matches: () => false,
-  read: () => ({ readings: [], problems: ['not implemented'] }),
+  matches(url) {
+    const segments = url.pathname
+      .toLowerCase()
+      .split('/')
+      .filter((s) => s && !s.startsWith('ref='));
+    return INVENTORY_PATHS.has(segments.join('/'));
+  },
+  read(doc, ctx) {
+    const out = emptyResult();
+    try {
+      readInventory(doc, ctx, out);
+    } catch (error) {
+      out.problems.push(`inventory page could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return dropConflicts(out);
+  },
 };
+
+function readInventory(doc: Document, ctx: PageContext, out: AdapterResult): void {
+  const rows = findRows(doc);
+  if (rows.length === 0) {
+    out.problems.push('no inventory rows ([data-sku] or Janus table rows) found');
+    return;
+  }
+  rows.forEach((row, index) => readRow(row, index, ctx, out));
+}
+
+/**
+ * The product rows: structural rows (Janus row wrappers, virtualized grid rows) and elements carrying a
+ * `data-sku` outside them. A structural match holding several SKUs is a container, not a row.
+ */
+function findRows(doc: Document): Element[] {
+  const structural = outermost(ROW_SELECTORS.flatMap((s) => deepQueryAll(doc, s))).filter(
+    (row) => !row.querySelector('[role="columnheader"]') && skusInside(row).size <= 1,
+  );
+  const skuRows = outermost(deepQueryAll(doc, SKU_ROW_SELECTOR)).filter(
+    (el) => !structural.some((row) => row.contains(el) || el.contains(row)),
+  );
+  return [...structural, ...skuRows].sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, spelled out: the reader runs where no DOM globals exist (tests). */
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+function outermost(elements: Element[]): Element[] {
+  const unique = [...new Set(elements)];
+  return unique.filter((el) => !unique.some((other) => other !== el && other.contains(el)));
+}
+
+/** The `data-sku` values on an element and inside it. */
+function skusInside(el: Element): Set<string> {
+  const carriers = [el, ...deepQueryAll(el, SKU_ROW_SELECTOR)].filter((e) => e.hasAttribute('data-sku'));
+  return new Set(carriers.map((e) => e.getAttribute('data-sku')!.trim()).filter(Boolean));
+}
+
+function readRow(row: Element, index: number, ctx: PageContext, out: AdapterResult): void {
+  const pairs = findPairs(row);
+  const sku = rowSku(row, pairs, index, out);
+  if (!sku) return;
+
+  const missing: string[] = [];
+  for (const metric of Object.keys(STOCK) as StockMetric[]) {
+    const found = pairs.filter((p) => p.key === metric);
+    const texts = new Set(found.map((p) => valueText(p.value)));
+    if (found.length === 0) missing.push(metric);
+    else if (texts.size > 1) out.problems.push(`${metric} of ${sku}: two different values (${[...texts].join(' / ')})`);
+    else readMetric(out, { scope: 'sku', entity: sku, metric, text: valueText(found[0]!.value), element: found[0]!.value }, ctx);
+  }
+  if (missing.length) out.problems.push(`${sku}: no ${missing.join(', ')} figure in its row`);
+
+  readPrice(row, sku, ctx, out);
+  readTitleLength(row, sku, ctx, out);
+}
+
+/** The label/value pairs of a row: Janus split boxes, or failing those any label followed by its value. */
+function findPairs(row: Element): Pair[] {
+  const boxes = deepQueryAll(row, PAIR_SELECTOR);
+  const pairs: Pair[] = [];
+  if (boxes.length) {
+    for (const box of boxes) {
+      const panels = Array.from(box.children);
+      if (panels.length < 2) continue;
+      const key = findLabel(visibleText(panels[0]!), PAIR_LABELS);
+      if (key) pairs.push({ key, value: panels[panels.length - 1]! });
+    }
+    return pairs;
+  }
+  // No split boxes (another build): a leaf showing a label, and the element right after it (or after
+  // the wrapper that holds nothing but the label, as in <div><span>Available</span></div><div>240</div>).
+  for (const leaf of deepQueryAll(row, '*')) {
+    if (leaf.children.length) continue;
+    const text = visibleText(leaf);
+    const key = findLabel(text, PAIR_LABELS);
+    if (!key) continue;
+    let label: Element = leaf;
+    while (!label.nextElementSibling && label.parentElement && label.parentElement !== row && visibleText(label.parentElement) === text) {
+      label = label.parentElement;
+    }
+    if (label.nextElementSibling) pairs.push({ key, value: label.nextElementSibling });
+  }
+  return pairs;
+}
+
+/** The row's SKU: its `data-sku` (on the row, around it or inside it), checked against the SKU it shows. */
+function rowSku(row: Element, pairs: Pair[], index: number, out: AdapterResult): string | undefined {
+  const inside = [...skusInside(row)];
+  if (inside.length > 1) {
+    out.problems.push(`row ${index + 1}: several data-sku values (${inside.join(' / ')}); row skipped`);
+    return undefined;
+  }
+  const fromAttribute = inside[0] ?? row.closest(SKU_ROW_SELECTOR)?.getAttribute('data-sku')?.trim();
+  const fromPairs = [...new Set(pairs.filter((p) => p.key === 'sku').map((p) => valueText(p.value)).filter(Boolean))];
+  if (fromPairs.length > 1) {
+    out.problems.push(`row ${index + 1}: two SKUs shown (${fromPairs.join(' / ')}); row skipped`);
+    return undefined;
+  }
+  if (fromAttribute && fromPairs[0] && fromAttribute !== fromPairs[0]) {
+    out.problems.push(`row ${index + 1}: data-sku "${fromAttribute}" differs from the SKU shown "${fromPairs[0]}"; row skipped`);
+    return undefined;
+  }
+  const sku = fromAttribute || fromPairs[0];
+  if (!sku) out.problems.push(`row ${index + 1}: SKU not found; row skipped`);
+  return sku;
+}
+
+/** A value panel's text; an editable figure (MFN quantity) is an input whose value is the figure. */
+function valueText(el: Element): string {
+  const input = el.matches('kat-input, input') ? el : deepQueryAll(el, 'kat-input, input')[0];
+  return input ? inputValue(input) : visibleText(el);
+}
+
+/** A Katal input keeps its value in the `value` attribute; the visible <input> sits in its shadow root. */
+function inputValue(el: Element): string {
+  const attribute = el.getAttribute('value')?.trim();
+  if (attribute) return attribute;
+  const inner = el.tagName === 'INPUT' ? el : el.shadowRoot?.querySelector('input');
+  return (inner as HTMLInputElement | null | undefined)?.value?.trim() ?? '';
+}
+
+function readPrice(row: Element, sku: string, ctx: PageContext, out: AdapterResult): void {
+  const inputs = priceInputs(row);
+  if (inputs.length === 0) {
+    out.problems.push(`price of ${sku}: no price input in its row`);
+    return;
+  }
+  if (inputs.length > 1) {
+    out.problems.push(`price of ${sku}: ${inputs.length} price inputs in its row`);
+    return;
+  }
+  const input = inputs[0]!;
+  const value = inputValue(input);
+  const prefix = currencyPrefix(input, ctx);
+  // The currency shown before the input (code or symbol) tells the currency; the parser reads both.
+  const text = prefix && value && /^[\d.,\s]+$/.test(value) ? `${prefix} ${value}` : value;
+  readMetric(out, { scope: 'sku', entity: sku, metric: 'price', text, element: input }, ctx);
+}
+
+function priceInputs(row: Element): Element[] {
+  for (const selector of PRICE_INPUT_SELECTORS) {
+    const found = [...new Set(deepQueryAll(row, selector))];
+    if (found.length) return found;
+  }
+  // A Katal input labelled as the price (its label attribute is the accessible name).
+  return deepQueryAll(row, 'kat-input[label]').filter((el) => labelScore(el.getAttribute('label') ?? '', INVENTORY_LABELS.price) > 0);
+}
+
+/**
+ * The prefix of the input group around the price, when it names a currency ("USD", "€", "￥"): its
+ * prefix slot, or else the group's own text (the input inside it shows no text).
+ */
+function currencyPrefix(input: Element, ctx: PageContext): string | undefined {
+  const group = input.closest('kat-input-group');
+  if (!group) return undefined;
+  const prefix = group.querySelector('[slot="prefix"]');
+  const text = visibleText(prefix ?? group);
+  if (!text) return undefined;
+  const probe = parseLocaleNumber(`${text} 1`, { currency: ctx.currency });
+  return probe.kind === 'number' && probe.currency ? text : undefined;
+}
+
+function readTitleLength(row: Element, sku: string, ctx: PageContext, out: AdapterResult): void {
+  const links = deepQueryAll(row, TITLE_LINK_SELECTOR).filter((a) => titleText(a) && !isAsinLink(a));
+  const candidates = links.length ? links : deepQueryAll(row, TITLE_CONTAINER_SELECTOR).filter((el) => titleText(el));
+  const titles = new Set(candidates.map(titleText));
+  if (titles.size === 0) {
+    out.problems.push(`titleLength of ${sku}: no product title in its row`);
+    return;
+  }
+  if (titles.size > 1) {
+    out.problems.push(`titleLength of ${sku}: ${titles.size} different product titles in its row`);
+    return;
+  }
+  const length = graphemeCount(titleText(candidates[0]!));
+  readMetric(out, { scope: 'sku', entity: sku, metric: 'titleLength', text: String(length), element: candidates[0]! }, ctx);
+}
+
+/** The ASIN shown as a link to its own detail page (in the ASIN pair) is not the title. */
+function isAsinLink(a: Element): boolean {
+  const text = titleText(a);
+  return /^[A-Z0-9]{10}$/i.test(text) && (a.getAttribute('href') ?? '').toUpperCase().includes(`/DP/${text.toUpperCase()}`);
+}
+
+/**
+ * The title as written: text nodes joined as they are (inline markup such as a search highlight adds no
+ * space), white space folded as the browser shows it, trimmed.
+ */
+function titleText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** User-perceived characters: "é" written as e + accent, or an emoji with modifiers, counts once. */
+function graphemeCount(text: string): number {
+  return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+}
+
+/**
+ * The same SKU can appear in two rows (a re-render caught half-way, a variation shown twice). The same
+ * value read twice is one value; two different values are a conflict, and neither is stored.
+ */
+function dropConflicts(out: AdapterResult): AdapterResult {
+  const byKey = new Map<string, AdapterResult['readings']>();
+  for (const reading of out.readings) {
+    const key = `${reading.record.entity}\u0000${reading.record.metric}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), reading]);
+  }
+  const readings: AdapterResult['readings'] = [];
+  const problems = [...out.problems];
+  for (const group of byKey.values()) {
+    const first = group[0]!;
+    const values = new Set(group.map((r) => `${r.record.value} ${r.record.currency ?? ''}`));
+    if (values.size === 1) readings.push(first);
+    else problems.push(`${first.record.metric} of ${first.record.entity}: different values in two rows`);
+  }
+  return { readings, problems };
+}
