@@ -13,8 +13,11 @@ import { adapterFor } from '../pages';
 import type { AdapterResult, PageAdapter, PageContext } from '../pages/types';
 import { hideDiagnostic, showDiagnostic } from './diagnostic';
 
-/** Wait for this long after the last DOM change before running the adapter: one read per burst. */
-const READ_DEBOUNCE_MS = 120;
+/**
+ * Read this long after the first DOM change of a burst. A throttle, not a debounce: while a
+ * virtualized grid scrolls, changes never stop, and rows that pass through the view must still be read.
+ */
+const READ_DELAY_MS = 40;
 /** A page whose anchors are still missing this long after its last change is reported as unreadable. */
 const SETTLE_MS = 900;
 const RETRY_MIN_MS = 250;
@@ -45,8 +48,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
 
   const scheduleRead = () => {
     lastChange = Date.now();
-    if (readTimer !== undefined) clearTimeout(readTimer);
-    readTimer = ctx.setTimeout(read, READ_DEBOUNCE_MS);
+    readTimer ??= ctx.setTimeout(read, READ_DELAY_MS);
   };
 
   function read(): void {
