@@ -58,15 +58,71 @@ export interface BadgeEvents {
   onLeave(): void;
 }
 
-function isAlignedEnd(element: Element): boolean {
-  const style = getComputedStyle(element);
-  const align = style.textAlign;
-  return align === 'right' || (align === 'end' && style.direction !== 'rtl') || style.justifyContent === 'flex-end';
+/**
+ * The innermost element that holds all of the value's text: a cell often wraps the number in a span,
+ * and a badge placed in that span sits right beside the number whatever the cell's layout.
+ */
+function textHolder(element: Element): Element {
+  let target = element;
+  for (;;) {
+    if (target.shadowRoot) return target;
+    const children = Array.from(target.children).filter((c) => !c.hasAttribute('data-sol-badge'));
+    const ownText = Array.from(target.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
+    if (ownText || children.length !== 1) return target;
+    const only = children[0]!;
+    if ((only.textContent ?? '').trim() !== (target.textContent ?? '').trim()) return target;
+    target = only;
+  }
+}
+
+/** Whether the value sits at the end of its line (right-aligned numbers): then the badge goes before it. */
+function isAlignedEnd(from: Element, to: Element): boolean {
+  for (let cur: Element | null = from; cur; cur = cur === to ? null : cur.parentElement) {
+    const style = getComputedStyle(cur);
+    const rtl = style.direction === 'rtl';
+    if (style.textAlign === 'right' || (style.textAlign === 'end' && !rtl)) return true;
+    if (/flex|grid/.test(style.display) && ['flex-end', 'end', 'right'].includes(style.justifyContent)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text may be cut off (ellipsis, line clamp, hidden overflow): the end of such text is not
+ * where it shows, so the badge goes before its start.
+ */
+function clipsText(from: Element, to: Element): boolean {
+  for (let cur: Element | null = from; cur; cur = cur === to ? null : cur.parentElement) {
+    const style = getComputedStyle(cur);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') return true;
+    if ((style as CSSStyleDeclaration & { webkitLineClamp?: string }).webkitLineClamp && (style as CSSStyleDeclaration & { webkitLineClamp?: string }).webkitLineClamp !== 'none') return true;
+  }
+  return false;
+}
+
+/** Flex and grid containers place an absolutely positioned child by their own alignment, not after the text. */
+function placesByAlignment(element: Element): boolean {
+  return /flex|grid/.test(getComputedStyle(element).display);
 }
 
 /** An element that draws only its shadow root (no slot) hides light children: the badge goes after it. */
 function hidesLightChildren(element: Element): boolean {
   return !!element.shadowRoot && !element.shadowRoot.querySelector('slot');
+}
+
+/**
+ * In a flex or grid holder the static position is not beside the text: measure the text once and move
+ * the badge there with margins (a single layout read per batch of new badges).
+ */
+function alignToText(host: HTMLElement, holder: Element, alignEnd: boolean): void {
+  const range = document.createRange();
+  range.selectNodeContents(holder);
+  const text = range.getBoundingClientRect();
+  const own = host.getBoundingClientRect();
+  if (!text.width || !own.width) return;
+  const left = alignEnd ? text.left - 20 : text.right + 4;
+  const top = text.top + (text.height - 16) / 2;
+  host.style.setProperty('margin-left', `${Math.round(left - own.left)}px`, 'important');
+  host.style.setProperty('margin-top', `${Math.round(top - own.top)}px`, 'important');
 }
 
 export function formatValue(record: Pick<MetricRecord, 'value' | 'unit' | 'currency'>): string {
@@ -78,6 +134,7 @@ export function formatValue(record: Pick<MetricRecord, 'value' | 'unit' | 'curre
 
 export class BadgeLayer {
   private readonly handles = new Map<Element, BadgeHandle>();
+  private toAlign: { host: HTMLElement; holder: Element; alignEnd: boolean }[] = [];
 
   constructor(private readonly events: BadgeEvents) {}
 
@@ -98,6 +155,9 @@ export class BadgeLayer {
       if (handle) this.update(handle, spec);
       else this.handles.set(element, this.create(element, spec));
     }
+    // All new badges are in the DOM: measure once for those that need it.
+    for (const { host, holder, alignEnd } of this.toAlign) alignToText(host, holder, alignEnd);
+    this.toAlign = [];
     // Badges left by an earlier instance of the overlay (the extension was reloaded) are not ours.
     const ours = new Set([...this.handles.values()].map((h) => h.host));
     for (const stray of Array.from(document.querySelectorAll('[data-sol-badge]'))) {
@@ -137,12 +197,14 @@ export class BadgeLayer {
     if (hidesLightChildren(element)) {
       host.setAttribute('style', hostStyle(false));
       element.after(host);
-    } else {
-      const alignEnd = isAlignedEnd(element);
-      host.setAttribute('style', hostStyle(alignEnd));
-      if (alignEnd) element.prepend(host);
-      else element.append(host);
+      return handle;
     }
+    const holder = textHolder(element);
+    const alignEnd = isAlignedEnd(holder, element) || clipsText(holder, element);
+    host.setAttribute('style', hostStyle(alignEnd));
+    if (alignEnd) holder.prepend(host);
+    else holder.append(host);
+    if (placesByAlignment(holder)) this.toAlign.push({ host, holder, alignEnd });
     return handle;
   }
 
