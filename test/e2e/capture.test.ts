@@ -4,7 +4,7 @@
  * extension stored in its own IndexedDB against the fixture's expected.json.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFixtures, type Fixture } from '../fixtures';
+import { adaptersOf, listFixtures, type Fixture } from '../fixtures';
 import { clearTable, launchWithExtension, openFixture, readTable, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
 const fixtures = listFixtures();
@@ -73,7 +73,14 @@ describe('capture over every fixture', () => {
       }
 
       const diagnostics = await page.locator('[data-sol-diagnostic]').count();
-      if (expected.diagnostic) expect(diagnostics, 'a diagnostic is shown').toBeGreaterThan(0);
+      if (expected.diagnostic) {
+        expect(diagnostics, 'a diagnostic is shown').toBeGreaterThan(0);
+        const host = page.locator('[data-sol-diagnostic]').first();
+        const adapter = adaptersOf(expected)[0]!;
+        const said = `${await host.getAttribute('data-sol-diagnostic')} ${await host.getAttribute('data-sol-detail')}`;
+        expect(said, 'the diagnostic names the adapter').toContain(adapter);
+        expect((await host.getAttribute('data-sol-detail'))!.length, 'and says what is missing').toBeGreaterThan(10);
+      }
       else expect(diagnostics, 'no diagnostic on a readable page').toBe(0);
       expect(errors, 'no errors thrown into the page').toEqual([]);
     } finally {
