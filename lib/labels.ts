@@ -404,7 +404,7 @@ export const FEEDBACK_LABELS = {
     en: ['stars', 'star', 'out of 5 stars', 'out of 5'],
     zh: ['星', '颗星', '星级'],
     de: ['Sterne', 'Sternen', 'von 5 Sternen', 'von 5'],
-    ja: ['つ星', '星'],
+    ja: ['5つ星のうち', 'つ星', '星'],
     fr: ['étoiles', 'étoile', 'sur 5 étoiles', 'sur 5'],
     it: ['stelle', 'stella', 'su 5 stelle', 'su 5'],
     es: ['estrellas', 'estrella', 'de 5 estrellas', 'de 5'],
