@@ -2,20 +2,20 @@
  * Work-log entries (contract §3): drafts from the panel or the popup become validated rows.
  * Shared by the background (entries logged from pages) and extension pages (popup, dashboard).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SellerOpsDb } from './db';
 import { isoWithOffset, localDay } from './day';
 import { entrySchema, type Entry } from './schema';
 
 /** What a form submits: everything but the fields the log sets itself. */
-export const entryDraftSchema = entrySchema
-  .omit({ id: true, day: true, createdAt: true, updatedAt: true })
-  .extend({ status: entrySchema.shape.status.default('open') });
+export const entryDraftSchema = z.extend(z.omit(entrySchema, { id: true, day: true, createdAt: true, updatedAt: true }), {
+  status: z._default(entrySchema.shape.status, 'open'),
+});
 export type EntryDraft = z.input<typeof entryDraftSchema>;
 
 export type EntryResult = { ok: true; entry: Entry } | { ok: false; error: string };
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 

@@ -2,7 +2,7 @@
  * The one typed module of messages between content scripts, extension pages and the background.
  * Every payload is Zod-validated where it arrives.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { EntryResult } from './entries';
 import { MARKETPLACES, type Marketplace } from './marketplaces';
 import { METRIC_IDS, SCOPES, type MetricId, type Scope } from './metrics';
@@ -15,16 +15,16 @@ const metricId = z.enum(METRIC_IDS as [MetricId, ...MetricId[]]);
 
 export const messageSchema = z.discriminatedUnion('type', [
   // Rows are validated one by one by the background, so one bad row cannot sink the rest.
-  z.object({ type: z.literal('capture'), rows: z.array(z.unknown()).max(MAX_ROWS_PER_MESSAGE) }),
+  z.object({ type: z.literal('capture'), rows: z.array(z.unknown()).check(z.maxLength(MAX_ROWS_PER_MESSAGE)) }),
   z.object({ type: z.literal('addEntry'), draft: z.unknown() }),
   z.object({ type: z.literal('deleteEntry'), id: z.uuid() }),
   z.object({
     type: z.literal('history'),
     marketplace: z.enum(MARKETPLACES),
-    keys: z.array(z.object({ scope: z.enum(SCOPES), entity: z.string().max(500), metric: metricId })).max(20_000),
+    keys: z.array(z.object({ scope: z.enum(SCOPES), entity: z.string().check(z.maxLength(500)), metric: metricId })).check(z.maxLength(20_000)),
     /** Last day of the window (the value's own day), and how many days back from it. */
-    until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    days: z.number().int().min(1).max(366),
+    until: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    days: z.int().check(z.gte(1), z.lte(366)),
   }),
 ]);
 export type Message = z.input<typeof messageSchema>;

@@ -1,8 +1,11 @@
 /**
  * Zod schemas of every record that crosses a boundary: what adapters read, what the background
  * stores (contract §3), and the work-log entries. Types are inferred from them.
+ *
+ * Written with `zod/mini`: the content script validates every value it reads, and classic Zod alone
+ * would be larger (≈90 kB gzipped) than the whole content script's budget.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MARKETPLACES } from './marketplaces';
 import { METRICS, METRIC_IDS, SCOPES, UNITS, type MetricId } from './metrics';
 
@@ -15,12 +18,17 @@ function isCalendarDay(day: string): boolean {
   return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
 }
 
-export const daySchema = z.string().regex(DAY, 'a day is YYYY-MM-DD').refine(isCalendarDay, 'not a calendar day');
-export const periodSchema = z
-  .string()
-  .regex(/^(\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})?$/, 'a period is YYYY-MM-DD..YYYY-MM-DD or empty')
-  .refine((p) => !p || (isCalendarDay(p.slice(0, 10)) && isCalendarDay(p.slice(12))), 'a period runs between calendar days')
-  .refine((p) => !p || p.slice(0, 10) <= p.slice(12), 'a period starts before it ends');
+export const daySchema = z.string().check(z.regex(DAY, 'a day is YYYY-MM-DD'), z.refine(isCalendarDay, 'not a calendar day'));
+export const periodSchema = z.string().check(
+  z.regex(/^(\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})?$/, 'a period is YYYY-MM-DD..YYYY-MM-DD or empty'),
+  z.refine((p) => !p || (isCalendarDay(p.slice(0, 10)) && isCalendarDay(p.slice(12))), 'a period runs between calendar days'),
+  z.refine((p) => !p || p.slice(0, 10) <= p.slice(12), 'a period starts before it ends'),
+);
+
+/** Text fields: trimmed, then bounded. */
+const entityText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
+const currencyCode = z.optional(z.string().check(z.regex(/^[A-Z]{3}$/)));
+const isoTime = z.iso.datetime({ offset: true });
 
 export const ADAPTER_IDS = [
   'account-health',
@@ -38,7 +46,7 @@ export type AdapterId = (typeof ADAPTER_IDS)[number];
  */
 function checkMetricValue(
   record: { scope: string; entity: string; metric: MetricId; value: number; unit: string; currency?: string | undefined },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx<unknown>,
 ): void {
   const def = METRICS[record.metric];
   if (def.unit !== record.unit) {
@@ -60,44 +68,44 @@ function checkMetricValue(
 
 /** One value an adapter read from a page, before the capture adds where and when. */
 export const metricRecordSchema = z
-  .object({
+  .strictObject({
     scope: z.enum(SCOPES),
-    entity: z.string().trim().min(1).max(500),
+    entity: entityText,
     metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
-    value: z.number().finite(),
+    value: z.number(),
     unit: z.enum(UNITS),
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-    period: periodSchema.default(''),
+    currency: currencyCode,
+    period: z._default(periodSchema, ''),
   })
-  .strict()
-  .superRefine(checkMetricValue);
+  .check(z.superRefine(checkMetricValue));
 export type MetricRecord = z.infer<typeof metricRecordSchema>;
 export type MetricRecordInput = z.input<typeof metricRecordSchema>;
 
 /** A stored row of the `snapshots` table (contract §3). */
 export const snapshotSchema = z
-  .object({
+  .strictObject({
     marketplace: z.enum(MARKETPLACES),
     source: z.enum(['sellercentral', 'advertising']),
     page: z.enum(ADAPTER_IDS),
     scope: z.enum(SCOPES),
-    entity: z.string().trim().min(1).max(500),
+    entity: entityText,
     metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
-    value: z.number().finite(),
+    value: z.number(),
     unit: z.enum(UNITS),
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    currency: currencyCode,
     period: periodSchema,
     day: daySchema,
-    capturedAt: z.iso.datetime({ offset: true }),
+    capturedAt: isoTime,
   })
-  .strict()
-  .superRefine((row, ctx) => {
-    checkMetricValue(row, ctx);
-    const source = row.page === 'ads-campaigns' ? 'advertising' : 'sellercentral';
-    if (row.source !== source) {
-      ctx.addIssue({ code: 'custom', path: ['source'], message: `${row.page} is read on ${source}, not ${row.source}` });
-    }
-  });
+  .check(
+    z.superRefine((row, ctx) => {
+      checkMetricValue(row, ctx);
+      const source = row.page === 'ads-campaigns' ? 'advertising' : 'sellercentral';
+      if (row.source !== source) {
+        ctx.addIssue({ code: 'custom', path: ['source'], message: `${row.page} is read on ${source}, not ${row.source}` });
+      }
+    }),
+  );
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** The fields that make a snapshot unique: a later capture with the same key replaces the row. */
@@ -112,25 +120,23 @@ export const CATEGORIES = ['operations', 'product', 'compliance'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** A work-log entry (contract §3). */
-export const entrySchema = z
-  .object({
-    id: z.uuid(),
-    day: daySchema,
-    createdAt: z.iso.datetime({ offset: true }),
-    updatedAt: z.iso.datetime({ offset: true }),
-    marketplace: z.enum(MARKETPLACES).optional(),
-    module: z.enum(MODULES),
-    category: z.enum(CATEGORIES),
-    summary: z.string().trim().min(1, 'a summary is required').max(2000),
-    entity: z.string().max(500).optional(),
-    metric: z.string().max(100).optional(),
-    value: z.number().finite().optional(),
-    threshold: z.string().max(200).optional(),
-    action: z.string().max(2000).default(''),
-    owner: z.string().max(200).default(''),
-    due: z.iso.datetime({ offset: true }).optional(),
-    status: z.enum(['open', 'done']),
-    pageUrl: z.string().max(4000).optional(),
-  })
-  .strict();
+export const entrySchema = z.strictObject({
+  id: z.uuid(),
+  day: daySchema,
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  marketplace: z.optional(z.enum(MARKETPLACES)),
+  module: z.enum(MODULES),
+  category: z.enum(CATEGORIES),
+  summary: z.string().check(z.trim(), z.minLength(1, 'a summary is required'), z.maxLength(2000)),
+  entity: z.optional(z.string().check(z.maxLength(500))),
+  metric: z.optional(z.string().check(z.maxLength(100))),
+  value: z.optional(z.number()),
+  threshold: z.optional(z.string().check(z.maxLength(200))),
+  action: z._default(z.string().check(z.maxLength(2000)), ''),
+  owner: z._default(z.string().check(z.maxLength(200)), ''),
+  due: z.optional(isoTime),
+  status: z.enum(['open', 'done']),
+  pageUrl: z.optional(z.string().check(z.maxLength(4000))),
+});
 export type Entry = z.infer<typeof entrySchema>;

@@ -4,41 +4,41 @@
  * are refused with a message, never stored. Kept in `browser.storage.local` (a WXT storage item) so
  * content scripts read and follow them without asking the background.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MARKETPLACES } from './marketplaces';
 import { METRIC_IDS, type MetricId } from './metrics';
 import { CATEGORIES, type Category } from './schema';
 
-const threshold = z
-  .object({ warn: z.number().finite(), breach: z.number().finite() })
-  .strict();
+const threshold = z.strictObject({ warn: z.number(), breach: z.number() });
+const name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const DEFAULT_ACOS_TARGETS: Record<string, number> = { electronics: 18, home: 25, pet: 25, default: 30 };
 
-export const settingsSchema = z
-  .object({
-    language: z.enum(['auto', 'en', 'zh_CN']).default('auto'),
-    assistantName: z.string().max(100).default(''),
-    /** The marketplaces the assistant works in (checklist rows). Empty: those seen in captures. */
-    marketplaces: z.array(z.enum(MARKETPLACES)).max(MARKETPLACES.length).default([]),
-    owners: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
-    defaultOwner: z.record(z.enum(CATEGORIES), z.string().max(100)).default({ operations: '', product: '', compliance: '' }),
-    /** Threshold overrides: `rules[marketplace][metric]`, `'*'` for every marketplace. */
-    rules: z
-      .partialRecord(z.union([z.enum(MARKETPLACES), z.literal('*')]), z.partialRecord(z.enum(METRIC_IDS as [MetricId, ...MetricId[]]), threshold))
-      .default({}),
-    /** ACOS target (percent) per product category; `default` applies to anything unassigned. */
-    acosTargets: z
-      .record(z.string().trim().min(1).max(50), z.number().gt(0, 'an ACOS target is above 0').max(1000, 'an ACOS target is at most 1000'))
-      .refine((t) => 'default' in t, 'the default ACOS target cannot be removed')
-      .default(DEFAULT_ACOS_TARGETS),
-    /** Campaign name, SKU or ASIN → ACOS category. */
-    acosAssignments: z.record(z.string().trim().min(1).max(500), z.string().trim().min(1).max(50)).default({}),
-    feedbackResponseHours: z.number().int().min(1).max(24 * 30).default(48),
-    negativeReviewRemovalDays: z.number().int().min(1).max(90).default(7),
-    lastBackupAt: z.iso.datetime({ offset: true }).optional(),
-  })
-  .strict();
+export const settingsSchema = z.strictObject({
+  language: z._default(z.enum(['auto', 'en', 'zh_CN']), 'auto'),
+  assistantName: z._default(z.string().check(z.maxLength(100)), ''),
+  /** The marketplaces the assistant works in (checklist rows). Empty: those seen in captures. */
+  marketplaces: z._default(z.array(z.enum(MARKETPLACES)).check(z.maxLength(MARKETPLACES.length)), []),
+  owners: z._default(z.array(name(100)).check(z.maxLength(100)), []),
+  defaultOwner: z._default(z.record(z.enum(CATEGORIES), z.string().check(z.maxLength(100))), { operations: '', product: '', compliance: '' }),
+  /** Threshold overrides: `rules[marketplace][metric]`, `'*'` for every marketplace. */
+  rules: z._default(
+    z.partialRecord(z.union([z.enum(MARKETPLACES), z.literal('*')]), z.partialRecord(z.enum(METRIC_IDS as [MetricId, ...MetricId[]]), threshold)),
+    {},
+  ),
+  /** ACOS target (percent) per product category; `default` applies to anything unassigned. */
+  acosTargets: z._default(
+    z
+      .record(name(50), z.number().check(z.gt(0, 'an ACOS target is above 0'), z.lte(1000, 'an ACOS target is at most 1000')))
+      .check(z.refine((t) => 'default' in t, 'the default ACOS target cannot be removed')),
+    DEFAULT_ACOS_TARGETS,
+  ),
+  /** Campaign name, SKU or ASIN → ACOS category. */
+  acosAssignments: z._default(z.record(name(500), name(50)), {}),
+  feedbackResponseHours: z._default(z.int().check(z.gte(1), z.lte(24 * 30)), 48),
+  negativeReviewRemovalDays: z._default(z.int().check(z.gte(1), z.lte(90)), 7),
+  lastBackupAt: z.optional(z.iso.datetime({ offset: true })),
+});
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
