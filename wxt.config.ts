@@ -10,8 +10,9 @@ export default defineConfig({
     default_locale: 'en',
     // Host access only to the pages the extension reads; nothing else.
     host_permissions: HOST_MATCH_PATTERNS,
-    // storage: settings every context reads; unlimitedStorage: a year of history must not be evicted.
-    permissions: ['storage', 'unlimitedStorage'],
+    // storage: settings every context reads; unlimitedStorage: a year of history must not be evicted;
+    // alarms: the toolbar badge recounts at midnight, when "due today" and "today's breaches" roll over.
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     commands: {
       'open-log-panel': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -1,3 +1,4 @@
+import { keepActionBadgeCurrent } from '@/lib/action-badge';
 import { getDb } from '@/lib/db';
 import { addEntry, deleteEntry } from '@/lib/entries';
 import { dailySeries } from '@/lib/history';
@@ -16,7 +17,18 @@ function trustedSender(sender: Browser.runtime.MessageSender): boolean {
   }
 }
 
+/** Injects the log panel's code into the content-script world of the tab's frame that asked for it. */
+async function injectPanel(tabId: number, frameId: number): Promise<void> {
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/log-panel.js'] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: '/log-panel.js', frameId });
+  }
+}
+
 export default defineBackground(() => {
+  keepActionBadgeCurrent(getDb());
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!trustedSender(sender)) return undefined;
     const parsed = messageSchema.safeParse(raw);
@@ -31,6 +43,9 @@ export default defineBackground(() => {
         return addEntry(getDb(), message.draft);
       case 'deleteEntry':
         return deleteEntry(getDb(), message.id).then((ok) => ({ ok }));
+      case 'loadPanel':
+        if (!sender.tab?.id) return Promise.resolve({ ok: false });
+        return injectPanel(sender.tab.id, sender.frameId ?? 0).then(() => ({ ok: true }));
       case 'history':
         return dailySeries(getDb(), message.marketplace, message.keys, message.until, message.days).then((series) => ({ ok: true, series }));
     }
