@@ -11,8 +11,11 @@ export default defineConfig({
     // Host access only to the pages the extension reads; nothing else.
     host_permissions: HOST_MATCH_PATTERNS,
     // storage: settings every context reads; unlimitedStorage: a year of history must not be evicted;
-    // alarms: the toolbar badge recounts at midnight, when "due today" and "today's breaches" roll over.
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // alarms: the toolbar badge recounts at midnight, when "due today" and "today's breaches" roll over;
+    // scripting: inject the log panel's code into a page only when it is opened (MV2: tabs.executeScript).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // The dashboard is also the options page, opened in a full tab (it holds charts and the whole log).
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {
       'open-log-panel': {
         suggested_key: { default: 'Alt+Shift+L' },

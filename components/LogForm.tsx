@@ -5,30 +5,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EntryDraft, EntryResult } from '@/lib/entries';
 import { t, type MessageKey } from '@/lib/i18n';
+import { fromLocalInput, type LogFormContext, type LogFormValues } from '@/lib/log-form-values';
 import { CATEGORIES, MODULES, type Category, type Module } from '@/lib/schema';
 
-export interface LogFormValues {
-  summary: string;
-  module: Module;
-  category: Category;
-  entity: string;
-  action: string;
-  owner: string;
-  /** `YYYY-MM-DDTHH:mm` in local time (the datetime-local input's format). */
-  due: string;
-  status: 'open' | 'done';
-}
-
-/** What the page said, carried into the entry but not edited in the form. */
-export interface LogFormContext {
-  marketplace?: EntryDraft['marketplace'];
-  metric?: string;
-  value?: number;
-  threshold?: string;
-  pageUrl?: string;
-  /** Shown above the form: "US · ACOS 62.5 (threshold > 45)". */
-  contextLine?: string;
-}
+export { emptyFormValues, fromLocalInput, toLocalInput, type LogFormContext, type LogFormValues } from '@/lib/log-form-values';
 
 export interface LogFormProps {
   initial: LogFormValues;
@@ -41,27 +21,6 @@ export interface LogFormProps {
   trustedOnly?: boolean;
   /** Clear the summary after saving (quick log keeps the form for the next entry). */
   resetAfterSave?: boolean;
-}
-
-export function emptyFormValues(overrides: Partial<LogFormValues> = {}): LogFormValues {
-  return { summary: '', module: 'listing', category: 'operations', entity: '', action: '', owner: '', due: '', status: 'open', ...overrides };
-}
-
-/** `Date` → the `YYYY-MM-DDTHH:mm` of a datetime-local input, in local time. */
-export function toLocalInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** A datetime-local value → ISO 8601 with the local offset. */
-export function fromLocalInput(value: string): string | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return undefined;
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-  return `${value.length === 16 ? `${value}:00` : value}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
 
 export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClose, trustedOnly = false, resetAfterSave = false }: LogFormProps) {
@@ -162,6 +121,13 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
       <label className="sol-field">
         <span>{t('form.due')}</span>
         <input name="due" type="datetime-local" value={values.due} onChange={(e) => set('due', e.target.value)} />
+      </label>
+      <label className="sol-field">
+        <span>{t('form.status')}</span>
+        <select name="status" value={values.status} onChange={(e) => set('status', e.target.value as LogFormValues['status'])}>
+          <option value="open">{t('status.open')}</option>
+          <option value="done">{t('status.done')}</option>
+        </select>
       </label>
       <div className="sol-actions">
         <button type="submit" disabled={state.kind === 'saving'}>

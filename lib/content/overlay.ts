@@ -3,11 +3,11 @@
  * launcher and the log panel. It follows the capture session's reads; rules are evaluated here with
  * the stored history (asked of the background) and the assistant's settings.
  */
-import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues } from '@/components/LogForm';
+import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues } from '../log-form-values';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { localDay } from '../day';
 import type { EntryDraft, EntryResult } from '../entries';
-import { setLanguage, t, type MessageKey } from '../i18n';
+import { getLanguage, setLanguage, t, type MessageKey } from '../i18n';
 import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply } from '../messages';
 import type { MetricId } from '../metrics';
 import { deadlineFor, endOfLocalDay, evaluate, RULED_METRICS } from '../rules';
@@ -15,9 +15,10 @@ import type { Module } from '../schema';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadSettings, watchSettings } from '../settings-store';
 import { BadgeLayer, formatValue, type BadgeSpec } from './badges';
+import { showDiagnostic } from './diagnostic';
 import type { PageRead } from './capture-session';
 import { Launcher } from './launcher';
-import { PanelHost } from './panel';
+import { loadPanel } from './panel-loader';
 import { Tooltip } from './tooltip';
 
 const MODULE_OF_ADAPTER: Record<string, Module> = {
@@ -45,7 +46,6 @@ export class Overlay {
   });
   private readonly tooltip = new Tooltip();
   private readonly launcher = new Launcher(() => this.openPanel());
-  private readonly panel = new PanelHost();
 
   constructor(private readonly ctx: ContentScriptContext) {
     void loadSettings().then((s) => this.applySettings(s)).catch(() => undefined);
@@ -152,14 +152,21 @@ export class Overlay {
       initial = emptyFormValues({ module, owner: this.settings.defaultOwner.operations ?? '', due: toLocalInput(endOfLocalDay(now)) });
       context = { pageUrl: location.href, ...(read ? { marketplace: read.ctx.marketplace, contextLine: `${read.ctx.marketplace} · ${t(`module.${module}` as MessageKey)}` } : {}) };
     }
-    this.panel.open({
+    const props = {
       initial,
       context,
       owners: this.settings.owners,
       orphaned: this.orphaned || this.ctx.isInvalid,
-      onSubmit: (draft) => this.send(draft),
-      onUndo: (id) => browser.runtime.sendMessage({ type: 'deleteEntry', id }),
-    });
+      onSubmit: (draft: EntryDraft) => this.send(draft),
+      onUndo: (id: string) => browser.runtime.sendMessage({ type: 'deleteEntry', id }),
+    };
+    loadPanel()
+      .then((panel) => panel.open(props, getLanguage()))
+      .catch(() => {
+        // The extension went away under the page: the panel code cannot be loaded any more.
+        this.orphaned = true;
+        showDiagnostic({ adapter: 'seller-ops-log', lines: [t('overlay.reload')] });
+      });
   }
 
   private async send(draft: EntryDraft): Promise<EntryResult> {

@@ -4,13 +4,24 @@
  */
 import { createRoot, type Root } from 'react-dom/client';
 import { LogPanel, LOG_PANEL_CSS, type LogPanelProps } from '@/components/LogPanel';
+import { setLanguage, type UiLanguage } from '../i18n';
 import { createOverlayHost, el, overlayParent } from './overlay-host';
 
-export class PanelHost {
+export { PANEL_GLOBAL } from './panel-global';
+
+export interface PanelApi {
+  open(props: Omit<LogPanelProps, 'onClose'>, language: UiLanguage): void;
+  close(): void;
+  readonly isOpen: boolean;
+}
+
+export class PanelHost implements PanelApi {
   private host: HTMLElement | undefined;
   private root: Root | undefined;
 
-  open(props: Omit<LogPanelProps, 'onClose'>): void {
+  open(props: Omit<LogPanelProps, 'onClose'>, language: UiLanguage): void {
+    // This script has its own copy of the catalogs: follow the overlay's language.
+    setLanguage(language);
     if (!this.host || !this.host.isConnected) {
       const { host, root } = createOverlayHost('sol-panel', { 'data-sol-panel': '' }, 'open');
       const mount = el('div');
