@@ -3,6 +3,8 @@ import { HOST_MATCH_PATTERNS } from './lib/marketplaces';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // SOL_OUT_DIR lets parallel test runs build side by side; the default is WXT's `.output`.
+  ...(process.env.SOL_OUT_DIR ? { outDir: process.env.SOL_OUT_DIR } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Fixture } from '../fixtures';
 
-export const EXTENSION_PATH = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+/** The build under test: `.output/chrome-mv3`, or `$SOL_OUT_DIR/chrome-mv3` when a run builds elsewhere. */
+export const EXTENSION_PATH = resolve(import.meta.dirname, '..', '..', process.env.SOL_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export function chromePath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
