@@ -10,7 +10,7 @@ import { deepQuery, deepQueryAll, visibleText } from '../dom';
 import { BUSINESS_REPORTS_LABELS, labelScore } from '../labels';
 import type { MetricId } from '../metrics';
 import { formatPeriod, parseDate } from '../parse-date';
-import { emptyResult, readMetric } from './read-metric';
+import { dropConflicts, emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
 /** The report this adapter reads, as its id appears in the URL. */
@@ -253,25 +253,4 @@ function metricColumn(grid: Grid, metric: ReportMetric, out: AdapterResult): num
 function asinText(cell: Element): string {
   const links = deepQueryAll(cell, 'a').map((a) => visibleText(a)).filter(Boolean);
   return (links.length === 1 ? links[0]! : visibleText(cell)).trim();
-}
-
-/**
- * One child ASIN may be listed twice (one row per SKU of it). The same value twice is one value; two
- * different values for one ASIN cannot be told apart, and neither is stored.
- */
-function dropConflicts(out: AdapterResult): AdapterResult {
-  const byKey = new Map<string, AdapterResult['readings']>();
-  for (const reading of out.readings) {
-    const key = `${reading.record.entity}\u0000${reading.record.metric}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), reading]);
-  }
-  const readings: AdapterResult['readings'] = [];
-  const problems = [...out.problems];
-  for (const group of byKey.values()) {
-    const first = group[0]!;
-    const values = new Set(group.map((r) => `${r.record.value} ${r.record.currency ?? ''}`));
-    if (values.size === 1) readings.push(first);
-    else problems.push(`${first.record.metric} of ${first.record.entity}: different values in two rows`);
-  }
-  return { readings, problems };
 }

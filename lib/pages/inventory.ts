@@ -7,7 +7,7 @@
 import { deepQueryAll, visibleText } from '../dom';
 import { findLabel, INVENTORY_LABELS, labelScore } from '../labels';
 import { parseLocaleNumber } from '../parse-number';
-import { emptyResult, readMetric } from './read-metric';
+import { dropConflicts, emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
 /** Paths of the inventory pages, as segments with `ref=` segments removed (compared in lower case). */
@@ -280,25 +280,4 @@ function titleText(el: Element): string {
 /** User-perceived characters: "é" written as e + accent, or an emoji with modifiers, counts once. */
 function graphemeCount(text: string): number {
   return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
-}
-
-/**
- * The same SKU can appear in two rows (a re-render caught half-way, a variation shown twice). The same
- * value read twice is one value; two different values are a conflict, and neither is stored.
- */
-function dropConflicts(out: AdapterResult): AdapterResult {
-  const byKey = new Map<string, AdapterResult['readings']>();
-  for (const reading of out.readings) {
-    const key = `${reading.record.entity}\u0000${reading.record.metric}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), reading]);
-  }
-  const readings: AdapterResult['readings'] = [];
-  const problems = [...out.problems];
-  for (const group of byKey.values()) {
-    const first = group[0]!;
-    const values = new Set(group.map((r) => `${r.record.value} ${r.record.currency ?? ''}`));
-    if (values.size === 1) readings.push(first);
-    else problems.push(`${first.record.metric} of ${first.record.entity}: different values in two rows`);
-  }
-  return { readings, problems };
 }

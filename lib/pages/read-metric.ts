@@ -64,3 +64,25 @@ export function readMetric(out: AdapterResult, cell: MetricCell, ctx: PageContex
 export function emptyResult(): AdapterResult {
   return { readings: [], problems: [] };
 }
+
+/**
+ * One entity can be listed twice on a page (one row per SKU of an ASIN, a re-render caught half-way, a
+ * variation shown twice). The same value read twice is one value; two different values for one
+ * (entity, metric) cannot be told apart, and neither is stored.
+ */
+export function dropConflicts(out: AdapterResult): AdapterResult {
+  const byKey = new Map<string, AdapterResult['readings']>();
+  for (const reading of out.readings) {
+    const key = `${reading.record.entity}\u0000${reading.record.metric}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), reading]);
+  }
+  const readings: AdapterResult['readings'] = [];
+  const problems = [...out.problems];
+  for (const group of byKey.values()) {
+    const first = group[0]!;
+    const values = new Set(group.map((r) => `${r.record.value} ${r.record.currency ?? ''}`));
+    if (values.size === 1) readings.push(first);
+    else problems.push(`${first.record.metric} of ${first.record.entity}: different values in two rows`);
+  }
+  return { readings, problems };
+}
