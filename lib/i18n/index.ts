@@ -13,8 +13,9 @@ const CATALOGS: Record<UiLanguage, Record<MessageKey, string>> = { en, zh_CN };
 
 let current: UiLanguage = detectLanguage();
 
+/** The browser's first preferred language decides: any Chinese → 中文, anything else → English. */
 export function detectLanguage(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): UiLanguage {
-  return languages.some((l) => /^zh\b/i.test(l)) && /^zh\b/i.test(languages[0] ?? '') ? 'zh_CN' : 'en';
+  return /^zh\b/i.test(languages[0] ?? '') ? 'zh_CN' : 'en';
 }
 
 export function setLanguage(language: UiLanguage | 'auto'): void {
