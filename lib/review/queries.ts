@@ -1,0 +1,170 @@
+/**
+ * The dashboard's reads and bulk writes, each through an index (contract §3) so they stay quick with
+ * tens of thousands of entries and a year of snapshots.
+ */
+import { Dexie } from 'dexie';
+import type { SellerOpsDb } from '../db';
+import { economicsSettingsSchema, ECONOMICS_KEY, periodTotal, type EconomicsSettings, type PeriodFigures, type PeriodTotal } from '../economics';
+import { isoWithOffset } from '../day';
+import { MARKETPLACES, type Marketplace } from '../marketplaces';
+import type { MetricId } from '../metrics';
+import type { Entry, Snapshot } from '../schema';
+import { shiftDay, type DayRange } from './days';
+import { compareEntries, matchesFilter, type EntryFilter } from './log-filter';
+import { LOOKBACK_DAYS } from './weekly';
+
+/** The entries a filter shows, newest first. The day index narrows a date range; open ones come by `[status+due]`. */
+export async function queryLog(db: SellerOpsDb, filter: EntryFilter, now: Date): Promise<Entry[]> {
+  let candidates: Entry[];
+  if (filter.from || filter.to) {
+    candidates = await db.entries.where('day').between(filter.from || '0000-00-00', filter.to || '9999-12-31', true, true).toArray();
+  } else if (filter.status === 'overdue') {
+    // Due times carry the assistant's offset, so compare exactly after a generous index bound.
+    const bound = new Date(now.getTime() + 15 * 3_600_000).toISOString();
+    candidates = await db.entries.where('[status+due]').between(['open', Dexie.minKey], ['open', bound], true, true).toArray();
+  } else if (filter.marketplace) {
+    candidates = await db.entries.where('marketplace').equals(filter.marketplace).toArray();
+  } else {
+    candidates = await db.entries.toArray();
+  }
+  return candidates.filter((e) => matchesFilter(e, filter, now)).sort(compareEntries);
+}
+
+/**
+ * Marks entries done in one transaction and returns how many changed. Rows are read and written in
+ * bulk (thousands at once stay quick); the only changes are `status` and `updatedAt`, both valid for
+ * any stored entry, so the rows need no re-validation.
+ */
+export async function markDone(db: SellerOpsDb, ids: readonly string[], now: Date = new Date()): Promise<number> {
+  const updatedAt = isoWithOffset(now);
+  return db.transaction('rw', db.entries, async () => {
+    const rows = await db.entries.bulkGet([...ids]);
+    const changed = rows.filter((e): e is Entry => e !== undefined && e.status !== 'done').map((e) => ({ ...e, status: 'done' as const, updatedAt }));
+    await db.entries.bulkPut(changed);
+    return changed.length;
+  });
+}
+
+const SERIES_INDEX = '[marketplace+metric+entity+day]';
+
+/** Marketplaces that have any stored value: one indexed probe per marketplace code. */
+export async function marketplacesWithData(db: SellerOpsDb): Promise<Marketplace[]> {
+  const found = await Promise.all(
+    MARKETPLACES.map(async (m) => ((await db.snapshots.where(SERIES_INDEX).between([m, Dexie.minKey], [m, Dexie.maxKey]).first()) ? m : undefined)),
+  );
+  return found.filter((m): m is Marketplace => m !== undefined);
+}
+
+/**
+ * The entities with values of a metric in a marketplace, found by skipping from one entity's last
+ * day to the next entity (one index probe per entity, not one read per row).
+ */
+export async function entitiesOf(db: SellerOpsDb, marketplace: Marketplace, metric: MetricId, limit = 3000): Promise<{ entity: string; scope: Snapshot['scope'] }[]> {
+  const out: { entity: string; scope: Snapshot['scope'] }[] = [];
+  let lower: unknown[] = [marketplace, metric, Dexie.minKey];
+  while (out.length < limit) {
+    const next = await db.snapshots.where(SERIES_INDEX).between(lower, [marketplace, metric, Dexie.maxKey], false, true).first();
+    if (!next) break;
+    out.push({ entity: next.entity, scope: next.scope });
+    lower = [marketplace, metric, next.entity, Dexie.maxKey];
+  }
+  return out;
+}
+
+/**
+ * Entries about one entity's metric in a marketplace (or without one) over some days: the chart's
+ * markers. An entry names the entity, or names no entity but the metric (logged from a badge).
+ */
+export async function entriesAbout(db: SellerOpsDb, marketplace: Marketplace, entity: string, metric: MetricId, range: DayRange): Promise<Entry[]> {
+  const rows = await db.entries.where('day').between(range.from, range.to, true, true).toArray();
+  return rows
+    .filter((e) => {
+      const named = (e.entity ?? '').trim();
+      return (named ? named === entity : e.metric === metric) && (!e.marketplace || e.marketplace === marketplace);
+    })
+    .sort(compareEntries);
+}
+
+/** What the weekly review reads: the week's snapshots and the look-back days, the week's entries and older open ones. */
+export async function loadWeek(db: SellerOpsDb, week: DayRange): Promise<{ snapshots: Snapshot[]; entries: Entry[] }> {
+  // A value for a day is captured that day or the next (yesterday's report read this morning).
+  const [snapshots, inWeek, olderOpen] = await Promise.all([
+    db.snapshots.where('day').between(shiftDay(week.from, -LOOKBACK_DAYS), shiftDay(week.to, 1), true, true).toArray(),
+    db.entries.where('day').between(week.from, week.to, true, true).toArray(),
+    db.entries.where('day').below(week.from).filter((e) => e.status === 'open').toArray(),
+  ]);
+  return { snapshots, entries: [...inWeek, ...olderOpen] };
+}
+
+/** The assistant's cost inputs and campaign mapping; defaults when none were saved or the row is unreadable. */
+export async function loadEconomicsSettings(db: SellerOpsDb): Promise<EconomicsSettings> {
+  const parsed = economicsSettingsSchema.safeParse((await db.settings.get(ECONOMICS_KEY))?.value ?? {});
+  return parsed.success ? parsed.data : economicsSettingsSchema.parse({});
+}
+
+export async function saveEconomicsSettings(db: SellerOpsDb, value: unknown): Promise<{ ok: true } | { ok: false; errors: string[] }> {
+  const parsed = economicsSettingsSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  await db.settings.put({ key: ECONOMICS_KEY, value: parsed.data });
+  return { ok: true };
+}
+
+export interface EconomicsData {
+  figures: PeriodFigures;
+  currency?: string;
+  /** How much of the period the captured values cover, per figure (the best-covered entity's). */
+  coverage: { sales: PeriodTotal; units: PeriodTotal; adSpend: PeriodTotal };
+}
+
+/** Rows of one metric (one entity, or all) captured on or after the period's first day. */
+async function metricRows(db: SellerOpsDb, marketplace: Marketplace, metric: MetricId, entity: string | undefined, range: DayRange): Promise<Snapshot[]> {
+  if (entity !== undefined) {
+    return db.snapshots.where(SERIES_INDEX).between([marketplace, metric, entity, range.from], [marketplace, metric, entity, Dexie.maxKey], true, true).toArray();
+  }
+  return db.snapshots
+    .where(SERIES_INDEX)
+    .between([marketplace, metric, Dexie.minKey], [marketplace, metric, Dexie.maxKey])
+    .filter((row) => row.day >= range.from)
+    .toArray();
+}
+
+/** A flow metric summed over entities, each entity's period total taken on its own. */
+function sumOverEntities(rows: readonly Snapshot[], range: DayRange): PeriodTotal {
+  const byEntity = new Map<string, Snapshot[]>();
+  for (const row of rows) byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), row]);
+  const totals = [...byEntity.values()].map((own) => periodTotal(own, range.from, range.to));
+  return {
+    value: totals.reduce((sum, total) => sum + total.value, 0),
+    coveredDays: totals.reduce((max, total) => Math.max(max, total.coveredDays), 0),
+    days: periodTotal([], range.from, range.to).days,
+  };
+}
+
+/**
+ * Sales, units and ad spend of an ASIN (or `*`, every ASIN) over a period, from captured values.
+ * The ads console reports by campaign: an ASIN's spend is that of the campaigns mapped to it; the
+ * marketplace's is every campaign's (campaign rows only, so ad groups and targets are not counted twice).
+ */
+export async function economicsFigures(db: SellerOpsDb, marketplace: Marketplace, asin: string, campaigns: readonly string[], range: DayRange): Promise<EconomicsData> {
+  const entity = asin === '*' ? undefined : asin;
+  const [salesRows, unitRows] = await Promise.all([
+    metricRows(db, marketplace, 'orderedProductSales', entity, range),
+    metricRows(db, marketplace, 'unitsOrdered', entity, range),
+  ]);
+  const adRows = async (metric: MetricId) =>
+    (entity === undefined
+      ? await metricRows(db, marketplace, metric, undefined, range)
+      : (await Promise.all(campaigns.map((c) => metricRows(db, marketplace, metric, c, range)))).flat()
+    ).filter((row) => row.scope === 'campaign');
+  const [spendRows, adSalesRows] = await Promise.all([adRows('spend'), adRows('sales')]);
+  const sales = sumOverEntities(salesRows, range);
+  const units = sumOverEntities(unitRows, range);
+  const adSpend = sumOverEntities(spendRows, range);
+  const adSales = sumOverEntities(adSalesRows, range);
+  const currency = [...salesRows, ...spendRows].find((row) => row.currency)?.currency;
+  return {
+    figures: { sales: sales.value, units: units.value, adSpend: adSpend.value, ...(adSalesRows.length ? { adSales: adSales.value } : {}) },
+    ...(currency ? { currency } : {}),
+    coverage: { sales, units, adSpend },
+  };
+}
