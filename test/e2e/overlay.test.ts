@@ -99,6 +99,30 @@ describe('log panel and badges in the page', () => {
     await page.close();
   });
 
+  it.each(['account-health', 'inventory', 'ads-campaigns', 'business-reports'])('badges never shift the layout of the %s page', async (adapter) => {
+    const { page } = await openFixture(browser, fixture(adapter));
+    await expect.poll(() => page.locator('[data-sol-badge]').count()).toBeGreaterThan(0);
+    const moved = await page.evaluate(() => {
+      const boxes = () =>
+        Array.from(document.body.querySelectorAll('*'))
+          .filter((e) => !e.closest('[data-sol-badge]'))
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)},${Math.round(r.height)}`;
+          });
+      const withBadges = boxes();
+      // Take the badges out for a moment (the observer puts them back afterwards).
+      const badges = Array.from(document.querySelectorAll('[data-sol-badge]'));
+      const places = badges.map((b) => [b, b.parentNode, b.nextSibling] as const);
+      for (const b of badges) b.remove();
+      const without = boxes();
+      for (const [b, parent, next] of places) parent!.insertBefore(b, next);
+      return withBadges.filter((box, i) => box !== without[i]).length;
+    });
+    expect(moved, 'elements that moved because of the badges').toBe(0);
+    await page.close();
+  });
+
   it('a re-render of the page leaves exactly one badge per value', async () => {
     const f = fixture('inventory');
     const { page } = await openFixture(browser, f);
