@@ -10,7 +10,7 @@ import { costInputsSchema, DEFAULT_COST_INPUTS, subjectOf, unitEconomics, type C
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Marketplace } from '@/lib/marketplaces';
 import { shiftDay, type DayRange } from '@/lib/review/days';
-import { formatNumber } from '@/lib/review/format';
+import { formatMoney, formatNumber } from '@/lib/review/format';
 import { economicsFigures, entitiesOf, loadEconomicsSettings, marketplacesWithData, saveEconomicsSettings } from '@/lib/review/queries';
 import type { Settings } from '@/lib/settings';
 import { useToday } from './hooks';
@@ -82,7 +82,7 @@ export function EconomicsView({ settings }: { settings: Settings }) {
     : captured?.figures;
   const result = figures && parsedInputs?.success ? unitEconomics(figures, parsedInputs.data) : undefined;
   const currency = captured?.currency ?? '';
-  const money = (value: number) => `${formatNumber(value)}${currency ? ` ${currency}` : ''}`;
+  const money = (value: number) => formatMoney(value, currency);
 
   async function save() {
     if (!inputDraft || !saved) return;
@@ -224,8 +224,9 @@ export function EconomicsView({ settings }: { settings: Settings }) {
                   {result.terms.map((term) => (
                     <tr key={term.id} className={term.kind === 'total' ? 'total' : term.kind} data-sol-term={term.id} data-sol-amount={term.amount}>
                       <td>{t(`dash.econ.term.${term.id}` as MessageKey)}</td>
-                      <td className="num">{money(term.amount)}</td>
-                      <td className="num dash-muted">{figures && figures.sales > 0 ? percent(term.amount / figures.sales) : ''}</td>
+                      {/* Cost labels carry the minus sign ("− Commission"), so costs show as amounts. */}
+                      <td className="num">{money(term.kind === 'cost' ? Math.abs(term.amount) : term.amount)}</td>
+                      <td className="num dash-muted">{figures && figures.sales > 0 ? percent((term.kind === 'cost' ? Math.abs(term.amount) : term.amount) / figures.sales) : ''}</td>
                     </tr>
                   ))}
                 </tbody>

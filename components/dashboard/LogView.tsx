@@ -248,7 +248,7 @@ export function LogView({ settings }: { settings: Settings }) {
       </div>
 
       <div className="dash-toolbar">
-        <button type="button" className="dash-button" onClick={toggleAdding} aria-expanded={!!adding}>
+        <button type="button" className="dash-button" onClick={toggleAdding} aria-expanded={!!adding} data-sol-new-entry="">
           {t('dash.log.new')}
         </button>
         <button type="button" className="dash-button secondary" disabled={!shownSelected.length} onClick={bulkDone} data-sol-bulk-done="">

@@ -7,6 +7,13 @@ import type { Unit } from '../metrics';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
+const MONEY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** An amount of money to the cent, with its currency when known. */
+export function formatMoney(value: number, currency?: string): string {
+  return currency ? `${MONEY.format(value)} ${currency}` : MONEY.format(value);
+}
+
 export function formatNumber(value: number): string {
   return NUMBER.format(value);
 }

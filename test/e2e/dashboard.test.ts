@@ -63,7 +63,8 @@ function makeEntries(): StoredEntry[] {
       module: modules[i % modules.length]!,
       category: categories[i % categories.length]!,
       summary: i === 1 ? '<img src=x onerror="window.pwned=1"> 降低广告竞价' : `Entry ${i} 检查库存`,
-      entity: i % 2 ? `B0TEST${String(i).padStart(4, '0')}` : '=HYPERLINK("http://x","y")',
+      // Entry 7 is about the account's Valid Tracking Rate: the history chart marks its day.
+      entity: i === 7 ? 'account' : i % 2 ? `B0TEST${String(i).padStart(4, '0')}` : '=HYPERLINK("http://x","y")',
       action: 'checked',
       owner: owners[i % owners.length]!,
       due: localIso(due),
@@ -144,7 +145,7 @@ describe('dashboard', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('is the options page, opened in a tab', async () => {
@@ -216,6 +217,8 @@ describe('dashboard', () => {
     await expect.poll(() => chart.getAttribute('data-sol-points')).toBe('30');
     expect(await chart.locator('canvas').count()).toBe(1);
     await expect.poll(() => page.locator('.chart-legend').textContent()).toContain('Breach at 95');
+    expect(await page.locator('.chart-legend').textContent()).toContain('Days with log entries (1)');
+    expect(await page.locator('.markers [data-sol-entry]').getAttribute('data-sol-entry')).toBe(entries[7]!.id);
     await page.locator('[data-sol-history=metric]').selectOption('available');
     await expect.poll(() => page.locator('[data-sol-chart="Available"]').getAttribute('data-sol-points')).toBe('30');
     expect(await page.locator('[data-sol-history=entity]').getAttribute('placeholder')).toBe('SKU-红色-1');
@@ -367,5 +370,17 @@ describe('dashboard', () => {
     await open('review');
     await expect.poll(() => page.locator('[data-sol-tab=review]').textContent()).toBe('周复盘');
     expect(await page.locator('h2').first().textContent()).toBe('各模块超标情况');
+  });
+
+  it('logs a new entry from the dashboard with the one entry form', async () => {
+    await open('log');
+    await page.locator('[data-sol-new-entry]').click();
+    const summary = page.locator('.log-new input[name=summary]');
+    await summary.fill('周会：复盘上周 ACOS 超标的广告活动');
+    await page.locator('.log-new select[name=category]').selectOption('compliance');
+    await summary.press('Enter');
+    const rows = await waitFor(() => readTable<StoredEntry>(browser, 'entries'), (all) => all.length === 41);
+    expect(rows.find((e) => e.summary === '周会：复盘上周 ACOS 超标的广告活动')).toMatchObject({ category: 'compliance', status: 'open', day: localDay(new Date()) });
+    await expect.poll(() => page.locator('[data-sol-log-count]').getAttribute('data-sol-log-count')).not.toBe('0');
   });
 });
