@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { economicsSettingsSchema, periodTotal, unitEconomics, type CostInputs } from './economics';
 
+/** The seed's cost model: 15% commission, $1.80 FBA per unit, $200 of tools; nothing else entered. */
 const SEED_INPUTS: CostInputs = {
   commissionRatePct: 15,
   fbaFeePerUnit: 1.8,
-  productCostPerUnit: 8.4,
-  returnRatePct: 5,
+  productCostPerUnit: 0,
+  returnRatePct: 0,
   toolCost: 200,
-  labourCost: 2500,
+  labourCost: 0,
 };
 
 describe('unit economics', () => {
-  it("gives the seed's worked example: a $50k month leaves $19,140", () => {
+  it("gives the seed's worked example: a $50k month with 20% on ads costs $19,140", () => {
     const result = unitEconomics({ sales: 50_000, units: 800, adSpend: 10_000, adSales: 40_000 }, SEED_INPUTS);
     const amount = Object.fromEntries(result.terms.map((term) => [term.id, term.amount]));
     expect(amount).toEqual({
@@ -19,23 +20,34 @@ describe('unit economics', () => {
       commission: -7_500,
       fbaFees: -1_440,
       adSpend: -10_000,
-      returns: -2_500,
-      productCost: -6_720,
-      contributionMargin: 21_840,
+      returns: 0,
+      productCost: 0,
+      contributionMargin: 31_060,
       toolCost: -200,
-      labourCost: -2_500,
-      profit: 19_140,
+      labourCost: 0,
+      profit: 30_860,
+      totalCost: 19_140,
     });
-    expect(result.profit).toBe(19_140);
-    // Every total is the sum of the terms above it.
-    const costs = result.terms.filter((t) => t.kind !== 'total').reduce((sum, t) => sum + t.amount, 0);
+    expect(result.totalCost).toBe(19_140);
+    // Every cost term adds up to the total cost.
+    const costs = result.terms.filter((t) => t.kind === 'cost').reduce((sum, t) => sum - t.amount, 0);
     expect(costs).toBeCloseTo(19_140, 6);
     expect(result.tacos).toBeCloseTo(0.2, 10);
     expect(result.acos).toBeCloseTo(0.25, 10);
-    // 50,000 − 7,500 − 1,440 − 2,500 − 6,720 = 31,840 of every 50,000 is left for ads before a sale loses money.
+    // 50,000 − 7,500 − 1,440 = 41,060 of every 50,000 is left for ads before a sale loses money.
+    expect(result.breakEvenAcos).toBeCloseTo(0.8212, 10);
+    expect(result.breakEvenTacos).toBeCloseTo(0.8172, 10);
+    expect(result.profitPct).toBeCloseTo(0.6172, 10);
+  });
+
+  it('takes returns, the landed product cost and labour off the margin when they are entered', () => {
+    const result = unitEconomics(
+      { sales: 50_000, units: 800, adSpend: 10_000, adSales: 40_000 },
+      { ...SEED_INPUTS, returnRatePct: 5, productCostPerUnit: 8.4, labourCost: 2_500 },
+    );
+    const amount = Object.fromEntries(result.terms.map((term) => [term.id, term.amount]));
+    expect(amount).toMatchObject({ returns: -2_500, productCost: -6_720, contributionMargin: 21_840, labourCost: -2_500, profit: 19_140, totalCost: 30_860 });
     expect(result.breakEvenAcos).toBeCloseTo(0.6368, 10);
-    expect(result.breakEvenTacos).toBeCloseTo(0.5828, 10);
-    expect(result.profitPct).toBeCloseTo(0.3828, 10);
   });
 
   it('leaves ratios out when there is nothing to divide by', () => {
@@ -43,7 +55,7 @@ describe('unit economics', () => {
     expect(result.acos).toBeUndefined();
     expect(result.tacos).toBeUndefined();
     expect(result.breakEvenAcos).toBeUndefined();
-    expect(result.profit).toBe(-12 - 200 - 2500);
+    expect(result.profit).toBe(-12 - 200);
     expect(Object.is(result.terms.find((t) => t.id === 'commission')!.amount, -0)).toBe(false);
   });
 

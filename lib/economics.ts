@@ -16,15 +16,17 @@
  * − labour costs    the team's time charged to it for the period
  * = profit
  *
+ * Total cost is every cost above (commission, FBA, ads, returns, product, tools, labour).
+ *
  * Ratios: ACoS = ad spend / ad-attributed sales (the campaigns' `sales`); TACoS = ad spend / all
  * sales; break-even ACoS = (sales − commission − FBA − returns − product cost) / sales, the share of
  * a sale that advertising may take before that sale loses money (tools and labour are paid whatever
  * one more sale costs, so they are left out of it); break-even TACoS also leaves room for them.
  *
- * The seed's worked example, a $50,000 month at 15% commission, $1.80 FBA per unit on 800 units,
- * 20% of sales on ads and $200 of tools, with a 5% return rate, $8.40 landed cost per unit and
- * $2,500 of labour: 50,000 − 7,500 − 1,440 − 10,000 − 2,500 − 6,720 = 21,840 contribution margin,
- * − 200 − 2,500 = 19,140 profit.
+ * The seed's worked example, a $50,000 month at 15% commission, $1.80 FBA per unit on 800 orders,
+ * 20% of sales on ads and $200 of tools: 7,500 + 1,440 + 10,000 + 200 = $19,140 of cost, which leaves
+ * 50,000 − 19,140 = $30,860 before the product's own cost. Returns, product cost and labour are 0
+ * until the assistant enters them (the return rate is an editable assumption, 0% by default).
  */
 import { z } from 'zod';
 import { dailyDayOf } from './history';
@@ -46,7 +48,7 @@ export const DEFAULT_COST_INPUTS: CostInputs = {
   commissionRatePct: 15,
   fbaFeePerUnit: 0,
   productCostPerUnit: 0,
-  returnRatePct: 5,
+  returnRatePct: 0,
   toolCost: 0,
   labourCost: 0,
 };
@@ -80,7 +82,7 @@ export interface PeriodFigures {
 }
 
 export interface Term {
-  id: 'sales' | 'commission' | 'fbaFees' | 'adSpend' | 'returns' | 'productCost' | 'contributionMargin' | 'toolCost' | 'labourCost' | 'profit';
+  id: 'sales' | 'commission' | 'fbaFees' | 'adSpend' | 'returns' | 'productCost' | 'contributionMargin' | 'toolCost' | 'labourCost' | 'profit' | 'totalCost';
   /** Signed: costs are negative, totals are what is left. */
   amount: number;
   kind: 'revenue' | 'cost' | 'total';
@@ -90,6 +92,8 @@ export interface Economics {
   terms: Term[];
   contributionMargin: number;
   profit: number;
+  /** Every cost of the period added up (the seed's $19,140 in its worked example). */
+  totalCost: number;
   /** Ratios as fractions (0.2 is 20%); undefined when the denominator is 0. */
   acos?: number;
   tacos?: number;
@@ -122,6 +126,7 @@ export function unitEconomics(figures: PeriodFigures, inputs: CostInputs): Econo
   const beforeAds = cents(sales - commission - fbaFees - returns - productCost);
   const contributionMargin = cents(beforeAds - adSpend);
   const profit = cents(contributionMargin - inputs.toolCost - inputs.labourCost);
+  const totalCost = cents(sales - profit);
   const terms: Term[] = [
     { id: 'sales', amount: cents(sales), kind: 'revenue' },
     { id: 'commission', amount: negative(commission), kind: 'cost' },
@@ -133,12 +138,14 @@ export function unitEconomics(figures: PeriodFigures, inputs: CostInputs): Econo
     { id: 'toolCost', amount: negative(cents(inputs.toolCost)), kind: 'cost' },
     { id: 'labourCost', amount: negative(cents(inputs.labourCost)), kind: 'cost' },
     { id: 'profit', amount: profit, kind: 'total' },
+    { id: 'totalCost', amount: totalCost, kind: 'total' },
   ];
   const optional = (key: keyof Economics, value: number | undefined) => (value === undefined ? {} : { [key]: value });
   return {
     terms,
     contributionMargin,
     profit,
+    totalCost,
     ...optional('acos', figures.adSales === undefined ? undefined : ratio(adSpend, figures.adSales)),
     ...optional('tacos', ratio(adSpend, sales)),
     ...optional('breakEvenAcos', ratio(beforeAds, sales)),
