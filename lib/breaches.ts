@@ -4,7 +4,7 @@
  */
 import type { SellerOpsDb } from './db';
 import { dailyDayOf } from './history';
-import { RULED_METRICS, evaluate, type Evaluation } from './rules';
+import { BUY_BOX_FLOOR, RULED_METRICS, evaluate, type Evaluation } from './rules';
 import type { Snapshot } from './schema';
 import type { Settings } from './settings';
 
@@ -53,10 +53,24 @@ function shiftDay(day: string, delta: number): string {
   return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
 }
 
-/** The values captured on `day` that breach their rule (Buy Box reads the two days before). */
+/**
+ * The values captured on `day` that breach their rule. Only the day's rows are read in full; the
+ * Buy Box rule's earlier days are read per ASIN below the floor that day, from the series index, so a
+ * year of history costs nothing here (the popup and the toolbar badge run this on every change).
+ */
 export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings): Promise<EvaluatedSnapshot[]> {
-  const rows = await db.snapshots.where('day').between(shiftDay(day, -3), day, true, true).toArray();
-  const today = rows.filter((r) => r.day === day);
-  const before = rows.filter((r) => r.day !== day && r.metric === 'buyBoxPct');
-  return evaluateSnapshots(today, before, settings).filter((e) => e.evaluation.level === 'breach');
+  const today = await db.snapshots.where('day').equals(day).toArray();
+  const below = new Map<string, Snapshot>();
+  for (const row of today) {
+    if (row.metric === 'buyBoxPct' && row.value < BUY_BOX_FLOOR) below.set(`${row.marketplace}|${row.entity}`, row);
+  }
+  const before = await Promise.all(
+    [...below.values()].map((row) =>
+      db.snapshots
+        .where('[marketplace+metric+entity+day]')
+        .between([row.marketplace, 'buyBoxPct', row.entity, shiftDay(day, -3)], [row.marketplace, 'buyBoxPct', row.entity, day], true, false)
+        .toArray(),
+    ),
+  );
+  return evaluateSnapshots(today, before.flat(), settings).filter((e) => e.evaluation.level === 'breach');
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildChecklist, CHECKLIST_PAGES, checklistMarketplaces, checklistUrl, loadChecklist, seenMarketplaces } from './checklist';
+import { buildChecklist, capturedPagesOfDay, CHECKLIST_PAGES, checklistMarketplaces, checklistUrl, loadChecklist, seenMarketplaces } from './checklist';
 import { openDb, type SellerOpsDb } from './db';
 import { MARKETPLACES, marketplaceFromHost, marketplaceFromUrl, ADVERTISING_HOSTS } from './marketplaces';
 import { adapterFor } from './pages';
@@ -88,6 +88,21 @@ describe('checklist from stored snapshots', () => {
       ['UK', 0],
       ['US', 2],
     ]);
+  });
+
+  it('tells apart several marketplaces captured for one page kind', async () => {
+    await db.snapshots.bulkPut([
+      snapshot('DE', 'inventory', '2026-11-21', 'SKU-1'),
+      snapshot('UK', 'inventory', '2026-11-21', 'SKU-1'),
+      snapshot('US', 'inventory', '2026-11-21', 'SKU-2'),
+      snapshot('FR', 'inventory', '2026-11-20', 'SKU-3'),
+      snapshot('JP', 'feedback', '2026-11-21'),
+    ]);
+    const captured = await capturedPagesOfDay(db, '2026-11-21');
+    expect([...captured.get('inventory')!].sort()).toEqual(['DE', 'UK', 'US']);
+    expect([...captured.get('feedback')!]).toEqual(['JP']);
+    expect([...captured.get('ads-campaigns')!]).toEqual([]);
+    expect(await seenMarketplaces(db)).toEqual(['DE', 'FR', 'JP', 'UK', 'US']);
   });
 
   it('lists US alone when nothing was ever captured', async () => {

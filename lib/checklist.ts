@@ -4,8 +4,8 @@
  */
 import { Dexie } from 'dexie';
 import type { SellerOpsDb } from './db';
-import { ADVERTISING_HOSTS, MARKETPLACES, MARKETPLACE_IDS, SELLER_CENTRAL_HOSTS, marketplaceFromHost, type Marketplace } from './marketplaces';
-import { ADAPTER_IDS, type AdapterId } from './schema';
+import { ADVERTISING_HOSTS, MARKETPLACES, MARKETPLACE_IDS, SELLER_CENTRAL_HOSTS, isMarketplace, marketplaceFromHost, type Marketplace } from './marketplaces';
+import { ADAPTER_IDS, type AdapterId, type SnapshotKey } from './schema';
 import type { Settings } from './settings';
 
 /** The routine's order: account health first, then stock, then sales, feedback and ads. */
@@ -68,30 +68,42 @@ export function buildChecklist(marketplaces: readonly Marketplace[], captured: C
   }));
 }
 
+/** The marketplace a snapshot key belongs to: the key starts with it. */
+const marketplaceOfKey = (key: SnapshotKey | undefined): string | undefined => key?.[0];
+
 /**
- * The pages captured on `day`, per marketplace. Reads primary keys only, from the `[day+page]` index:
- * a snapshot's key starts with its marketplace, so no row is loaded.
+ * The marketplaces one page kind was captured for on `day`, from the `[day+page]` index. Rows of one
+ * index key are ordered by primary key, which starts with the marketplace: when the first and the last
+ * row agree (one marketplace, the usual case) two reads answer; otherwise the keys are read, no rows.
  */
-export async function capturedPagesOfDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<string>>> {
-  const captured = new Map<AdapterId, Set<string>>();
-  await Promise.all(
-    CHECKLIST_PAGES.map(async (page) => {
-      const keys = await db.snapshots.where('[day+page]').equals([day, page]).primaryKeys();
-      captured.set(page, new Set(keys.map((k) => k[0])));
-    }),
-  );
-  return captured;
+async function marketplacesCaptured(db: SellerOpsDb, day: string, page: AdapterId): Promise<Set<string>> {
+  const rows = () => db.snapshots.where('[day+page]').equals([day, page]);
+  const [first, last] = await Promise.all([rows().limit(1).primaryKeys(), rows().reverse().limit(1).primaryKeys()]);
+  const from = marketplaceOfKey(first[0]);
+  if (from === undefined) return new Set();
+  if (from === marketplaceOfKey(last[0])) return new Set([from]);
+  return new Set((await rows().primaryKeys()).map((k) => k[0]));
 }
 
-/** The marketplaces that have any snapshot: one keyed lookup per marketplace code, no scan. */
+/** Which marketplaces each page kind was captured for on `day`. */
+export async function capturedPagesOfDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<string>>> {
+  const captured = await Promise.all(CHECKLIST_PAGES.map(async (page) => [page, await marketplacesCaptured(db, day, page)] as const));
+  return new Map(captured);
+}
+
+/**
+ * The marketplaces that have any snapshot, skipping from one marketplace to the next along the
+ * primary key (which starts with it): one read per marketplace found, no scan.
+ */
 export async function seenMarketplaces(db: SellerOpsDb): Promise<Marketplace[]> {
-  const found = await Promise.all(
-    MARKETPLACES.map(async (m) => {
-      const first = await db.snapshots.where(':id').between([m, Dexie.minKey], [m, Dexie.maxKey], true, true).limit(1).primaryKeys();
-      return first.length ? m : undefined;
-    }),
-  );
-  return found.filter((m): m is Marketplace => m !== undefined);
+  const seen: Marketplace[] = [];
+  let next = (await db.snapshots.orderBy(':id').limit(1).primaryKeys())[0];
+  while (next) {
+    const marketplace = next[0];
+    if (isMarketplace(marketplace)) seen.push(marketplace);
+    next = (await db.snapshots.where(':id').above([marketplace, Dexie.maxKey]).limit(1).primaryKeys())[0];
+  }
+  return seen;
 }
 
 export async function loadChecklist(db: SellerOpsDb, day: string, settings: Pick<Settings, 'marketplaces'>): Promise<ChecklistRow[]> {
