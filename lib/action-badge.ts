@@ -42,6 +42,7 @@ export function keepActionBadgeCurrent(db: SellerOpsDb): void {
   const action = browser.action ?? browser.browserAction;
   let settings: Settings | undefined;
   let subscription: Subscription | undefined;
+  let watchedDay: string | undefined;
 
   async function show(count: ActionItemCount): Promise<void> {
     const language = !settings || settings.language === 'auto' ? detectLanguage() : settings.language;
@@ -55,6 +56,7 @@ export function keepActionBadgeCurrent(db: SellerOpsDb): void {
     // The count depends on the day only (due today and overdue both count), so one `now` serves until
     // the day-change alarm calls watch() again.
     const now = new Date();
+    watchedDay = localDay(now);
     subscription = liveQuery(() => countActionItems(db, now, settings)).subscribe({
       next: (count) => void show(count).catch(() => undefined),
       error: (error: unknown) => console.warn('Seller Ops Log: badge count failed', error),
@@ -65,8 +67,10 @@ export function keepActionBadgeCurrent(db: SellerOpsDb): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DAY_CHANGE_ALARM) watch();
   });
+  // The popup's port wakes a sleeping worker (which then watches from the start); an awake one is
+  // already current unless the day changed under a late alarm.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === BADGE_PORT) watch();
+    if (port.name === BADGE_PORT && watchedDay !== localDay()) watch();
   });
   watchSettings((next) => {
     settings = next;

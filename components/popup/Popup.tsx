@@ -1,0 +1,125 @@
+/**
+ * The toolbar popup: the assistant's whole day in one place. Quick log first (the summary has focus),
+ * then what is left to check, today's breaches and entries, what is due from earlier days, and the
+ * day's report. Every list is a live query over an index, so the popup opens fast with a year of data.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { LOG_FORM_CSS } from '@/components/LogForm';
+import { holdBadgeWatch } from '@/lib/action-badge';
+import { breachesOfDay } from '@/lib/breaches';
+import { loadChecklist } from '@/lib/checklist';
+import type { SellerOpsDb } from '@/lib/db';
+import { openEntriesDue } from '@/lib/due';
+import { deleteEntry } from '@/lib/entries';
+import { editEntry, restoreEntry, setEntryStatus } from '@/lib/entry-actions';
+import { t } from '@/lib/i18n';
+import type { Entry } from '@/lib/schema';
+import type { Settings } from '@/lib/settings';
+import { BreachCounts } from './BreachCounts';
+import { Checklist } from './Checklist';
+import { EntryList, type EntryActions } from './EntryList';
+import { ExportPanel } from './ExportPanel';
+import { useSettings, useToday } from './hooks';
+import { QuickLog } from './QuickLog';
+import './popup.css';
+
+/** How long "Entry deleted · Undo" stays. */
+const UNDO_MS = 15_000;
+
+export interface PopupProps {
+  db: SellerOpsDb;
+  initialSettings: Settings;
+}
+
+export function Popup({ db, initialSettings }: PopupProps) {
+  const settings = useSettings(initialSettings);
+  const today = useToday();
+  const [deleted, setDeleted] = useState<Entry>();
+  const [problem, setProblem] = useState<string>();
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const todays = useLiveQuery(async () => (await db.entries.where('day').equals(today).toArray()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)), [today]);
+  const due = useLiveQuery(() => openEntriesDue(db, new Date()), [today]);
+  const breaches = useLiveQuery(() => breachesOfDay(db, today, settings), [today, settings]);
+  const checklist = useLiveQuery(() => loadChecklist(db, today, settings), [today, settings]);
+  const ready = todays !== undefined && due !== undefined && breaches !== undefined && checklist !== undefined;
+
+  useEffect(() => holdBadgeWatch(), []);
+  useEffect(() => {
+    document.documentElement.lang = settings.language === 'zh_CN' ? 'zh-CN' : settings.language === 'en' ? 'en' : navigator.language;
+  }, [settings.language]);
+
+  const report = (result: { ok: boolean; error?: string }) => setProblem(result.ok ? undefined : t('popup.actionFailed', { error: result.error ?? '' }));
+  const actions: EntryActions = {
+    toggleDone: (entry) => void setEntryStatus(db, entry.id, entry.status === 'open' ? 'done' : 'open').then(report),
+    save: (entry, draft) => editEntry(db, entry.id, draft),
+    remove: (entry) =>
+      void deleteEntry(db, entry.id).then(() => {
+        clearTimeout(undoTimer.current);
+        setDeleted(entry);
+        undoTimer.current = setTimeout(() => setDeleted(undefined), UNDO_MS);
+      }),
+  };
+  const undoDelete = (entry: Entry) => {
+    clearTimeout(undoTimer.current);
+    setDeleted(undefined);
+    void restoreEntry(db, entry).then(report);
+  };
+
+  const carriedOver = due?.filter((e) => e.day < today);
+
+  return (
+    <main className="sol-popup" data-sol-ready={ready ? '' : undefined}>
+      <style>{LOG_FORM_CSS}</style>
+      <header className="sol-header">
+        <h1>{t('popup.title')}</h1>
+        <span className="sol-day">{today}</span>
+      </header>
+
+      <section aria-labelledby="sol-quick-log">
+        <h2 id="sol-quick-log">{t('popup.quickLog')}</h2>
+        <QuickLog db={db} settings={settings} />
+      </section>
+
+      {deleted ? (
+        <p className="sol-undo" role="status" data-sol-undo="">
+          {t('popup.deleted')}{' '}
+          <button type="button" className="sol-link" onClick={() => undoDelete(deleted)}>
+            {t('popup.undo')}
+          </button>
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="sol-note sol-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="sol-checklist">
+        <h2 id="sol-checklist">{t('popup.checklistHeading')}</h2>
+        {checklist ? <Checklist rows={checklist} /> : null}
+      </section>
+
+      <section aria-labelledby="sol-breaches">
+        <h2 id="sol-breaches">{t('popup.breachesHeading')}</h2>
+        {breaches ? <BreachCounts breaches={breaches} /> : null}
+      </section>
+
+      <section aria-labelledby="sol-today">
+        <h2 id="sol-today">{t('popup.todayHeading')}</h2>
+        {todays ? <EntryList entries={todays} actions={actions} owners={settings.owners} empty={t('popup.noEntries')} label={t('popup.todayHeading')} /> : null}
+      </section>
+
+      <section aria-labelledby="sol-open-items">
+        <h2 id="sol-open-items">{t('popup.openItemsHeading')}</h2>
+        {carriedOver ? <EntryList entries={carriedOver} actions={actions} owners={settings.owners} empty={t('popup.noOpenItems')} label={t('popup.openItemsHeading')} showDay /> : null}
+      </section>
+
+      <section aria-labelledby="sol-export">
+        <h2 id="sol-export">{t('popup.exportHeading')}</h2>
+        <ExportPanel db={db} settings={settings} today={today} />
+      </section>
+    </main>
+  );
+}
