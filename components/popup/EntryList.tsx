@@ -32,11 +32,16 @@ function formValuesOf(entry: Entry): LogFormValues {
 function DueNote({ entry, now }: { entry: Entry; now: Date }) {
   if (!entry.due) return null;
   const state = dueState(entry, now);
-  const when = format(new Date(entry.due), state === 'today' || state === 'overdue' ? 'MM-dd HH:mm' : 'yyyy-MM-dd HH:mm');
+  const due = new Date(entry.due);
+  const text =
+    state === 'today'
+      ? t('popup.dueToday', { time: format(due, 'HH:mm') })
+      : state === 'overdue'
+        ? t('popup.overdue', { due: format(due, 'MM-dd HH:mm') })
+        : t('popup.due', { due: format(due, 'yyyy-MM-dd HH:mm') });
   return (
     <span className={`sol-due sol-due-${state}`} data-sol-due={state}>
-      {t('popup.due', { due: when })}
-      {state === 'overdue' ? ` · ${t('popup.overdue')}` : state === 'today' ? ` · ${t('popup.dueToday')}` : ''}
+      {text}
     </span>
   );
 }
