@@ -181,7 +181,7 @@ describe('loadDayLog', () => {
   it('gathers the day\'s entries, open items due from earlier days and the day\'s breaches', async () => {
     const now = new Date('2026-11-21T15:00:00+08:00');
     await addEntry(db, { summary: 'yesterday, overdue', module: 'ads', category: 'operations', due: '2026-11-21T09:00:00+08:00' }, new Date('2026-11-20T10:00:00+08:00'));
-    await addEntry(db, { summary: 'yesterday, due next week', module: 'ads', category: 'operations', due: '2026-11-28T09:00:00+08:00' }, new Date('2026-11-20T10:00:00+08:00'));
+    await addEntry(db, { summary: 'yesterday, due next week', module: 'ads', category: 'operations', due: '2026-11-28T09:00:00+08:00' }, new Date('2026-11-20T10:05:00+08:00'));
     await addEntry(db, { summary: 'second', module: 'listing', category: 'product' }, new Date('2026-11-21T11:00:00+08:00'));
     await addEntry(db, { summary: 'first', module: 'listing', category: 'product' }, new Date('2026-11-21T08:00:00+08:00'));
     const snap = (entity: string, value: number, day: string): Snapshot => ({ marketplace: 'US', source: 'sellercentral', page: 'inventory', scope: 'sku', entity, metric: 'available', value, unit: 'units', period: '', day, capturedAt: `${day}T09:00:00.000+08:00` });
