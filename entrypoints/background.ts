@@ -29,6 +29,11 @@ async function injectPanel(tabId: number, frameId: number): Promise<void> {
 export default defineBackground(() => {
   keepActionBadgeCurrent(getDb());
 
+  // A new install opens the first-run page: language, name, marketplaces, owners and a short tour.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!trustedSender(sender)) return undefined;
     const parsed = messageSchema.safeParse(raw);

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { serveSite } from '../../scripts/serve-pages';
 import type { Fixture } from '../fixtures';
 
 /** The build under test: `.output/chrome-mv3`, or `$SOL_OUT_DIR/chrome-mv3` when a run builds elsewhere. */
@@ -22,18 +23,31 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The first-run page the extension opened on install (closed unless `keepWelcome`). */
+  welcome: Page;
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** false: a visible window (npm start's tour). */
+  headless?: boolean;
+  /** The browser's language, e.g. `zh-CN`: the extension's name and the pages' default language follow it. */
+  locale?: string;
+  /** Keep the first-run page the extension opens on install (the tour uses it); tests close it. */
+  keepWelcome?: boolean;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_PATH}: run "npm run build" first (npm run test:e2e does)`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'sol-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
-    headless: true,
+    headless: options.headless ?? true,
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -47,15 +61,29 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  const welcome = await firstRunPage(context, extensionId);
+  if (!options.keepWelcome) await welcome.close();
   return {
     context,
     worker,
     extensionId,
+    welcome,
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension opens its first-run page on install; a fresh profile is always an install. */
+async function firstRunPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  // Polled: a tab the extension opens may first show about:blank, so the 'page' event is too early to tell.
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+  }
+  throw new Error(`The extension did not open its first-run page (${url}) on install`);
 }
 
 /** The current service worker (a stopped worker is replaced by a new one on the next event). */
@@ -65,14 +93,7 @@ export function currentWorker(browser: ExtensionBrowser): Worker {
 
 /** Serves `html` at `url` (and 404 for anything else on that host), the way the fixtures README says. */
 export async function servePage(context: BrowserContext, url: string, html: string): Promise<void> {
-  const target = new URL(url);
-  await context.route(`${target.protocol}//${target.host}/**`, (route) => {
-    const requested = new URL(route.request().url());
-    if (route.request().resourceType() === 'document' && requested.pathname === target.pathname) {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    }
-    return route.fulfill({ status: 404, body: '' });
-  });
+  await serveSite(context, [{ url, html }]);
 }
 
 export interface OpenedPage {
