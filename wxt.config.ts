@@ -6,6 +6,16 @@ export default defineConfig({
   // SOL_OUT_DIR lets parallel test runs build side by side; the default is WXT's `.output`.
   ...(process.env.SOL_OUT_DIR ? { outDir: process.env.SOL_OUT_DIR } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The sources zip (for Mozilla's review) is what rebuilds the add-on, without local tour screenshots.
+  zip: { excludeSources: ['screenshots/**', 'tmp/**'] },
+  hooks: {
+    // WXT titles the toolbar button with the popup's <title>; the store name in the browser's language
+    // (_locales) reads right in 中文 too.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const button = manifest.action ?? manifest.browser_action; // MV3 / MV2 (Firefox)
+      if (button) button.default_title = '__MSG_extName__';
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -27,7 +37,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'seller-ops-log@example.org', strict_min_version: '115.0' },
+            gecko: {
+              id: 'seller-ops-log@example.org',
+              strict_min_version: '115.0',
+              // Mozilla's data consent declaration: the extension collects and sends nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
