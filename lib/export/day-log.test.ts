@@ -54,12 +54,14 @@ describe('exportFileName', () => {
 });
 
 describe('dayLogCsv', () => {
-  const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: false }).data;
+  // Without the BOM and the final line break, so that every row the reader finds is a written one.
+  const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1).replace(/\r\n$/, ''), { skipEmptyLines: false }).data;
 
-  it('starts with a BOM and a header of the contract fields, one CRLF line per entry', () => {
+  it('starts with a BOM and a header of the contract fields, one CRLF-terminated line per entry', () => {
     const csv = dayLogCsv(knownDay);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.slice(1).split('\r\n');
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const lines = csv.slice(1, -2).split('\r\n');
     expect(lines[0]).toBe(ENTRY_FIELDS.join(','));
     expect(lines[1]).toBe(
       `${ID(1)},2026-11-21,2026-11-21T09:00:00.000+08:00,2026-11-21T09:00:00.000+08:00,US,account,compliance,"VTR 94.3%, below 95",account,validTrackingRate,94.3,< 95,Ask the carrier for tracking,李娜,2026-11-21T23:59:00+08:00,done,https://sellercentral.amazon.com/performance/dashboard`,

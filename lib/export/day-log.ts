@@ -3,7 +3,7 @@
  * paste into chat. The formatting functions are pure; `loadDayLog` gathers a day from the database
  * with indexed queries only. Shared by the popup and the dashboard.
  */
-import Papa from 'papaparse';
+import { toCsv } from './csv';
 import { format } from 'date-fns';
 import { breachesOfDay } from '../breaches';
 import type { SellerOpsDb } from '../db';
@@ -57,19 +57,9 @@ export const ENTRY_FIELDS = [
   'value', 'threshold', 'action', 'owner', 'due', 'status', 'pageUrl',
 ] as const satisfies readonly (keyof Entry)[];
 
-/**
- * A cell Excel or Sheets would run as a formula: = + - @ first, or a tab or carriage return that
- * hides one. Matched across lines (papaparse's own pattern stops at the first newline).
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Byte order mark: Excel reads a CSV as UTF-8 (中文 intact) only when it starts with one. */
-const BOM = '\uFEFF';
-
 /** The day's entries as CSV: UTF-8 with BOM, CRLF lines, formula-looking text cells neutralised with `'`. */
 export function dayLogCsv(log: Pick<DayLog, 'entries'>): string {
-  const data = log.entries.map((entry) => ENTRY_FIELDS.map((field) => entry[field] ?? ''));
-  return BOM + Papa.unparse({ fields: [...ENTRY_FIELDS], data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  return toCsv([ENTRY_FIELDS, ...log.entries.map((entry) => ENTRY_FIELDS.map((field) => entry[field]))]);
 }
 
 /** The day as JSON: entries with every field of contract §3, carried-over items and breaches. */

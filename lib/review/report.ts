@@ -4,7 +4,7 @@
  */
 import { t, type MessageKey, type UiLanguage } from '../i18n';
 import { METRICS } from '../metrics';
-import { toCsv, type CsvCell } from './csv';
+import { toCsv, type CsvCell } from '../export/csv';
 import { formatChange, formatHours, formatMetricValue, formatRatio } from './format';
 import type { BreachEpisode, StatusCounts, WeeklyReview } from './weekly';
 

@@ -1,9 +1,6 @@
 /**
- * CSV for spreadsheets (the weekly review's export): UTF-8 with a byte-order mark so Excel opens
- * 中文 correctly, and text cells that a spreadsheet would run as a formula made inert.
- *
- * Kept inside lib/review/ because the shared export module (lib/export) is written at the same time
- * by another change; the two can be merged once both exist.
+ * CSV for spreadsheets (the day's log and the weekly review): UTF-8 with a byte-order mark so Excel
+ * opens 中文 correctly, CRLF lines, and text cells that a spreadsheet would run as a formula made inert.
  */
 import Papa from 'papaparse';
 
