@@ -3,7 +3,7 @@
  * content script can prepare a panel without loading React until the panel opens.
  */
 import type { EntryDraft } from './entries';
-import type { Category, Module } from './schema';
+import type { Category, Entry, Module } from './schema';
 
 export interface LogFormValues {
   summary: string;
@@ -49,3 +49,17 @@ export function fromLocalInput(value: string): string | undefined {
   return `${value.length === 16 ? `${value}:00` : value}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
 
+
+/** An entry as the form shows it, for editing. */
+export function formValuesOfEntry(entry: Entry): LogFormValues {
+  return {
+    summary: entry.summary,
+    module: entry.module,
+    category: entry.category,
+    entity: entry.entity ?? '',
+    action: entry.action,
+    owner: entry.owner,
+    due: entry.due ? toLocalInput(new Date(entry.due)) : '',
+    status: entry.status,
+  };
+}

@@ -8,6 +8,7 @@ import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { emptyFormValues, LogForm, toLocalInput, type LogFormContext, type LogFormValues } from '@/components/LogForm';
+import { formValuesOfEntry } from '@/lib/log-form-values';
 import { getDb } from '@/lib/db';
 import { addEntry, deleteEntry, updateEntry, type EntryDraft } from '@/lib/entries';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -22,19 +23,6 @@ import type { Settings } from '@/lib/settings';
 import { useNow, useToday } from './hooks';
 
 const PRESETS = [7, 30, 90] as const;
-
-function formValuesOf(entry: Entry): LogFormValues {
-  return {
-    summary: entry.summary,
-    module: entry.module,
-    category: entry.category,
-    entity: entry.entity ?? '',
-    action: entry.action,
-    owner: entry.owner,
-    due: entry.due ? toLocalInput(new Date(entry.due)) : '',
-    status: entry.status,
-  };
-}
 
 function contextOf(entry: Entry): LogFormContext {
   return {
@@ -91,7 +79,7 @@ const EntryRow = memo(function EntryRow({ entry, state, selected, editing, onSel
 
 function EntryEditor({ entry, owners, onDone }: { entry: Entry; owners: readonly string[]; onDone: () => void }) {
   // The form edits the values the entry had when it was opened; a live update must not reset typing.
-  const [initial] = useState(() => formValuesOf(entry));
+  const [initial] = useState(() => formValuesOfEntry(entry));
   const [context] = useState(() => contextOf(entry));
   const save = async (draft: EntryDraft) => {
     // A field emptied in the form is removed from the entry, not kept from before.

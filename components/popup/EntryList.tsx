@@ -4,7 +4,8 @@
  */
 import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
-import { LogForm, toLocalInput, type LogFormValues } from '@/components/LogForm';
+import { LogForm } from '@/components/LogForm';
+import { formValuesOfEntry } from '@/lib/log-form-values';
 import { dueState } from '@/lib/due';
 import type { EntryDraft, EntryResult } from '@/lib/entries';
 import { t } from '@/lib/i18n';
@@ -14,19 +15,6 @@ export interface EntryActions {
   toggleDone(entry: Entry): void;
   save(entry: Entry, draft: EntryDraft): Promise<EntryResult>;
   remove(entry: Entry): void;
-}
-
-function formValuesOf(entry: Entry): LogFormValues {
-  return {
-    summary: entry.summary,
-    module: entry.module,
-    category: entry.category,
-    entity: entry.entity ?? '',
-    action: entry.action,
-    owner: entry.owner,
-    due: entry.due ? toLocalInput(new Date(entry.due)) : '',
-    status: entry.status,
-  };
 }
 
 function DueNote({ entry, now }: { entry: Entry; now: Date }) {
@@ -58,7 +46,7 @@ interface EntryItemProps {
 function EntryItem({ entry, actions, owners, now, showDay }: EntryItemProps) {
   const [editing, setEditing] = useState(false);
   // The form starts from the entry as it was when editing began; live updates must not reset typing.
-  const initial = useMemo(() => formValuesOf(entry), [editing, entry.id]);
+  const initial = useMemo(() => formValuesOfEntry(entry), [editing, entry.id]);
   const done = entry.status === 'done';
 
   if (editing) {
