@@ -2,27 +2,19 @@ import { keepActionBadgeCurrent } from '@/lib/action-badge';
 import { getDb } from '@/lib/db';
 import { addEntry, deleteEntry } from '@/lib/entries';
 import { dailySeries } from '@/lib/history';
-import { ALL_HOSTS } from '@/lib/marketplaces';
 import { messageSchema, type TabMessage } from '@/lib/messages';
+import { isTrustedSender, mayCapture } from '@/lib/sender';
 import { storeSnapshots } from '@/lib/store-snapshots';
 
-/** A sender is one of ours: this extension's pages, or its content scripts on the listed hosts. */
-function trustedSender(sender: Browser.runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  if (!sender.tab) return true; // popup, dashboard
-  try {
-    return ALL_HOSTS.includes(new URL(sender.url ?? '').hostname);
-  } catch {
-    return false;
-  }
-}
-
-/** Injects the log panel's code into the content-script world of the tab's frame that asked for it. */
-async function injectPanel(tabId: number, frameId: number): Promise<void> {
+/**
+ * Injects one of our scripts into the content-script world of the tab's frame that asked for it: the
+ * page reader once the page has loaded, the log panel's code when it is first opened.
+ */
+async function injectScript(tabId: number, frameId: number, file: '/capture-reader.js' | '/log-panel.js'): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/log-panel.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } else {
-    await browser.tabs.executeScript(tabId, { file: '/log-panel.js', frameId });
+    await browser.tabs.executeScript(tabId, { file, frameId });
   }
 }
 
@@ -35,22 +27,23 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    if (!trustedSender(sender)) return undefined;
+    if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
     const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) return undefined; // not ours (e.g. a tab message echoed): leave it
     const message = parsed.data;
     switch (message.type) {
       case 'capture':
-        // Capture rows come only from content scripts (a tab), never from extension pages.
-        if (!sender.tab) return Promise.resolve({ ok: false, error: 'captures come from pages' });
+        // Capture rows come only from content scripts (a tab) on a listed host, never from extension pages.
+        if (!mayCapture(sender, browser.runtime.id)) return Promise.resolve({ ok: false, error: 'captures come from pages the extension reads' });
         return storeSnapshots(getDb(), message.rows, { url: sender.url });
       case 'addEntry':
         return addEntry(getDb(), message.draft);
       case 'deleteEntry':
         return deleteEntry(getDb(), message.id).then((ok) => ({ ok }));
       case 'loadPanel':
+      case 'loadReader':
         if (!sender.tab?.id) return Promise.resolve({ ok: false });
-        return injectPanel(sender.tab.id, sender.frameId ?? 0).then(() => ({ ok: true }));
+        return injectScript(sender.tab.id, sender.frameId ?? 0, message.type === 'loadReader' ? '/capture-reader.js' : '/log-panel.js').then(() => ({ ok: true }));
       case 'history':
         return dailySeries(getDb(), message.marketplace, message.keys, message.until, message.days).then((series) => ({ ok: true, series }));
     }

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import type { SellerOpsDb } from './db';
 import { isoWithOffset, localDay } from './day';
 import { entrySchema, type Entry } from './schema';
+import { storageErrorText } from './storage-error';
 
 /** What a form submits: everything but the fields the log sets itself. */
 export const entryDraftSchema = z.extend(z.omit(entrySchema, { id: true, day: true, createdAt: true, updatedAt: true }), {
@@ -29,7 +30,13 @@ export function newEntry(draft: unknown, now: Date = new Date()): EntryResult {
 
 export async function addEntry(db: SellerOpsDb, draft: unknown, now: Date = new Date()): Promise<EntryResult> {
   const result = newEntry(draft, now);
-  if (result.ok) await db.entries.add(result.entry);
+  if (!result.ok) return result;
+  try {
+    await db.entries.add(result.entry);
+  } catch (error) {
+    // Refused by the browser (storage full): nothing was written, the form keeps what was typed.
+    return { ok: false, error: storageErrorText(error) };
+  }
   return result;
 }
 
@@ -45,7 +52,7 @@ export async function updateEntry(db: SellerOpsDb, id: string, changes: Partial<
     if (!next.success) return { ok: false as const, error: describe(next.error) };
     await db.entries.put(next.data);
     return { ok: true as const, entry: next.data };
-  });
+  }).catch((error: unknown) => ({ ok: false as const, error: storageErrorText(error) }));
 }
 
 export async function deleteEntry(db: SellerOpsDb, id: string): Promise<boolean> {

@@ -3,9 +3,10 @@
  * one transaction (`bulkPut` replaces a same-day capture of the same thing).
  */
 import type { SellerOpsDb } from './db';
-import { sourceOfHost } from './marketplaces';
 import type { CaptureReply } from './messages';
 import { snapshotSchema, type Snapshot } from './schema';
+import { listedSourceOf } from './sender';
+import { storageErrorText } from './storage-error';
 
 /**
  * Where a capture came from, as the browser reports it: only content scripts on the listed hosts may
@@ -16,14 +17,9 @@ export interface CaptureSender {
 }
 
 export async function storeSnapshots(db: SellerOpsDb, rows: readonly unknown[], sender: CaptureSender): Promise<CaptureReply> {
-  let host: string;
-  try {
-    host = new URL(sender.url ?? '').hostname;
-  } catch {
-    return { ok: false, error: 'capture from an unknown page' };
-  }
-  const source = sourceOfHost(host);
-  if (!source) return { ok: false, error: `capture from ${host}, which is not a listed host` };
+  const source = listedSourceOf(sender.url);
+  if (!source) return { ok: false, error: 'capture from a page that is not on a listed host' };
+  const host = new URL(sender.url!).hostname;
 
   const good: Snapshot[] = [];
   const rejected: { index: number; reason: string }[] = [];
@@ -36,9 +32,15 @@ export async function storeSnapshots(db: SellerOpsDb, rows: readonly unknown[], 
     } else good.push(parsed.data);
   });
   if (good.length) {
-    await db.transaction('rw', db.snapshots, async () => {
-      await db.snapshots.bulkPut(good);
-    });
+    try {
+      await db.transaction('rw', db.snapshots, async () => {
+        await db.snapshots.bulkPut(good);
+      });
+    } catch (error) {
+      // One transaction: nothing of this capture was written and nothing stored before was touched.
+      // The content script keeps the rows, says so on the page and sends them again.
+      return { ok: false, error: storageErrorText(error) };
+    }
   }
   return { ok: true, stored: good.length, rejected };
 }
