@@ -19,6 +19,7 @@ import { localDay, isoWithOffset } from './day';
 import { economicsSettingsSchema, ECONOMICS_KEY } from './economics';
 import { entrySchema, snapshotKey, snapshotSchema, type Entry, type Snapshot } from './schema';
 import { validateSettings, type Settings } from './settings';
+import { storageErrorText } from './storage-error';
 
 export const BACKUP_APP = 'seller-ops-log';
 /** Version of the file's layout; raised when a table or a row's shape changes. */
@@ -85,7 +86,7 @@ export function backupParts(backup: Backup): string[] {
   return parts;
 }
 
-export type RestoreErrorCode = 'tooLarge' | 'empty' | 'truncated' | 'notJson' | 'notBackup' | 'newerSchema' | 'invalidRows';
+export type RestoreErrorCode = 'tooLarge' | 'empty' | 'truncated' | 'notJson' | 'notBackup' | 'newerSchema' | 'invalidRows' | 'writeFailed';
 
 export interface RowProblem {
   table: TableName | 'settingsObject';
@@ -366,7 +367,12 @@ export async function restoreFromText(db: SellerOpsDb, text: string, settingsAcc
   if (!size.ok) return size;
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  return { ok: true, report: await restoreBackup(db, parsed.backup, settingsAccess) };
+  try {
+    return { ok: true, report: await restoreBackup(db, parsed.backup, settingsAccess) };
+  } catch (error) {
+    // The browser refused a write (storage full): the tables' one transaction wrote nothing.
+    return failure('writeFailed', storageErrorText(error));
+  }
 }
 
 /** Whether to remind: never backed up (with something to lose), or the last backup is too old. */

@@ -46,6 +46,8 @@ function errorText(error: RestoreError): string {
       return t('dash.backup.error.notBackup');
     case 'invalidRows':
       return t('dash.backup.error.invalidRows', { count: error.problemCount });
+    case 'writeFailed':
+      return error.message; // already in the assistant's language (lib/storage-error)
   }
 }
 
