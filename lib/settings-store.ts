@@ -1,13 +1,12 @@
 /** Where settings live: one WXT storage item in `browser.storage.local`, read by every context. */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, settingsSchema, validateSettings, type Settings } from './settings';
+import { salvageSettings, validateSettings, type Settings } from './settings';
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
 
-/** The stored settings; anything unreadable falls back to the defaults rather than breaking a page. */
+/** The stored settings; a value that is unreadable falls back to its default rather than breaking a page. */
 export async function loadSettings(): Promise<Settings> {
-  const parsed = settingsSchema.safeParse(await settingsItem.getValue());
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return salvageSettings(await settingsItem.getValue());
 }
 
 export async function saveSettings(input: unknown): Promise<{ ok: true; settings: Settings } | { ok: false; errors: string[] }> {
@@ -17,8 +16,5 @@ export async function saveSettings(input: unknown): Promise<{ ok: true; settings
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => {
-    const parsed = settingsSchema.safeParse(value);
-    callback(parsed.success ? parsed.data : DEFAULT_SETTINGS);
-  });
+  return settingsItem.watch((value) => callback(salvageSettings(value)));
 }

@@ -45,6 +45,41 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
+/**
+ * Stored settings as far as they are valid. A value that no longer passes (written by another version
+ * of the extension, or by hand) falls back to its default on its own, down to one rule or one ACOS
+ * target, so one bad value never resets every other setting (which the next save would then erase).
+ */
+export function salvageSettings(stored: unknown): Settings {
+  const fits = (candidate: unknown) => settingsSchema.safeParse(candidate).success;
+  const kept = salvage(stored, fits, DEFAULT_SETTINGS);
+  return kept !== undefined && fits(kept) ? settingsSchema.parse(kept) : DEFAULT_SETTINGS;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The largest part of `value` that `fits`, entry by entry (with `base`, the default, filling in). */
+function salvage(value: unknown, fits: (candidate: unknown) => boolean, base: unknown): unknown {
+  if (fits(value)) return value;
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => fits([item]));
+    return fits(items) ? items : undefined;
+  }
+  if (!isPlainObject(value)) return undefined;
+  const defaults = isPlainObject(base) ? base : {};
+  const kept: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (key === '__proto__') continue;
+    const part = salvage(entry, (candidate) => fits({ ...defaults, [key]: candidate }), defaults[key]);
+    if (part !== undefined) kept[key] = part;
+  }
+  if (fits(kept)) return kept;
+  const filled = { ...defaults, ...kept };
+  return fits(filled) ? filled : undefined;
+}
+
 /** Parses settings, or explains in one line per problem why they are refused. */
 export function validateSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
   const parsed = settingsSchema.safeParse(input);
