@@ -19,6 +19,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('addEntry'), draft: z.unknown() }),
   z.object({ type: z.literal('deleteEntry'), id: z.uuid() }),
   z.object({ type: z.literal('loadPanel') }),
+  z.object({ type: z.literal('loadReader') }),
   z.object({
     type: z.literal('history'),
     marketplace: z.enum(MARKETPLACES),

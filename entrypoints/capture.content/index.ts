@@ -1,5 +1,4 @@
-import { startCaptureSession } from '@/lib/content/capture-session';
-import { Overlay } from '@/lib/content/overlay';
+import { startReader } from '@/lib/content/reader-loader';
 import { HOST_MATCH_PATTERNS } from '@/lib/marketplaces';
 import type { TabMessage } from '@/lib/messages';
 
@@ -7,15 +6,16 @@ export default defineContentScript({
   matches: HOST_MATCH_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
-    const overlay = new Overlay(ctx);
-    startCaptureSession(ctx, { onRead: (read) => overlay.update(read) });
+    // The page loads first; the reader (adapters, badges, panel) is injected and started after.
+    const reader = startReader(ctx);
+    reader.catch(() => undefined);
     // The keyboard shortcut (via the background) and the popup talk to the page here.
     browser.runtime.onMessage.addListener((message: TabMessage) => {
       if (message?.type === 'openPanel') {
-        overlay.openPanel();
+        void reader.then((r) => r.openPanel()).catch(() => undefined);
         return undefined;
       }
-      if (message?.type === 'pageContext') return Promise.resolve(overlay.pageContext());
+      if (message?.type === 'pageContext') return reader.then((r) => r.pageContext());
       return undefined;
     });
   },
