@@ -32,8 +32,8 @@ function collectText(node: Node, out: string[]): void {
     if (SKIPPED.has(el.tagName) || isOverlayHost(el)) return;
     if (el.tagName === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
-      const from = assigned.length ? assigned : Array.from(el.childNodes);
-      for (const child of from) collectText(child, out);
+      if (assigned.length) for (const child of assigned) collectText(child, out);
+      else for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, out);
       return;
     }
     // Block-level boundaries read as spaces, so "Available" and "240" in two divs do not glue together.
@@ -46,21 +46,79 @@ function collectText(node: Node, out: string[]): void {
       return;
     }
   }
-  for (const child of Array.from(node.childNodes)) collectText(child, out);
+  for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, out);
   if (node.nodeType === 1) out.push(' ');
+}
+
+/**
+ * The open shadow roots under a node, in document order (a root's own nested roots right after it),
+ * leaving out the overlay's; and whether any overlay host has light-DOM content (normally none: all
+ * of the overlay lives in shadow roots).
+ */
+interface ShadowScan {
+  roots: ShadowRoot[];
+  overlayLightContent: boolean;
+}
+
+/** NodeFilter.SHOW_ELEMENT (the global is missing where a DOM is loaded without a window, as in tests). */
+const SHOW_ELEMENT = 0x1;
+
+function scanShadowRoots(root: ParentNode): ShadowScan {
+  const scan: ShadowScan = { roots: [], overlayLightContent: false };
+  const visit = (scope: Node) => {
+    const doc = scope.ownerDocument ?? (scope as Document);
+    const walker = doc.createTreeWalker(scope, SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node as Element;
+      if (isOverlayHost(el)) {
+        if (el.firstChild) scan.overlayLightContent = true;
+        continue;
+      }
+      if (el.shadowRoot) {
+        scan.roots.push(el.shadowRoot);
+        visit(el.shadowRoot);
+      }
+    }
+  };
+  visit(root as Node);
+  return scan;
+}
+
+/** While a read runs (`readingDom`), the DOM does not change: one scan per root serves every query. */
+let scans: Map<ParentNode, ShadowScan> | undefined;
+
+/** Runs `read` (pure reads of the DOM, no awaits) with one shadow-root scan per root shared by its queries. */
+export function readingDom<T>(read: () => T): T {
+  if (scans) return read();
+  scans = new Map();
+  try {
+    return read();
+  } finally {
+    scans = undefined;
+  }
+}
+
+function shadowScanOf(root: ParentNode): ShadowScan {
+  if (!scans) return scanShadowRoots(root);
+  let scan = scans.get(root);
+  if (!scan) {
+    scan = scanShadowRoots(root);
+    scans.set(root, scan);
+  }
+  return scan;
 }
 
 /** Every element under `root` (shadow roots included) that matches `selector`, in document order. */
 export function deepQueryAll(root: ParentNode, selector: string): Element[] {
-  const found: Element[] = [];
-  const visit = (scope: ParentNode) => {
-    for (const el of Array.from(scope.querySelectorAll(selector))) found.push(el);
-    for (const host of Array.from(scope.querySelectorAll('*'))) {
-      if (host.shadowRoot) visit(host.shadowRoot);
-    }
-  };
-  visit(root);
-  return found.filter((el) => !insideOverlay(el));
+  const { roots, overlayLightContent } = shadowScanOf(root);
+  const found = Array.from(root.querySelectorAll(selector));
+  for (const shadow of roots) for (const el of Array.from(shadow.querySelectorAll(selector))) found.push(el);
+  return found.filter((el) => (overlayLightContent ? !insideOverlay(el) : !isOverlayHost(el)));
+}
+
+/** Whether `root` holds open shadow roots (other than the overlay's). */
+export function hasShadowRoots(root: ParentNode): boolean {
+  return shadowScanOf(root).roots.length > 0;
 }
 
 export function deepQuery(root: ParentNode, selector: string): Element | undefined {

@@ -209,14 +209,20 @@ function count(text: string, char: string): number {
   return n;
 }
 
-/** The decimal separator a page's language uses: `lang="de-DE"` → `,`. */
+const decimalSeparators = new Map<string, '.' | ',' | undefined>();
+
+/** The decimal separator a page's language uses: `lang="de-DE"` → `,`. Remembered per language: Intl is slow to start. */
 export function decimalSeparatorOf(lang: string | undefined | null): '.' | ',' | undefined {
   if (!lang) return undefined;
+  if (decimalSeparators.has(lang)) return decimalSeparators.get(lang);
+  let separator: '.' | ',' | undefined;
   try {
     const parts = new Intl.NumberFormat(lang).formatToParts(1.5);
     const decimal = parts.find((p) => p.type === 'decimal')?.value;
-    return decimal === ',' ? ',' : decimal === '.' ? '.' : undefined;
+    separator = decimal === ',' ? ',' : decimal === '.' ? '.' : undefined;
   } catch {
-    return undefined;
+    separator = undefined;
   }
+  decimalSeparators.set(lang, separator);
+  return separator;
 }

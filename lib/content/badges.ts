@@ -15,6 +15,9 @@ export interface BadgeSpec {
   evaluation: Evaluation;
 }
 
+/** The badge hosts' tag: the page's badges are found by it (a tag lookup is much cheaper than an attribute one). */
+const BADGE_TAG = 'sol-badge';
+
 const ICONS: Record<Level, string> = { ok: '✓', warn: '!', breach: '✕' };
 
 const STYLE = `
@@ -110,23 +113,44 @@ function hidesLightChildren(element: Element): boolean {
 }
 
 /**
- * In a flex or grid holder the static position is not beside the text: measure the text once and move
- * the badge there with margins (a single layout read per batch of new badges).
+ * In a flex or grid holder the static position is not beside the text: measure the text and the badge
+ * (reads only), then move the badge there with margins (see `render`: all reads first, then all writes).
  */
-function alignToText(host: HTMLElement, holder: Element, alignEnd: boolean): void {
+function measureAlignment(host: HTMLElement, holder: Element, alignEnd: boolean): { left: number; top: number } | undefined {
   const range = document.createRange();
   range.selectNodeContents(holder);
   const text = range.getBoundingClientRect();
   const own = host.getBoundingClientRect();
-  if (!text.width || !own.width) return;
+  if (!text.width || !own.width) return undefined;
   const left = alignEnd ? text.left - 20 : text.right + 4;
   const top = text.top + (text.height - 16) / 2;
-  host.style.setProperty('margin-left', `${Math.round(left - own.left)}px`, 'important');
-  host.style.setProperty('margin-top', `${Math.round(top - own.top)}px`, 'important');
+  return { left: Math.round(left - own.left), top: Math.round(top - own.top) };
 }
 
+/** Where a new badge goes, read from the page before any badge is written. */
+interface Placement {
+  /** Insert after this element (its shadow root shows no light children)... */
+  after?: Element;
+  /** ...or into this holder of the value's text: first when `alignEnd`, else last. */
+  holder?: Element;
+  alignEnd: boolean;
+  /** The holder lays out by flex or grid: the badge is moved beside the text once drawn. */
+  align: boolean;
+}
+
+function placementOf(element: Element): Placement {
+  if (hidesLightChildren(element)) return { after: element, alignEnd: false, align: false };
+  const holder = textHolder(element);
+  const alignEnd = isAlignedEnd(holder, element) || clipsText(holder, element);
+  return { holder, alignEnd, align: placesByAlignment(holder) };
+}
+
+/** Numbers as the page's language writes them, with at most two decimals (one formatter: Intl is slow to make). */
+let numberFormat: Intl.NumberFormat | undefined;
+
 export function formatValue(record: Pick<MetricRecord, 'value' | 'unit' | 'currency'>): string {
-  const n = record.value.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  numberFormat ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+  const n = numberFormat.format(record.value);
   if (record.unit === 'percent') return `${n}%`;
   if (record.unit === 'money') return `${n} ${record.currency ?? ''}`.trim();
   return n;
@@ -134,11 +158,14 @@ export function formatValue(record: Pick<MetricRecord, 'value' | 'unit' | 'curre
 
 export class BadgeLayer {
   private readonly handles = new Map<Element, BadgeHandle>();
-  private toAlign: { host: HTMLElement; holder: Element; alignEnd: boolean }[] = [];
 
   constructor(private readonly events: BadgeEvents) {}
 
-  /** Makes the page's badges exactly `specs`: adds, updates and removes, in one batch of DOM writes. */
+  /**
+   * Makes the page's badges exactly `specs`: adds, updates and removes. The page's layout is read in
+   * one go before any badge is written, and once after all are written, so that a grid of thousands
+   * of values costs one style and one layout pass, not one per badge.
+   */
   render(specs: readonly BadgeSpec[]): void {
     const wanted = new Map<Element, BadgeSpec>();
     for (const spec of specs) if (spec.element.isConnected) wanted.set(spec.element, spec);
@@ -150,18 +177,32 @@ export class BadgeLayer {
         this.handles.delete(element);
       }
     }
+    const added: { element: Element; spec: BadgeSpec; placement: Placement }[] = [];
     for (const [element, spec] of wanted) {
       const handle = this.handles.get(element);
       if (handle) this.update(handle, spec);
-      else this.handles.set(element, this.create(element, spec));
+      else added.push({ element, spec, placement: placementOf(element) });
     }
-    // All new badges are in the DOM: measure once for those that need it.
-    for (const { host, holder, alignEnd } of this.toAlign) alignToText(host, holder, alignEnd);
-    this.toAlign = [];
-    // Badges left by an earlier instance of the overlay (the extension was reloaded) are not ours.
-    const ours = new Set([...this.handles.values()].map((h) => h.host));
-    for (const stray of Array.from(document.querySelectorAll('[data-sol-badge]'))) {
-      if (!ours.has(stray as HTMLElement)) stray.remove();
+    const toAlign: { host: HTMLElement; holder: Element; alignEnd: boolean }[] = [];
+    for (const { element, spec, placement } of added) {
+      const handle = this.create(element, spec, placement);
+      this.handles.set(element, handle);
+      if (placement.align && placement.holder) toAlign.push({ host: handle.host, holder: placement.holder, alignEnd: placement.alignEnd });
+    }
+    const moves = toAlign.map(({ host, holder, alignEnd }) => ({ host, margin: measureAlignment(host, holder, alignEnd) }));
+    for (const { host, margin } of moves) {
+      if (!margin) continue;
+      host.style.setProperty('margin-left', `${margin.left}px`, 'important');
+      host.style.setProperty('margin-top', `${margin.top}px`, 'important');
+    }
+    // Badges left by an earlier instance of the overlay (the extension was reloaded), or copied by a
+    // page re-render, are not ours. Every one of ours is in the page now, so equal counts mean none.
+    const hosts = document.getElementsByTagName(BADGE_TAG);
+    if (hosts.length !== this.handles.size) {
+      const ours = new Set([...this.handles.values()].map((h) => h.host));
+      for (const stray of Array.from(hosts)) {
+        if (!ours.has(stray as HTMLElement)) stray.remove();
+      }
     }
   }
 
@@ -173,8 +214,8 @@ export class BadgeLayer {
     return this.handles.size;
   }
 
-  private create(element: Element, spec: BadgeSpec): BadgeHandle {
-    const { host, root } = createOverlayHost('sol-badge', { 'data-sol-badge': '' }, 'closed');
+  private create(element: Element, spec: BadgeSpec, placement: Placement): BadgeHandle {
+    const { host, root } = createOverlayHost(BADGE_TAG, { 'data-sol-badge': '' }, 'closed');
     const icon = el('span', { className: 'b', attrs: { role: 'button', tabindex: '0' } });
     root.append(el('style', { text: STYLE }), icon);
     const handle: BadgeHandle = { host, icon, element, spec };
@@ -194,17 +235,10 @@ export class BadgeLayer {
     host.addEventListener('mouseleave', () => this.events.onLeave());
     host.addEventListener('focusout', () => this.events.onLeave());
     this.update(handle, spec);
-    if (hidesLightChildren(element)) {
-      host.setAttribute('style', hostStyle(false));
-      element.after(host);
-      return handle;
-    }
-    const holder = textHolder(element);
-    const alignEnd = isAlignedEnd(holder, element) || clipsText(holder, element);
-    host.setAttribute('style', hostStyle(alignEnd));
-    if (alignEnd) holder.prepend(host);
-    else holder.append(host);
-    if (placesByAlignment(holder)) this.toAlign.push({ host, holder, alignEnd });
+    host.setAttribute('style', hostStyle(placement.alignEnd));
+    if (placement.after) placement.after.after(host);
+    else if (placement.alignEnd) placement.holder!.prepend(host);
+    else placement.holder!.append(host);
     return handle;
   }
 

@@ -5,8 +5,9 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CaptureLedger, toSnapshots } from '../capture';
-import { isOverlayHost } from '../dom';
+import { isOverlayHost, readingDom } from '../dom';
 import { t } from '../i18n';
+import type { Marketplace } from '../marketplaces';
 import type { CaptureMessage, CaptureReply } from '../messages';
 import { detectMarketplace, pageContext } from '../page-context';
 import { adapterFor } from '../pages';
@@ -22,6 +23,11 @@ const READ_DELAY_MS = 40;
 const SETTLE_MS = 900;
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 5_000;
+/**
+ * A User Timing measure per acknowledged send, from send to acknowledgement, with the rows it carried:
+ * it shows in the browser's performance tools, and the benchmark (bench/) waits on it. Only the latest is kept.
+ */
+export const CAPTURE_MEASURE = 'sol:capture';
 
 export interface PageRead {
   adapter: PageAdapter;
@@ -69,22 +75,16 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
       options.onRead?.(undefined);
       return;
     }
-    const market = detectMarketplace(document, url);
-    if (!market.marketplace) {
-      lastProblems = { adapter: adapter.id, lines: [t('diagnostic.noMarketplace', { reason: market.reason })] };
+    // One pass over the page's shadow roots serves every query of this read (pure reads, no writes).
+    const page = readingDom(() => readPage(adapter, url));
+    if ('reason' in page) {
+      lastProblems = { adapter: adapter.id, lines: [t('diagnostic.noMarketplace', { reason: page.reason })] };
       options.onRead?.(undefined);
       scheduleSettleCheck();
       return;
     }
-    const pageCtx = pageContext(document, url, market.marketplace);
-    let result: AdapterResult;
-    try {
-      result = adapter.read(document, pageCtx);
-    } catch (error) {
-      // An adapter must not throw; if it does, the page still must not see an error.
-      result = { readings: [], problems: [`${adapter.id} failed: ${String(error)}`] };
-    }
-    const rows = toSnapshots(result.readings, { marketplace: market.marketplace, source: adapter.source, page: adapter.id });
+    const { marketplace, pageCtx, result } = page;
+    const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
     lastProblems = result.problems.length || rejectedLines.length ? { adapter: adapter.id, lines: [...result.problems, ...rejectedLines] } : undefined;
     if (lastProblems) scheduleSettleCheck();
@@ -106,6 +106,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     if (sending || ledger.pendingCount === 0) return;
     sending = true;
     const rows = ledger.take();
+    const sentAt = performance.now();
     let reply: CaptureReply | undefined;
     try {
       const message: CaptureMessage = { type: 'capture', rows };
@@ -121,6 +122,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     }
     if (reply?.ok) {
       ledger.ack(rows);
+      performance.clearMeasures(CAPTURE_MEASURE);
+      performance.measure(CAPTURE_MEASURE, { start: sentAt, detail: { rows: rows.length } });
       retryDelay = RETRY_MIN_MS;
       if (reply.rejected.length) {
         // Refused rows are our own bug, not the page's: say so instead of retrying forever.
@@ -152,6 +155,19 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   ctx.addEventListener(document, 'scroll', scheduleRead, { capture: true, passive: true });
   scheduleRead();
   return { runNow: read };
+}
+
+/** The page's marketplace, number format and the adapter's readings; or why the marketplace is unknown. */
+function readPage(adapter: PageAdapter, url: URL): { marketplace: Marketplace; pageCtx: PageContext; result: AdapterResult } | { reason: string } {
+  const market = detectMarketplace(document, url);
+  if (!market.marketplace) return { reason: market.reason };
+  const pageCtx = pageContext(document, url, market.marketplace);
+  try {
+    return { marketplace: market.marketplace, pageCtx, result: adapter.read(document, pageCtx) };
+  } catch (error) {
+    // An adapter must not throw; if it does, the page still must not see an error.
+    return { marketplace: market.marketplace, pageCtx, result: { readings: [], problems: [`${adapter.id} failed: ${String(error)}`] } };
+  }
 }
 
 /** Changes the overlay makes to its own hosts must not trigger another read. */

@@ -39,6 +39,7 @@ export class Overlay {
   private readonly history = new Map<string, { day: string; value: number }[]>();
   private readonly requested = new Set<string>();
   private orphaned = false;
+  private frame: number | undefined;
   private readonly badges = new BadgeLayer({
     onClick: (spec) => this.openPanel(spec),
     onHover: (spec, host) => this.tooltip.show(spec, host, this.historyOf(spec)),
@@ -62,9 +63,20 @@ export class Overlay {
     this.update(this.lastRead);
   }
 
-  /** Follows a read of the page: badges for every ruled value, the launcher while the page is read. */
+  /**
+   * Follows a read of the page: badges for every ruled value, the launcher while the page is read.
+   * Drawn in the next animation frame, so the page's own changes and ours are laid out once, and a
+   * tab in the background draws nothing until it is shown.
+   */
   update(read: PageRead | undefined): void {
     this.lastRead = read;
+    this.frame ??= requestAnimationFrame(() => {
+      this.frame = undefined;
+      if (!this.ctx.isInvalid) this.draw(this.lastRead);
+    });
+  }
+
+  private draw(read: PageRead | undefined): void {
     if (!read) {
       this.badges.clear();
       this.tooltip.hide();

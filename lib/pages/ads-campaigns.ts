@@ -6,7 +6,7 @@
  * virtualization, the columns) in view are in the DOM; this reads what is there, and the content script
  * accumulates across scrolls.
  */
-import { deepQueryAll, visibleText } from '../dom';
+import { deepQueryAll, hasShadowRoots, visibleText } from '../dom';
 import { ADS_LABELS, labelScore, type LabelSet } from '../labels';
 import type { MetricId, Scope } from '../metrics';
 import { formatPeriod, parseDate, parseDateRange } from '../parse-date';
@@ -318,6 +318,7 @@ function isPinnedRow(row: Element): boolean {
 }
 
 function rowsOf(grid: Element): GridRow[] {
+  const nested = holdsOtherGrids(grid);
   const rowEls = ownElements(grid, '.ag-row').filter((r) => !isPinnedRow(r));
   // Join by row-id when every row carries one, else by row-index (both are stable per row while it is rendered).
   const attr = rowEls.every((r) => r.hasAttribute('row-id')) ? 'row-id' : 'row-index';
@@ -331,7 +332,7 @@ function rowsOf(grid: Element): GridRow[] {
       rows.set(key, row);
     }
     for (const cell of Array.from(rowEl.querySelectorAll('.ag-cell[col-id]'))) {
-      if (cell.closest('.ag-row') !== rowEl) continue; // a cell of a nested grid
+      if (nested && cell.closest('.ag-row') !== rowEl) continue; // a cell of a nested grid
       const colId = cell.getAttribute('col-id')!;
       if (!row.cells.has(colId)) row.cells.set(colId, cell);
     }
@@ -401,9 +402,19 @@ function readGrid(grid: Element, scope: AdScope, period: string, ctx: PageContex
   return true;
 }
 
+/**
+ * Whether a grid may hold another grid (a nested detail grid, or one in a shadow root): only then must
+ * each row and cell be checked for which grid it belongs to, which costs a walk up from each of thousands.
+ */
+function holdsOtherGrids(grid: Element): boolean {
+  return grid.querySelector(GRID_SELECTOR) !== null || hasShadowRoots(grid);
+}
+
 /** Elements under the grid (shadow roots included) that belong to it rather than to a grid nested in it. */
 function ownElements(grid: Element, selector: string): Element[] {
-  return deepQueryAll(grid, selector).filter((el) => closestAcrossShadow(el, GRID_SELECTOR) === grid);
+  const found = deepQueryAll(grid, selector);
+  if (!holdsOtherGrids(grid)) return found;
+  return found.filter((el) => closestAcrossShadow(el, GRID_SELECTOR) === grid);
 }
 
 function closestAcrossShadow(el: Element, selector: string): Element | null {

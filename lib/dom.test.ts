@@ -1,0 +1,76 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { deepQueryAll, hasShadowRoots, readingDom, visibleText } from './dom';
+
+/** Adds markup to a tree (parsed by jsdom, as a page's own content would be). */
+const fill = (root: ParentNode, html: string) => root.append(JSDOM.fragment(html));
+
+/** A page with open shadow roots (one nested), a closed one, and overlay hosts of ours. */
+function page(): Document {
+  const { window } = new JSDOM(`<!doctype html><body>
+    <div class="v" id="light">1</div>
+    <kat-card id="card"></kat-card>
+    <sol-badge data-sol-badge id="badge"></sol-badge>
+    <sol-panel data-sol-panel id="panel"></sol-panel>
+    <closed-box id="closed"></closed-box>
+  </body>`);
+  const doc = window.document;
+  const card = doc.getElementById('card')!.attachShadow({ mode: 'open' });
+  fill(card, '<div class="v" id="in-card">2</div><kat-row id="row"></kat-row>');
+  const row = (card.getElementById('row') as Element).attachShadow({ mode: 'open' });
+  fill(row, '<span class="v" id="in-row">3</span>');
+  // The overlay's panel has an open shadow root: what is in it is never the page's.
+  fill(doc.getElementById('panel')!.attachShadow({ mode: 'open' }), '<div class="v" id="in-panel">9</div>');
+  doc.getElementById('badge')!.setAttribute('class', 'v');
+  fill(doc.getElementById('closed')!.attachShadow({ mode: 'closed' }), '<div class="v">hidden</div>');
+  return doc;
+}
+
+const ids = (els: Element[]) => els.map((el) => el.id);
+
+describe('deepQueryAll', () => {
+  it('finds matches in the light DOM and in open shadow roots, in document order, never in the overlay', () => {
+    const doc = page();
+    expect(ids(deepQueryAll(doc, '.v'))).toEqual(['light', 'in-card', 'in-row']);
+    expect(hasShadowRoots(doc)).toBe(true);
+    expect(hasShadowRoots(doc.getElementById('light')!)).toBe(false);
+  });
+
+  it('answers the same inside a read, where one scan of the shadow roots serves every query', () => {
+    const doc = page();
+    const outside = [ids(deepQueryAll(doc, '.v')), ids(deepQueryAll(doc, 'span')), ids(deepQueryAll(doc.body, 'div'))];
+    const inside = readingDom(() => [ids(deepQueryAll(doc, '.v')), ids(deepQueryAll(doc, 'span')), ids(deepQueryAll(doc.body, 'div'))]);
+    expect(inside).toEqual(outside);
+  });
+
+  it('scans again in the next read: a shadow root added between reads is found', () => {
+    const doc = page();
+    expect(readingDom(() => ids(deepQueryAll(doc, '.late')))).toEqual([]);
+    const host = doc.createElement('late-box');
+    doc.body.append(host);
+    fill(host.attachShadow({ mode: 'open' }), '<i class="late" id="late"></i>');
+    expect(readingDom(() => ids(deepQueryAll(doc, '.late')))).toEqual(['late']);
+  });
+
+  it('leaves out elements put inside an overlay host by someone else', () => {
+    const doc = page();
+    const stray = doc.createElement('div');
+    stray.className = 'v';
+    stray.id = 'stray';
+    doc.getElementById('badge')!.append(stray);
+    expect(ids(deepQueryAll(doc, '.v'))).toEqual(['light', 'in-card', 'in-row']);
+  });
+});
+
+describe('visibleText', () => {
+  it('reads shadow roots and slots, skips scripts and the overlay, folds white space', () => {
+    const doc = page();
+    const box = doc.createElement('div');
+    fill(box, '<span>Available</span><div> 240 </div><script>x()</script><sol-badge data-sol-badge>!</sol-badge>');
+    const host = doc.createElement('kat-label');
+    fill(host.attachShadow({ mode: 'open' }), '<b>units</b> <slot></slot>');
+    host.textContent = 'shown';
+    box.append(host);
+    expect(visibleText(box)).toBe('Available 240 units shown');
+  });
+});
