@@ -1,0 +1,35 @@
+/**
+ * `npm run bench [-- --json] [--runs N] [--rows N] [--skus N] [--days N] [--entries N]`: builds the
+ * extension if needed, runs the benchmark (bench/README.md) and prints the table; with --json, one
+ * JSON object with every key as the last line. Progress goes to stderr.
+ */
+import { parseArgs } from 'node:util';
+import { FULL, runBench } from './bench';
+import { ensureBuild } from './build';
+import { KEYS, meets, table } from './stats';
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    rows: { type: 'string' },
+    skus: { type: 'string' },
+    days: { type: 'string' },
+    entries: { type: 'string' },
+  },
+});
+const count = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Math.max(1, Number.parseInt(text, 10)));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+ensureBuild(log);
+const { results, samples, notes } = await runBench({
+  runs: count(args.runs, FULL.runs),
+  gridRows: count(args.rows, FULL.gridRows),
+  year: { skus: count(args.skus, FULL.year.skus), days: count(args.days, FULL.year.days), entries: count(args.entries, FULL.year.entries) },
+  log,
+});
+console.log(table(results, samples));
+for (const note of notes) console.log(`\n${note}`);
+const missed = KEYS.filter((k) => !meets(k, results[k]));
+console.log(missed.length ? `\nTargets missed: ${missed.join(', ')}` : '\nEvery target met.');
+if (args.json) console.log(JSON.stringify(Object.fromEntries(KEYS.map((k) => [k, Math.round(results[k] * 1000) / 1000]))));

@@ -1,0 +1,64 @@
+/** Medians, the targets of the issue, and the printed table. */
+
+export function median(values: readonly number[]): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export const KEYS = [
+  'captureMs2000',
+  'captureVsDomRead',
+  'loadOverhead',
+  'writeValuesPerSec',
+  'writeVsRawIdb',
+  'trendQueryMs',
+  'dayExportMs',
+  'popupInteractiveMs',
+  'weeklyReviewMs',
+  'bytesPerSnapshot',
+  'contentScriptGzipKB',
+  'contentScriptEvalMs',
+] as const;
+export type Key = (typeof KEYS)[number];
+
+export const TARGETS: Record<Key, { what: string; max?: number; min?: number }> = {
+  captureMs2000: { what: '2,000-row grid: insertion → every badge drawn and every value acknowledged (ms)', max: 150 },
+  captureVsDomRead: { what: 'that ÷ a bare read-and-parse of every cell, same page, same rows', max: 5 },
+  loadOverhead: { what: 'load + long tasks, with the extension ÷ without', max: 1.1 },
+  writeValuesPerSec: { what: 'values per second, content script → background → Dexie', min: 50_000 },
+  writeVsRawIdb: { what: 'that path ÷ raw IndexedDB put of the same rows', max: 1.5 },
+  trendQueryMs: { what: "one SKU's 90-day series of one metric, year loaded (ms)", max: 20 },
+  dayExportMs: { what: "the day's CSV export, year loaded (ms)", max: 100 },
+  popupInteractiveMs: { what: 'popup opened → interactive, year loaded (ms)', max: 200 },
+  weeklyReviewMs: { what: 'the weekly review, year loaded (ms)', max: 500 },
+  bytesPerSnapshot: { what: 'storage.estimate() growth ÷ snapshot rows, year loaded', max: 120 },
+  contentScriptGzipKB: { what: 'largest content script, gzipped (kB)', max: 80 },
+  contentScriptEvalMs: { what: 'its evaluation at page load (ms)', max: 20 },
+};
+
+export function meets(key: Key, value: number): boolean {
+  const { max, min } = TARGETS[key];
+  if (!Number.isFinite(value)) return false;
+  return (max === undefined || value <= max) && (min === undefined || value >= min);
+}
+
+function format(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString('en-US');
+  if (Math.abs(value) >= 100) return value.toFixed(0);
+  return value.toFixed(2);
+}
+
+/** The results as a Markdown table (printed, and the one bench/README.md shows). */
+export function table(results: Record<Key, number>, samples: Partial<Record<Key, number[]>>): string {
+  const lines = ['| key | what | median | target | met | runs |', '|---|---|---:|---:|:---:|---|'];
+  for (const key of KEYS) {
+    const { what, max, min } = TARGETS[key];
+    const target = max !== undefined ? `≤ ${format(max)}` : `≥ ${format(min!)}`;
+    const runs = (samples[key] ?? []).map(format).join(', ');
+    lines.push(`| ${key} | ${what} | ${format(results[key])} | ${target} | ${meets(key, results[key]) ? 'yes' : '**no**'} | ${runs} |`);
+  }
+  return lines.join('\n');
+}
