@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import autoImports from './.wxt/eslint-auto-imports.mjs';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'screenshots/', 'coverage/'] },
+  { ignores: ['.output/', '.out-*/', '.wxt/', 'node_modules/', 'screenshots/', 'coverage/', 'web-ext-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   autoImports,
