@@ -51,6 +51,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   let retryTimer: number | undefined;
   let lastProblems: { adapter: string; lines: string[] } | undefined;
   let rejectedLines: string[] = [];
+  /** Said while the background answers that it could not store (storage full): cleared once it can. */
+  let notStoredLines: string[] = [];
 
   const scheduleRead = () => {
     lastChange = Date.now();
@@ -64,9 +66,12 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     const adapter = adapterFor(url);
     const key = adapter ? `${adapter.id} ${url.origin}${url.pathname}${url.search}${url.hash}` : '';
     if (key !== pageKey) {
-      // A new page (SPA navigation): start a fresh ledger; what was stored stays stored.
+      // A new page (SPA navigation): start a fresh ledger; what was stored stays stored, and what the
+      // last page read but could not send yet (background asleep, storage full) goes on being sent.
       pageKey = key;
+      const unsent = ledger.take();
       ledger = new CaptureLedger();
+      ledger.offer(unsent);
       rejectedLines = [];
     }
     if (!adapter) {
@@ -86,7 +91,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     const { marketplace, pageCtx, result } = page;
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
-    lastProblems = result.problems.length || rejectedLines.length ? { adapter: adapter.id, lines: [...result.problems, ...rejectedLines] } : undefined;
+    const problemLines = [...result.problems, ...rejectedLines, ...notStoredLines];
+    lastProblems = problemLines.length ? { adapter: adapter.id, lines: problemLines } : undefined;
     if (lastProblems) scheduleSettleCheck();
     else hideDiagnostic();
     options.onRead?.({ adapter, ctx: pageCtx, result });
@@ -131,8 +137,19 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
         lastProblems = { adapter: rows[0]!.page, lines: rejectedLines };
         scheduleSettleCheck();
       }
+      if (notStoredLines.length) {
+        notStoredLines = [];
+        scheduleRead(); // the next read takes the note away
+      }
       if (ledger.pendingCount) void flush();
       return;
+    }
+    if (reply && !reply.ok) {
+      // The background answered that it could not store the rows (the browser's storage is full):
+      // say so on the page; the rows stay queued below and are sent again until they are stored.
+      notStoredLines = [t('storage.notStoredYet', { reason: reply.error })];
+      lastProblems = { adapter: rows[0]!.page, lines: [...notStoredLines] };
+      scheduleSettleCheck();
     }
     // The background missed it (asleep, starting, busy): keep the rows and try again later.
     ledger.fail(rows);

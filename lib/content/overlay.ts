@@ -53,7 +53,12 @@ export class Overlay {
     const unwatch = watchSettings((s) => this.applySettings(s));
     ctx.onInvalidated(() => {
       this.orphaned = true;
-      unwatch();
+      try {
+        unwatch();
+      } catch {
+        // The extension was reloaded: its storage API is gone, and so is the listener. Thrown here,
+        // the error would reach the page.
+      }
     });
   }
 

@@ -17,11 +17,28 @@ function pageLoaded(ctx: ContentScriptContext): Promise<void> {
   });
 }
 
+/**
+ * The background can be stopped while it injects the reader (the browser stops idle service workers;
+ * the message then fails): ask again, with back-off, until the reader is here.
+ */
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 5_000;
+
+function wait(ctx: ContentScriptContext, ms: number): Promise<void> {
+  return new Promise((resolve) => ctx.setTimeout(resolve, ms));
+}
+
 export async function startReader(ctx: ContentScriptContext): Promise<PageReader> {
   await pageLoaded(ctx);
   const scope = globalThis as typeof globalThis & { [READER_GLOBAL]?: ReaderApi };
-  if (!scope[READER_GLOBAL]) await browser.runtime.sendMessage({ type: 'loadReader' });
-  const reader = scope[READER_GLOBAL];
-  if (!reader) throw new Error('the page reader did not load');
-  return reader.start(ctx);
+  for (let delay = RETRY_MIN_MS; !scope[READER_GLOBAL]; delay = Math.min(delay * 2, RETRY_MAX_MS)) {
+    if (ctx.isInvalid) throw new Error('the extension went away before the page reader loaded');
+    try {
+      await browser.runtime.sendMessage({ type: 'loadReader' });
+    } catch {
+      // stopped while injecting, or not yet started: asked again below
+    }
+    if (!scope[READER_GLOBAL]) await wait(ctx, delay);
+  }
+  return scope[READER_GLOBAL].start(ctx);
 }
