@@ -245,7 +245,15 @@ async function scratchDb(): Promise<IDBDatabase> {
  */
 export async function rawPutOfPeriod(period: string): Promise<{ rows: number; ms: number }> {
   const db = await extensionDb();
-  const today: Snapshot[] = await request(db.transaction('snapshots').objectStore('snapshots').index('day').getAll(localDay()));
+  const store = db.transaction('snapshots').objectStore('snapshots');
+  // Today's rows by whichever index leads with the day (the schema decides which it has).
+  const byDay = Array.from(store.indexNames)
+    .map((name) => store.index(name))
+    .find((index) => (Array.isArray(index.keyPath) ? index.keyPath[0] : index.keyPath) === 'day');
+  if (!byDay) throw new Error('the snapshots store has no index that starts with the day');
+  const day = localDay();
+  const range = Array.isArray(byDay.keyPath) ? IDBKeyRange.bound([day], [day, []]) : IDBKeyRange.only(day);
+  const today: Snapshot[] = await request(byDay.getAll(range));
   const rows = today.filter((row) => row.period === period);
   const ms = await timedPut(await scratchDb(), 'snapshots', rows);
   return { rows: rows.length, ms };

@@ -3,7 +3,8 @@
  * Shared by the popup (today's breaches by module), the toolbar badge count and the weekly review.
  */
 import type { SellerOpsDb } from './db';
-import { dailyDayOf } from './history';
+import { valuesOfDay } from './day-index';
+import { dailyDayOf, seriesRows } from './history';
 import { BUY_BOX_FLOOR, RULED_METRICS, evaluate, type Evaluation } from './rules';
 import type { Snapshot } from './schema';
 import type { Settings } from './settings';
@@ -54,23 +55,23 @@ function shiftDay(day: string, delta: number): string {
 }
 
 /**
- * The values captured on `day` that breach their rule. Only the day's rows are read in full; the
- * Buy Box rule's earlier days are read per ASIN below the floor that day, from the series index, so a
- * year of history costs nothing here (the popup and the toolbar badge run this on every change).
+ * The values captured on `day` that breach their rule. Only the day's values that have a rule are
+ * read, from the day index (lib/day-index.ts); the Buy Box rule's earlier days are read per ASIN below the
+ * floor that day, by its series' primary key, so a year of history costs nothing here (the popup and
+ * the toolbar badge run this on every change).
  */
 export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings): Promise<EvaluatedSnapshot[]> {
-  const today = await db.snapshots.where('day').equals(day).toArray();
+  const today = await valuesOfDay(db, day, RULED_METRICS);
   const below = new Map<string, Snapshot>();
   for (const row of today) {
-    if (row.metric === 'buyBoxPct' && row.value < BUY_BOX_FLOOR) below.set(`${row.marketplace}|${row.entity}`, row);
+    if (row.metric === 'buyBoxPct' && row.value < BUY_BOX_FLOOR) below.set(`${row.marketplace}|${row.scope}|${row.entity}`, row);
   }
   const before = await Promise.all(
-    [...below.values()].map((row) =>
-      db.snapshots
-        .where('[marketplace+metric+entity+day]')
-        .between([row.marketplace, 'buyBoxPct', row.entity, shiftDay(day, -3)], [row.marketplace, 'buyBoxPct', row.entity, day], true, false)
-        .toArray(),
-    ),
+    [...below.values()].map(async (row) => {
+      const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, shiftDay(day, -4), shiftDay(day, -1));
+      // The three capture days before this one (values shown for a day are read up to a day later).
+      return rows.filter((r) => r.day >= shiftDay(day, -3) && r.day < day);
+    }),
   );
   return evaluateSnapshots(today, before.flat(), settings).filter((e) => e.evaluation.level === 'breach');
 }

@@ -4,8 +4,9 @@
  */
 import { Dexie } from 'dexie';
 import type { SellerOpsDb } from './db';
+import { capturedOnDay } from './day-index';
 import { ADVERTISING_HOSTS, MARKETPLACES, MARKETPLACE_IDS, SELLER_CENTRAL_HOSTS, isMarketplace, marketplaceFromHost, type Marketplace } from './marketplaces';
-import { ADAPTER_IDS, type AdapterId, type SnapshotKey } from './schema';
+import { ADAPTER_IDS, type AdapterId } from './schema';
 import type { Settings } from './settings';
 
 /** The routine's order: account health first, then stock, then sales, feedback and ads. */
@@ -68,27 +69,9 @@ export function buildChecklist(marketplaces: readonly Marketplace[], captured: C
   }));
 }
 
-/** The marketplace a snapshot key belongs to: the key starts with it. */
-const marketplaceOfKey = (key: SnapshotKey | undefined): string | undefined => key?.[0];
-
-/**
- * The marketplaces one page kind was captured for on `day`, from the `[day+page]` index. Rows of one
- * index key are ordered by primary key, which starts with the marketplace: when the first and the last
- * row agree (one marketplace, the usual case) two reads answer; otherwise the keys are read, no rows.
- */
-async function marketplacesCaptured(db: SellerOpsDb, day: string, page: AdapterId): Promise<Set<string>> {
-  const rows = () => db.snapshots.where('[day+page]').equals([day, page]);
-  const [first, last] = await Promise.all([rows().limit(1).primaryKeys(), rows().reverse().limit(1).primaryKeys()]);
-  const from = marketplaceOfKey(first[0]);
-  if (from === undefined) return new Set();
-  if (from === marketplaceOfKey(last[0])) return new Set([from]);
-  return new Set((await rows().primaryKeys()).map((k) => k[0]));
-}
-
-/** Which marketplaces each page kind was captured for on `day`. */
+/** Which marketplaces each page kind was captured for on `day` (the day index: no row is read). */
 export async function capturedPagesOfDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<string>>> {
-  const captured = await Promise.all(CHECKLIST_PAGES.map(async (page) => [page, await marketplacesCaptured(db, day, page)] as const));
-  return new Map(captured);
+  return capturedOnDay(db, day);
 }
 
 /**

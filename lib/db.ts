@@ -30,6 +30,14 @@ export function openDb(name: string = DB_NAME): SellerOpsDb {
     entries: 'id, day, [status+due], updatedAt, marketplace',
     settings: 'key',
   });
+  // 2026-11-22, v2: snapshots keep one secondary index, [day+page+marketplace+metric] (lib/day-index.ts):
+  // a day's rows, the page kinds and marketplaces captured on a day (the checklist), a day's ruled values
+  // (the breaches). One entity's series is read by the primary key, which starts with marketplace, scope,
+  // entity and metric. Two indexes fewer: a third less storage per value and faster writes, measured by
+  // bench/. No row changes (the upgrade builds the new index over the rows there are).
+  db.version(2).stores({
+    snapshots: '[marketplace+scope+entity+metric+period+day], [day+page+marketplace+metric]',
+  });
   return db;
 }
 

@@ -20,6 +20,26 @@ function shiftDay(day: string, delta: number): string {
   return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
 }
 
+/**
+ * The rows of one series (marketplace, scope, entity, metric) that may hold a daily value for a day in
+ * [from, until], read by the primary key (which starts with those four): point-in-time values captured
+ * from `from` to the day after `until`, and values for periods that start in [from, until].
+ */
+export async function seriesRows(
+  db: SellerOpsDb,
+  marketplace: Marketplace,
+  key: { scope: Scope; entity: string; metric: MetricId },
+  from: string,
+  until: string,
+): Promise<Snapshot[]> {
+  const series = [marketplace, key.scope, key.entity, key.metric];
+  const [pointInTime, ofPeriods] = await Promise.all([
+    db.snapshots.where(':id').between([...series, '', from], [...series, '', shiftDay(until, 1)], true, true).toArray(),
+    db.snapshots.where(':id').between([...series, from], [...series, `${until}\uffff`], true, true).toArray(),
+  ]);
+  return [...pointInTime, ...ofPeriods];
+}
+
 export async function dailySeries(
   db: SellerOpsDb,
   marketplace: Marketplace,
@@ -31,14 +51,11 @@ export async function dailySeries(
   const series: Record<string, { day: string; value: number }[]> = {};
   await Promise.all(
     keys.map(async (key) => {
-      // Capture days run up to a day after the period they show (yesterday's report read today).
-      const rows = await db.snapshots
-        .where('[marketplace+metric+entity+day]')
-        .between([marketplace, key.metric, key.entity, from], [marketplace, key.metric, key.entity, shiftDay(until, 1)], true, true)
-        .toArray();
+      const rows = await seriesRows(db, marketplace, key, from, until);
       const byDay = new Map<string, { value: number; capturedAt: string }>();
       for (const row of rows) {
-        if (row.scope !== key.scope) continue;
+        // Capture days run up to a day after the period they show (yesterday's report read today).
+        if (row.day < from || row.day > shiftDay(until, 1)) continue;
         const day = dailyDayOf(row);
         if (!day || day < from || day > until) continue;
         const seen = byDay.get(day);

@@ -4,10 +4,11 @@
  */
 import { Dexie } from 'dexie';
 import type { SellerOpsDb } from '../db';
+import { rowsOfDays, valuesOfDay } from '../day-index';
 import { economicsSettingsSchema, ECONOMICS_KEY, periodTotal, type EconomicsSettings, type PeriodFigures, type PeriodTotal } from '../economics';
-import { isoWithOffset } from '../day';
+import { isoWithOffset, localDay } from '../day';
 import { MARKETPLACES, type Marketplace } from '../marketplaces';
-import type { MetricId } from '../metrics';
+import { METRICS, type MetricId } from '../metrics';
 import type { Entry, Snapshot } from '../schema';
 import { shiftDay, type DayRange } from './days';
 import { compareEntries, matchesFilter, type EntryFilter } from './log-filter';
@@ -45,30 +46,34 @@ export async function markDone(db: SellerOpsDb, ids: readonly string[], now: Dat
   });
 }
 
-const SERIES_INDEX = '[marketplace+metric+entity+day]';
-
-/** Marketplaces that have any stored value: one indexed probe per marketplace code. */
+/** Marketplaces that have any stored value: one probe per marketplace code along the primary key, which starts with it. */
 export async function marketplacesWithData(db: SellerOpsDb): Promise<Marketplace[]> {
   const found = await Promise.all(
-    MARKETPLACES.map(async (m) => ((await db.snapshots.where(SERIES_INDEX).between([m, Dexie.minKey], [m, Dexie.maxKey]).first()) ? m : undefined)),
+    MARKETPLACES.map(async (m) => ((await db.snapshots.where(':id').between([m, Dexie.minKey], [m, Dexie.maxKey]).limit(1).primaryKeys()).length ? m : undefined)),
   );
   return found.filter((m): m is Marketplace => m !== undefined);
 }
 
 /**
- * The entities with values of a metric in a marketplace, found by skipping from one entity's last
- * day to the next entity (one index probe per entity, not one read per row).
+ * The entities with values of a metric in a marketplace, found along the primary key (marketplace,
+ * scope, entity, metric, ...): per scope of the metric, skipping from one entity to the next and
+ * probing each for the metric (two reads per entity, not one per row). Ordered by entity.
  */
 export async function entitiesOf(db: SellerOpsDb, marketplace: Marketplace, metric: MetricId, limit = 3000): Promise<{ entity: string; scope: Snapshot['scope'] }[]> {
   const out: { entity: string; scope: Snapshot['scope'] }[] = [];
-  let lower: unknown[] = [marketplace, metric, Dexie.minKey];
-  while (out.length < limit) {
-    const next = await db.snapshots.where(SERIES_INDEX).between(lower, [marketplace, metric, Dexie.maxKey], false, true).first();
-    if (!next) break;
-    out.push({ entity: next.entity, scope: next.scope });
-    lower = [marketplace, metric, next.entity, Dexie.maxKey];
+  for (const scope of METRICS[metric].scopes) {
+    let lower: unknown[] = [marketplace, scope, Dexie.minKey];
+    while (out.length < limit) {
+      const [next] = await db.snapshots.where(':id').between(lower, [marketplace, scope, Dexie.maxKey], false, true).limit(1).primaryKeys();
+      if (!next) break;
+      const entity = next[2];
+      const series = [marketplace, scope, entity, metric];
+      const [has] = await db.snapshots.where(':id').between([...series, Dexie.minKey], [...series, Dexie.maxKey]).limit(1).primaryKeys();
+      if (has) out.push({ entity, scope });
+      lower = [marketplace, scope, entity, Dexie.maxKey];
+    }
   }
-  return out;
+  return out.sort((a, b) => (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0));
 }
 
 /**
@@ -89,7 +94,7 @@ export async function entriesAbout(db: SellerOpsDb, marketplace: Marketplace, en
 export async function loadWeek(db: SellerOpsDb, week: DayRange): Promise<{ snapshots: Snapshot[]; entries: Entry[] }> {
   // A value for a day is captured that day or the next (yesterday's report read this morning).
   const [snapshots, inWeek, olderOpen] = await Promise.all([
-    db.snapshots.where('day').between(shiftDay(week.from, -LOOKBACK_DAYS), shiftDay(week.to, 1), true, true).toArray(),
+    rowsOfDays(db, shiftDay(week.from, -LOOKBACK_DAYS), shiftDay(week.to, 1)),
     db.entries.where('day').between(week.from, week.to, true, true).toArray(),
     db.entries.where('day').below(week.from).filter((e) => e.status === 'open').toArray(),
   ]);
@@ -119,13 +124,19 @@ export interface EconomicsData {
 /** Rows of one metric (one entity, or all) captured on or after the period's first day. */
 async function metricRows(db: SellerOpsDb, marketplace: Marketplace, metric: MetricId, entity: string | undefined, range: DayRange): Promise<Snapshot[]> {
   if (entity !== undefined) {
-    return db.snapshots.where(SERIES_INDEX).between([marketplace, metric, entity, range.from], [marketplace, metric, entity, Dexie.maxKey], true, true).toArray();
+    // One series per scope of the metric, by the primary key.
+    const perScope = await Promise.all(
+      METRICS[metric].scopes.map((scope) => {
+        const series = [marketplace, scope, entity, metric];
+        return db.snapshots.where(':id').between([...series, Dexie.minKey], [...series, Dexie.maxKey]).filter((row) => row.day >= range.from).toArray();
+      }),
+    );
+    return perScope.flat();
   }
-  return db.snapshots
-    .where(SERIES_INDEX)
-    .between([marketplace, metric, Dexie.minKey], [marketplace, metric, Dexie.maxKey])
-    .filter((row) => row.day >= range.from)
-    .toArray();
+  // Every entity: the metric's values of each capture day from the period's first to today, by the day index.
+  const perDay: Promise<Snapshot[]>[] = [];
+  for (let day = range.from, today = localDay(); day <= today; day = shiftDay(day, 1)) perDay.push(valuesOfDay(db, day, [metric]));
+  return (await Promise.all(perDay)).flat().filter((row) => row.marketplace === marketplace);
 }
 
 /** A flow metric summed over entities, each entity's period total taken on its own. */
