@@ -301,9 +301,10 @@ describe('W: restarts and races', () => {
       const { page, errors } = await openPage(browser, fixture);
       const rows = await until(() => readIn<StoredSnapshot>(reader, 'snapshots'), storedAll([fixture]), 40_000);
       expectStoredExactly(rows, [fixture]);
-      // Stopped while it handled the page's messages, and started again by the page's retries.
+      // Stopped at least once while it handled the page's messages, and every value still arrived.
+      // (How many 'running' events DevTools reports is not counted: a stop and the restart a retry
+      // causes can fall in one status update, so that count says nothing about the product.)
       expect(stops).toBeGreaterThanOrEqual(1);
-      expect(worker.statuses.filter((s) => s === 'running').length).toBeGreaterThan(stops);
       // Still exactly once a little later: no late duplicate, no diagnostic, nothing thrown into the page.
       await page.waitForTimeout(1_000);
       expectStoredExactly(await readIn<StoredSnapshot>(reader, 'snapshots'), [fixture]);
