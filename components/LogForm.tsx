@@ -27,6 +27,14 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
   const [values, setValues] = useState(initial);
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; id: string } | { kind: 'undone' } | { kind: 'error'; error: string }>({ kind: 'idle' });
   const summaryRef = useRef<HTMLInputElement>(null);
+  // A submit event is trusted even when a page script calls form.requestSubmit() or button.click():
+  // only a real Enter or click just before it (in the same task) counts as the person's.
+  const personActed = useRef(false);
+  const notePerson = (event: { nativeEvent: Event }) => {
+    if (!trustedOnly || !event.nativeEvent.isTrusted) return;
+    personActed.current = true;
+    setTimeout(() => (personActed.current = false), 0);
+  };
 
   useEffect(() => {
     setValues(initial);
@@ -38,7 +46,7 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (trustedOnly && !event.nativeEvent.isTrusted) return;
+    if (trustedOnly && !(event.nativeEvent.isTrusted && personActed.current)) return;
     if (state.kind === 'saving') return;
     setState({ kind: 'saving' });
     const draft: EntryDraft = {
@@ -64,8 +72,9 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
     } else setState({ kind: 'error', error: result.error });
   }
 
-  async function undo() {
+  async function undo(event: { nativeEvent: Event }) {
     if (state.kind !== 'saved' || !onUndo) return;
+    if (trustedOnly && !event.nativeEvent.isTrusted) return;
     await onUndo(state.id);
     setState({ kind: 'undone' });
   }
@@ -80,7 +89,9 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
     <form
       className="sol-form"
       onSubmit={submit}
+      onClickCapture={notePerson}
       onKeyDown={(e) => {
+        if (e.key === 'Enter') notePerson(e);
         if (e.key === 'Escape' && onClose) onClose();
       }}
     >

@@ -9,6 +9,10 @@ import * as z from 'zod/mini';
 import { MARKETPLACES } from './marketplaces';
 import { METRICS, METRIC_IDS, SCOPES, UNITS, type MetricId } from './metrics';
 
+// Extension pages and content scripts run under a policy without 'unsafe-eval': Zod's compiled
+// parsers cannot run there, and its probe for them (new Function) is reported as a CSP violation.
+z.config({ jitless: true });
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar day: "2026-02-30" and "2026-13-01" have the right shape and are no day. */
