@@ -54,17 +54,29 @@ export function composedElements(root: Element | Document): Element[] {
 const NOT_SHOWN = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SLOT']);
 
 /**
- * Not shown to people: decoration (a gauge's scale is aria-hidden), collapsed content, AUI popovers
- * preloaded for later (their help texts repeat metric names), or the overlay's own hosts.
+ * Not drawn at all: collapsed content, or a light-DOM child of a shadow host that no slot shows (the
+ * host draws its shadow root instead).
+ */
+function notDrawnItself(el: Element): boolean {
+  const parent = el.parentNode;
+  const unslotted = !!parent && parent.nodeType === 1 && !!(parent as Element).shadowRoot && !el.assignedSlot;
+  return unslotted || el.hasAttribute('hidden') || (el as HTMLElement).style?.display === 'none';
+}
+
+/**
+ * Not shown to people: not drawn, decoration (a gauge's scale is aria-hidden), AUI popovers preloaded
+ * for later (their help texts repeat metric names), or the overlay's own hosts.
  */
 function hiddenItself(el: Element): boolean {
-  return (
-    el.getAttribute('aria-hidden') === 'true' ||
-    el.hasAttribute('hidden') ||
-    (el as HTMLElement).style?.display === 'none' ||
-    el.classList.contains('a-popover-preload') ||
-    isOverlayHost(el)
-  );
+  return notDrawnItself(el) || el.getAttribute('aria-hidden') === 'true' || el.classList.contains('a-popover-preload') || isOverlayHost(el);
+}
+
+/** Whether the page draws `el`: no ancestor (shadow hosts and slots included) keeps it from being drawn. */
+function isDrawn(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = composedParent(cur)) {
+    if (NOT_SHOWN.has(cur.tagName) || notDrawnItself(cur)) return false;
+  }
+  return true;
 }
 
 /** Whether `el` is hidden by itself or by an ancestor up to `container` (or the page, without one). */
@@ -108,6 +120,8 @@ export interface ValueCandidate {
  */
 export function valueCandidates(container: Element): ValueCandidate[] {
   const out: ValueCandidate[] = [];
+  // A box the page does not draw (a card left in a slot's fallback, collapsed) shows no figure.
+  if (!isDrawn(container)) return out;
   for (const el of composedElements(container)) {
     if (!hasOwnText(el) || isHidden(el, container)) continue;
     const text = visibleText(el);

@@ -12,11 +12,13 @@ import { openDb, type SellerOpsDb } from '../../lib/db';
 import { visibleText } from '../../lib/dom';
 import { addEntry, updateEntry } from '../../lib/entries';
 import { t } from '../../lib/i18n';
+import { MAX_ROWS_PER_MESSAGE, messageSchema } from '../../lib/messages';
 import { parseLocaleNumber } from '../../lib/parse-number';
 import { accountHealthAdapter } from '../../lib/pages/account-health';
 import { adsCampaignsAdapter } from '../../lib/pages/ads-campaigns';
 import { businessReportsAdapter } from '../../lib/pages/business-reports';
 import { inventoryAdapter } from '../../lib/pages/inventory';
+import { inventoryPerformanceAdapter } from '../../lib/pages/inventory-performance';
 import type { PageAdapter, Reading } from '../../lib/pages/types';
 import { entrySchema, type Entry, type Snapshot } from '../../lib/schema';
 import { DEFAULT_SETTINGS, salvageSettings, validateSettings } from '../../lib/settings';
@@ -161,6 +163,74 @@ describe('P: pages that cannot be read', () => {
       expect(differ.readings.filter((r) => r.record.entity === target.record.entity).length).toBe(original.filter((r) => r.record.entity === target.record.entity).length - 1);
     } finally {
       run.close();
+    }
+  });
+});
+
+describe('P4: values the page does not draw', () => {
+  it('a card left in a slot\'s fallback or as an unslotted child of a shadow host is not read (found by the fuzz test)', async () => {
+    const page = sharedOf('inventory-performance');
+    for (const place of ['slot fallback', 'unslotted child'] as const) {
+      badInputs++;
+      const run = await runFixture(inventoryPerformanceAdapter, page);
+      try {
+        const stranded = run.document.querySelector('[data-testid="ipi-stranded-inventory-card"]')!;
+        const excess = run.document.querySelector('[data-testid="ipi-excess-inventory-card"]')!;
+        expect(run.result!.readings.some((r) => r.record.metric === 'strandedInventoryPct')).toBe(true);
+        if (place === 'slot fallback') excess.shadowRoot!.querySelector('slot')!.append(stranded);
+        else {
+          // A shadow host that draws no slot: its light children are not drawn.
+          const host = run.document.createElement('div');
+          host.attachShadow({ mode: 'open' }).append('nothing here');
+          excess.after(host);
+          host.append(stranded);
+        }
+        const after = inventoryPerformanceAdapter.read(run.document, run.ctx!);
+        expect(after.readings.some((r) => r.record.metric === 'strandedInventoryPct'), place).toBe(false);
+        expect(after.problems.join('\n'), place).toContain('Stranded inventory');
+        expect(after.readings.length, place).toBe(run.result!.readings.length - 1);
+      } finally {
+        run.close();
+      }
+    }
+  });
+});
+
+describe('S2: messages the background is sent', () => {
+  it('refuses every message outside the contract\'s shapes', () => {
+    const rows = (n: number) => Array.from({ length: n }, () => ({}));
+    const wrong: unknown[] = [
+      null, 'capture', 42, [], {}, { type: 'capture' }, { type: 'capture', rows: 'all' }, { type: 'capture', rows: rows(MAX_ROWS_PER_MESSAGE + 1) },
+      { type: 'deleteEntry', id: 'not-a-uuid' }, { type: 'deleteEntry' }, { type: 'history', marketplace: 'XX', keys: [], until: '2026-11-21', days: 7 },
+      { type: 'history', marketplace: 'US', keys: [], until: 'today', days: 7 }, { type: 'history', marketplace: 'US', keys: [], until: '2026-11-21', days: 100_000 },
+      { type: 'history', marketplace: 'US', keys: [{ scope: 'sku', entity: 'x'.repeat(501), metric: 'available' }], until: '2026-11-21', days: 7 },
+      { type: 'dropTable', table: 'snapshots' }, { type: 'eval', code: 'indexedDB.deleteDatabase("seller-ops-log")' },
+    ];
+    for (const message of wrong) {
+      badInputs++;
+      expect(messageSchema.safeParse(message).success, JSON.stringify(message)?.slice(0, 80)).toBe(false);
+    }
+    expect(messageSchema.safeParse({ type: 'capture', rows: rows(3) }).success).toBe(true);
+  });
+
+  it('an entry draft outside the schema is refused with a message and nothing stored', async () => {
+    const db = openDb(`test-${Math.random()}`);
+    try {
+      const drafts: unknown[] = [
+        null, {}, { summary: '' }, { summary: '   ', module: 'ads', category: 'operations' }, { summary: 'x', module: 'finance', category: 'operations' },
+        { summary: 'x', module: 'ads', category: 'operations', status: 'deleted' }, { summary: 'x'.repeat(2001), module: 'ads', category: 'operations' },
+        { summary: 'x', module: 'ads', category: 'operations', due: 'tomorrow' }, { summary: 'x', module: 'ads', category: 'operations', id: 'mine' },
+        { summary: 'x', module: 'ads', category: 'operations', marketplace: 'XX' }, { summary: 'x', module: 'ads', category: 'operations', value: '5' },
+      ];
+      for (const draft of drafts) {
+        badInputs++;
+        const result = await addEntry(db, draft);
+        expect(result.ok, JSON.stringify(draft)?.slice(0, 60)).toBe(false);
+        expect(!result.ok && result.error.length).toBeGreaterThan(3);
+      }
+      expect(await db.entries.count()).toBe(0);
+    } finally {
+      await db.delete();
     }
   });
 });
