@@ -179,14 +179,20 @@ export function applyMutation(doc: Document, mutation: Mutation): void {
 // ---------------------------------------------------------------------------------------------
 // The oracle: a value read must be shown by the page.
 
-/** The text of an element as the page shows it, with the values of inputs (a price is an input). */
+/**
+ * The text of an element as the page shows it, with the values that widgets draw from their `value`
+ * (a price input, a star rating's stars), in its light DOM and its shadow roots.
+ */
 function shownText(el: Element): string {
-  const parts = [visibleText(el), el.getAttribute('value') ?? ''];
-  const inputs = [el, ...Array.from(el.querySelectorAll('input, kat-input')), ...(el.shadowRoot ? Array.from(el.shadowRoot.querySelectorAll('input')) : [])];
-  for (const input of inputs) {
-    if ('value' in input && typeof (input as HTMLInputElement).value === 'string') parts.push((input as HTMLInputElement).value);
-    parts.push(input.getAttribute('value') ?? '');
-  }
+  const parts = [visibleText(el)];
+  const visit = (scope: Element | ShadowRoot) => {
+    for (const widget of [...(scope.nodeType === 1 ? [scope as Element] : []), ...Array.from(scope.querySelectorAll('*'))]) {
+      if ('value' in widget && typeof (widget as HTMLInputElement).value === 'string') parts.push((widget as HTMLInputElement).value);
+      parts.push(widget.getAttribute('value') ?? '');
+      if (widget.shadowRoot) visit(widget.shadowRoot);
+    }
+  };
+  visit(el);
   return parts.join(' ');
 }
 
