@@ -32,6 +32,12 @@ const MODULE_OF_ADAPTER: Record<string, Module> = {
 
 /** Days of history each badge needs: 7 for the tooltip, and the Buy Box rule's days before the value's. */
 const HISTORY_DAYS = 10;
+/**
+ * Metrics whose level depends on earlier days (Buy Box below the floor three days running): their
+ * history is asked for with the page. Every other value's history is asked for when its tooltip first
+ * shows, so a grid of thousands of values costs the background nothing until someone looks.
+ */
+const LEVEL_READS_HISTORY: ReadonlySet<MetricId> = new Set<MetricId>(['buyBoxPct']);
 
 export class Overlay {
   private settings: Settings = DEFAULT_SETTINGS;
@@ -40,10 +46,18 @@ export class Overlay {
   private readonly requested = new Set<string>();
   private orphaned = false;
   private frame: number | undefined;
+  /** The badge whose tooltip shows: shown again when its history arrives. */
+  private hovered: { spec: BadgeSpec; host: HTMLElement } | undefined;
   private readonly badges = new BadgeLayer({
     onClick: (spec) => this.openPanel(spec),
-    onHover: (spec, host) => this.tooltip.show(spec, host, this.historyOf(spec)),
-    onLeave: () => this.tooltip.hide(),
+    onHover: (spec, host) => {
+      this.hovered = { spec, host };
+      this.showTooltip();
+    },
+    onLeave: () => {
+      this.hovered = undefined;
+      this.tooltip.hide();
+    },
   });
   private readonly tooltip = new Tooltip();
   private readonly launcher = new Launcher(() => this.openPanel());
@@ -84,6 +98,7 @@ export class Overlay {
   private draw(read: PageRead | undefined): void {
     if (!read) {
       this.badges.clear();
+      this.hovered = undefined;
       this.tooltip.hide();
       this.launcher.hide();
       return;
@@ -94,7 +109,7 @@ export class Overlay {
     for (const { record, element } of read.result.readings) {
       if (!element || !RULED_METRICS.has(record.metric)) continue;
       const key = `${read.ctx.marketplace}|${historyKey(record)}`;
-      if (!this.history.has(key) && !this.requested.has(key)) {
+      if (LEVEL_READS_HISTORY.has(record.metric) && !this.history.has(key) && !this.requested.has(key)) {
         this.requested.add(key);
         missing.push({ scope: record.scope, entity: record.entity, metric: record.metric });
       }
@@ -110,6 +125,20 @@ export class Overlay {
     if (missing.length) void this.fetchHistory(read.ctx.marketplace, missing);
   }
 
+  /** The hovered badge's tooltip, with its history once it is here (asked for now if it was not). */
+  private showTooltip(): void {
+    const hovered = this.hovered;
+    const marketplace = this.lastRead?.ctx.marketplace;
+    if (!hovered || !marketplace) return;
+    const { record } = hovered.spec;
+    const key = `${marketplace}|${historyKey(record)}`;
+    if (!this.history.has(key) && !this.requested.has(key)) {
+      this.requested.add(key);
+      void this.fetchHistory(marketplace, [{ scope: record.scope, entity: record.entity, metric: record.metric }]);
+    }
+    this.tooltip.show(hovered.spec, hovered.host, this.historyOf(hovered.spec));
+  }
+
   private historyOf(spec: BadgeSpec): { day: string; value: number }[] {
     const marketplace = this.lastRead?.ctx.marketplace;
     return this.history.get(`${marketplace}|${historyKey(spec.record)}`) ?? [];
@@ -121,7 +150,9 @@ export class Overlay {
       const reply = (await browser.runtime.sendMessage(message)) as HistoryReply | undefined;
       if (!reply?.ok) throw new Error('no history');
       for (const key of keys) this.history.set(`${marketplace}|${historyKey(key)}`, reply.series[historyKey(key)] ?? []);
-      if (!this.ctx.isInvalid) this.update(this.lastRead);
+      if (this.ctx.isInvalid) return;
+      this.update(this.lastRead);
+      if (this.hovered) this.showTooltip();
     } catch {
       // Without history the badges still show today's level; ask again on a later read.
       for (const key of keys) this.requested.delete(`${marketplace}|${historyKey(key)}`);
@@ -139,6 +170,7 @@ export class Overlay {
 
   /** Opens the log panel, filled in from a badge's value or, from the launcher, from the page. */
   openPanel(spec?: BadgeSpec): void {
+    this.hovered = undefined;
     this.tooltip.hide();
     const read = this.lastRead;
     const now = new Date();
