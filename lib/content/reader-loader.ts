@@ -9,10 +9,12 @@ import { READER_GLOBAL, type PageReader, type ReaderApi } from './reader-global'
 /** A page whose `load` takes longer than this (slow third-party resources) is read without waiting for it. */
 const MAX_WAIT_MS = 1_500;
 
+/** Resolves in a task of its own after the page's `load` event: nothing of ours runs inside the event. */
 function pageLoaded(ctx: ContentScriptContext): Promise<void> {
-  if (document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => {
-    ctx.addEventListener(window, 'load', () => resolve(), { once: true });
+    const after = () => ctx.setTimeout(resolve, 0);
+    if (document.readyState === 'complete') return after();
+    ctx.addEventListener(window, 'load', after, { once: true });
     ctx.setTimeout(resolve, MAX_WAIT_MS);
   });
 }
