@@ -17,9 +17,9 @@ const BARE_URL = `https://bench.invalid${GRID_PATH}`;
 export interface CaptureRun {
   captureMs: number;
   domReadMs: number;
-  /** The capture's sends, from send to acknowledgement, as the content script measured them. */
+  /** The re-capture's sends, from send to acknowledgement, as the content script measured them. */
   sends: { rows: number; ms: number }[];
-  /** The period the run's rows were stored under (for the raw IndexedDB baseline). */
+  /** The period the re-captured rows were stored under (for the raw IndexedDB baseline). */
   period: string;
 }
 
@@ -35,8 +35,11 @@ async function openGrid(browser: BenchBrowser, url: string, grid: GridPage): Pro
   return page;
 }
 
-/** The extension's capture: rows in, every badge drawn and every value acknowledged, next frame out. */
-async function captureOnce(browser: BenchBrowser, grid: GridPage, range: string): Promise<{ ms: number; sends: CaptureRun['sends'] }> {
+/**
+ * The extension's capture: rows in, every badge drawn and every value acknowledged, next frame out.
+ * The page stays open for the write figures (see `recapture`).
+ */
+async function captureOnce(browser: BenchBrowser, grid: GridPage, range: string): Promise<{ ms: number; page: Page }> {
   const page = await openGrid(browser, CAPTURE_URL, grid);
   // The content script has read the page (the launcher shows) and gone quiet.
   await page.waitForSelector('[data-sol-launcher]', { state: 'attached', timeout: 30_000 });
@@ -81,12 +84,45 @@ async function captureOnce(browser: BenchBrowser, grid: GridPage, range: string)
     },
     { range, badges: grid.expectedBadges, values: grid.expectedValues, timeout: TIMEOUT_MS },
   );
-  await page.close();
   if (result.timedOut) {
     throw new Error(`capture did not finish: ${result.drawn}/${grid.expectedBadges} badges, ${result.acknowledged}/${grid.expectedValues} values acknowledged`);
   }
   if (result.inDom !== grid.expectedBadges) throw new Error(`capture drew ${result.inDom} badges, expected ${grid.expectedBadges}`);
-  return { ms: result.ms, sends: result.sends };
+  return { ms: result.ms, page };
+}
+
+/**
+ * The write path on its own: the same page, already read and drawn, switched to another date range.
+ * The content script reads every value again under the new period and sends them all; the background
+ * validates and stores them. Nothing else is going on (the page draws no new badge, asks no new
+ * history), so the sends time the path content script → background → Dexie.
+ */
+async function recapture(page: Page, range: string, values: number): Promise<CaptureRun['sends']> {
+  const result = await page.evaluate(
+    async ({ range, values, timeout }) => {
+      const sends: { rows: number; ms: number }[] = [];
+      let acknowledged = 0;
+      let finish: () => void = () => undefined;
+      const finished = new Promise<void>((resolve) => (finish = resolve));
+      const ackWatch = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.name !== 'sol:capture') continue;
+          const rows = (e as PerformanceMeasure).detail?.rows as number;
+          sends.push({ rows, ms: e.duration });
+          acknowledged += rows;
+        }
+        if (acknowledged >= values) finish();
+      });
+      ackWatch.observe({ type: 'measure' });
+      document.querySelector('.cm-date-range')!.textContent = range;
+      const timedOut = await Promise.race([finished.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), timeout))]);
+      ackWatch.disconnect();
+      return { sends, timedOut, acknowledged };
+    },
+    { range, values, timeout: TIMEOUT_MS },
+  );
+  if (result.timedOut) throw new Error(`re-capture did not finish: ${result.acknowledged}/${values} values acknowledged`);
+  return result.sends;
 }
 
 /** The baseline: a bare script reads and parses every cell of the same rows, next frame out. */
@@ -123,18 +159,30 @@ async function domReadOnce(browser: BenchBrowser, grid: GridPage, range: string)
   return result.ms;
 }
 
-/** The period the adapter stores for the run's date range (`Jan 2, 2026` → 2026-01-02..2026-01-02). */
-function periodOf(run: number): string {
-  const day = new Date(Date.UTC(2026, 0, 1 + run)).toISOString().slice(0, 10);
+/** The period the adapter stores for a date range of `runRange(n)` (`Jan 2, 2026` → 2026-01-02..2026-01-02). */
+function periodOf(n: number): string {
+  const day = new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
   return `${day}..${day}`;
 }
 
-/** One run: the bare read and the capture of the same rows under a new period, in alternating order. */
+/** Date ranges of re-captures come after those of captures, so every run stores new rows. */
+const RECAPTURE_OFFSET = 100;
+
+/**
+ * One run: the bare read and the capture of the same rows under a new period, in alternating order;
+ * then the same page re-captured under another period, for the write path on its own.
+ */
 export async function captureRun(browser: BenchBrowser, grid: GridPage, run: number): Promise<CaptureRun> {
   const range = runRange(run);
   const bareFirst = run % 2 === 1;
   const bareBefore = bareFirst ? await domReadOnce(browser, grid, range) : undefined;
   const capture = await captureOnce(browser, grid, range);
+  let sends: CaptureRun['sends'];
+  try {
+    sends = await recapture(capture.page, runRange(RECAPTURE_OFFSET + run), grid.expectedValues);
+  } finally {
+    await capture.page.close();
+  }
   const domReadMs = bareBefore ?? (await domReadOnce(browser, grid, range));
-  return { captureMs: capture.ms, domReadMs, sends: capture.sends, period: periodOf(run) };
+  return { captureMs: capture.ms, domReadMs, sends, period: periodOf(RECAPTURE_OFFSET + run) };
 }
