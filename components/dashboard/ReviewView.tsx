@@ -44,7 +44,7 @@ export function ReviewView({ settings }: { settings: Settings }) {
   const now = useNow();
   const [week, setWeek] = useState<DayRange>(() => lastFullWeek(today));
   const [copied, setCopied] = useState('');
-  const data = useLiveQuery(() => loadWeek(db, week), [week.from, week.to]);
+  const data = useLiveQuery(() => loadWeek(db, week, settings), [week.from, week.to, settings]);
   const review = useMemo(() => (data ? computeWeeklyReview({ week, snapshots: data.snapshots, entries: data.entries, settings, asOf: now }) : undefined), [data, week, settings, now]);
 
   const move = (weeks: number) => setWeek(weekOf(shiftDay(week.from, weeks * 7)));

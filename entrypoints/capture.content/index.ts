@@ -4,7 +4,9 @@ import type { TabMessage } from '@/lib/messages';
 
 export default defineContentScript({
   matches: HOST_MATCH_PATTERNS,
-  runAt: 'document_idle',
+  // Injected at document start, where the browser fits it in before the page parses; at document_idle
+  // it is fitted in between DOMContentLoaded and load and holds the load event back (bench/README.md).
+  runAt: 'document_start',
   main(ctx) {
     // The page loads first; the reader (adapters, badges, panel) is injected and started after.
     const reader = startReader(ctx);

@@ -4,7 +4,11 @@
  */
 import { Dexie } from 'dexie';
 import type { SellerOpsDb } from '../db';
-import { rowsOfDays, valuesOfDay } from '../day-index';
+import { DAY_INDEX, rowsOfDays, valuesOfDay } from '../day-index';
+import { evaluateSnapshots } from '../breaches';
+import { dailyDayOf, seriesRows } from '../history';
+import { BUY_BOX_FLOOR, RULED_METRICS } from '../rules';
+import type { Settings } from '../settings';
 import { economicsSettingsSchema, ECONOMICS_KEY, periodTotal, type EconomicsSettings, type PeriodFigures, type PeriodTotal } from '../economics';
 import { isoWithOffset, localDay } from '../day';
 import { MARKETPLACES, type Marketplace } from '../marketplaces';
@@ -12,7 +16,7 @@ import { METRICS, type MetricId } from '../metrics';
 import type { Entry, Snapshot } from '../schema';
 import { shiftDay, type DayRange } from './days';
 import { compareEntries, matchesFilter, type EntryFilter } from './log-filter';
-import { LOOKBACK_DAYS } from './weekly';
+import { LOOKBACK_DAYS, MOVER_SCOPES } from './weekly';
 
 /** The entries a filter shows, newest first. The day index narrows a date range; open ones come by `[status+due]`. */
 export async function queryLog(db: SellerOpsDb, filter: EntryFilter, now: Date): Promise<Entry[]> {
@@ -90,15 +94,96 @@ export async function entriesAbout(db: SellerOpsDb, marketplace: Marketplace, en
     .sort(compareEntries);
 }
 
-/** What the weekly review reads: the week's snapshots and the look-back days, the week's entries and older open ones. */
-export async function loadWeek(db: SellerOpsDb, week: DayRange): Promise<{ snapshots: Snapshot[]; entries: Entry[] }> {
-  // A value for a day is captured that day or the next (yesterday's report read this morning).
-  const [snapshots, inWeek, olderOpen] = await Promise.all([
-    rowsOfDays(db, shiftDay(week.from, -LOOKBACK_DAYS), shiftDay(week.to, 1)),
+/**
+ * What the weekly review reads: enough of the week's and the look-back days' snapshots that
+ * `computeWeeklyReview` finds the same episodes and movers as over every row of those days (a year of
+ * history holds ~4,000 values a day; reading 36 days of them took seconds), the week's entries and the
+ * open ones logged before it.
+ *
+ * - Every capture day of the week, and the day after: the values of ruled metrics (breach episodes).
+ * - Whole days where movers start and end: the last capture day before the week, the week's first, and
+ *   its last two (a value for a day is captured that day or the next: yesterday's report read this morning).
+ * - A series' whole look-back, by its primary key, when these rows cannot settle it: a ruled series whose
+ *   first value read is in breach (or under the Buy Box floor, whose rule counts earlier days), or a
+ *   series with a value going into the week or a last value of the week, but not both.
+ *   When that is most series (an assistant away for days), reading the days whole is quicker.
+ */
+export async function loadWeek(db: SellerOpsDb, week: DayRange, settings?: Settings): Promise<{ snapshots: Snapshot[]; entries: Entry[] }> {
+  const [snapshots, inWeek, open] = await Promise.all([
+    weekSnapshots(db, week, settings),
     db.entries.where('day').between(week.from, week.to, true, true).toArray(),
-    db.entries.where('day').below(week.from).filter((e) => e.status === 'open').toArray(),
+    db.entries.where('status').equals('open').toArray(),
   ]);
-  return { snapshots, entries: [...inWeek, ...olderOpen] };
+  return { snapshots, entries: [...inWeek, ...open.filter((e) => e.day < week.from)] };
+}
+
+/** Above this many series to read whole, the look-back days are read whole instead. */
+const SERIES_READS_LIMIT = 400;
+
+async function weekSnapshots(db: SellerOpsDb, week: DayRange, settings?: Settings): Promise<Snapshot[]> {
+  const earliest = shiftDay(week.from, -LOOKBACK_DAYS);
+  const lastCapture = shiftDay(week.to, 1);
+  const captured = await daysWithValues(db, earliest, lastCapture);
+  const inWeek = captured.filter((day) => day >= week.from);
+  const endDays = new Set(inWeek.slice(-2));
+  const whole = new Set([...endDays, ...inWeek.slice(0, 1), ...captured.filter((day) => day < week.from).slice(-1)]);
+  const ruled = [...RULED_METRICS];
+  const rows = (
+    await Promise.all([...captured.filter((day) => day >= week.from || whole.has(day))].map((day) => (whole.has(day) ? rowsOfDays(db, day, day) : valuesOfDay(db, day, ruled))))
+  ).flat();
+
+  const unsettled = unsettledSeries(rows, week, endDays, settings);
+  if (unsettled.length > SERIES_READS_LIMIT) return rowsOfDays(db, earliest, lastCapture);
+  if (!unsettled.length) return rows;
+  const wholeSeries = await Promise.all(
+    unsettled.map(async (s) => (await seriesRows(db, s.marketplace, s, earliest, week.to)).filter((row) => row.day >= earliest && row.day <= lastCapture)),
+  );
+  const replaced = new Set(unsettled.map(seriesKeyOf));
+  return [...rows.filter((row) => !replaced.has(seriesKeyOf(row))), ...wholeSeries.flat()];
+}
+
+/** The capture days from `from` to `to` holding any value, in order: one key probe per day. */
+async function daysWithValues(db: SellerOpsDb, from: string, to: string): Promise<string[]> {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = shiftDay(day, 1)) days.push(day);
+  const held = await Promise.all(days.map(async (day) => (await db.snapshots.where(DAY_INDEX).between([day, Dexie.minKey], [day, Dexie.maxKey]).limit(1).primaryKeys()).length > 0));
+  return days.filter((_, i) => held[i]);
+}
+
+function seriesKeyOf(s: Pick<Snapshot, 'marketplace' | 'scope' | 'entity' | 'metric'>): string {
+  return `${s.marketplace}|${s.scope}|${s.entity}|${s.metric}`;
+}
+
+/** The series of `rows` whose episodes or movement need their whole look-back (see `loadWeek`). */
+function unsettledSeries(rows: readonly Snapshot[], week: DayRange, endDays: ReadonlySet<string>, settings?: Settings): Snapshot[] {
+  const first = new Map<string, { day: string; needsHistory: boolean }>();
+  for (const { snapshot, evaluation } of evaluateSnapshots(rows, [], settings)) {
+    const day = dailyDayOf(snapshot) ?? snapshot.period.slice(12);
+    const needsHistory = evaluation.level === 'breach' || (snapshot.metric === 'buyBoxPct' && snapshot.value < BUY_BOX_FLOOR);
+    const key = seriesKeyOf(snapshot);
+    const seen = first.get(key);
+    if (!seen || day < seen.day) first.set(key, { day, needsHistory });
+    else if (day === seen.day && needsHistory) seen.needsHistory = true;
+  }
+  // Movers: a value going into the week and one of the week's last capture days settle a series; its
+  // middle days were read only for ruled metrics, so anything else reads the series whole.
+  const sides = new Map<string, { before: boolean; end: boolean }>();
+  for (const row of rows) {
+    const day = dailyDayOf(row);
+    if (!day || day > week.to) continue;
+    const side = sides.get(seriesKeyOf(row)) ?? { before: false, end: false };
+    sides.set(seriesKeyOf(row), side);
+    if (day < week.from) side.before = true;
+    else if (endDays.has(row.day)) side.end = true;
+  }
+  const out = new Map<string, Snapshot>();
+  for (const row of rows) {
+    const key = seriesKeyOf(row);
+    if (out.has(key)) continue;
+    const side = sides.get(key);
+    if (first.get(key)?.needsHistory || (MOVER_SCOPES.has(row.scope) && !(side?.before && side.end))) out.set(key, row);
+  }
+  return [...out.values()];
 }
 
 /** The assistant's cost inputs and campaign mapping; defaults when none were saved or the row is unreadable. */

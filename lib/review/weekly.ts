@@ -16,7 +16,7 @@ import { daysInclusive, shiftDay, type DayRange } from './days';
 export const LOOKBACK_DAYS = 28;
 
 /** The scopes whose metrics can be "movers": the entities a lead follows, not every search term. */
-const MOVER_SCOPES: ReadonlySet<Scope> = new Set<Scope>(['account', 'sku', 'asin', 'campaign']);
+export const MOVER_SCOPES: ReadonlySet<Scope> = new Set<Scope>(['account', 'sku', 'asin', 'campaign']);
 
 export interface BreachEpisode {
   marketplace: Marketplace;
@@ -119,6 +119,12 @@ function seriesKey(s: Pick<Snapshot, 'marketplace' | 'scope' | 'entity' | 'metri
   return `${s.marketplace}|${s.scope}|${s.entity}|${s.metric}`;
 }
 
+function bySeries(a: Pick<Snapshot, 'marketplace' | 'scope' | 'entity' | 'metric'>, b: Pick<Snapshot, 'marketplace' | 'scope' | 'entity' | 'metric'>): number {
+  const x = seriesKey(a);
+  const y = seriesKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** One observation per series and day: a single-day value over a range ending that day, then the latest capture. */
 function preferred(a: Snapshot, b: Snapshot): Snapshot {
   const aDaily = dailyDayOf(a) !== undefined;
@@ -176,7 +182,7 @@ function breachEpisodes(rows: readonly Snapshot[], week: DayRange, settings?: Se
     }
     close(true);
   }
-  return episodes.sort((a, b) => b.daysInWeek - a.daysInWeek || a.metric.localeCompare(b.metric) || a.entity.localeCompare(b.entity));
+  return episodes.sort((a, b) => b.daysInWeek - a.daysInWeek || a.metric.localeCompare(b.metric) || a.entity.localeCompare(b.entity) || bySeries(a, b) || a.from.localeCompare(b.from));
 }
 
 function counts(states: readonly EntryState[]): StatusCounts {
@@ -252,14 +258,16 @@ function movers(rows: readonly Snapshot[], week: DayRange, count: number): Mover
       ...(first.value !== 0 ? { relativeChange: change / Math.abs(first.value) } : {}),
     });
   }
-  // Relative change ranks across units; a move from zero has none and ranks after, by size.
+  // Relative change ranks across units; a move from zero has none and ranks after, by size. Ties go by
+  // series, so the order does not depend on the order the rows were read in.
+  const rank = (a: Mover, b: Mover) => {
+    if (a.relativeChange !== undefined && b.relativeChange !== undefined) return Math.abs(b.relativeChange) - Math.abs(a.relativeChange);
+    if (a.relativeChange !== undefined) return -1;
+    if (b.relativeChange !== undefined) return 1;
+    return Math.abs(b.change) - Math.abs(a.change);
+  };
   return out
-    .sort((a, b) => {
-      if (a.relativeChange !== undefined && b.relativeChange !== undefined) return Math.abs(b.relativeChange) - Math.abs(a.relativeChange);
-      if (a.relativeChange !== undefined) return -1;
-      if (b.relativeChange !== undefined) return 1;
-      return Math.abs(b.change) - Math.abs(a.change);
-    })
+    .sort((a, b) => rank(a, b) || bySeries(a, b))
     .slice(0, count);
 }
 
