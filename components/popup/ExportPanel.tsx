@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { SellerOpsDb } from '@/lib/db';
 import { isoWithOffset } from '@/lib/day';
-import { dayLogCsv, dayLogJson, dayLogMarkdown, EXPORT_MIME, exportFileName, loadDayLog, reportReference, type ExportKind } from '@/lib/export/day-log';
+import type { ExportKind } from '@/lib/export/day-log';
 import { downloadText } from '@/lib/export/download';
 import { getLanguage, t } from '@/lib/i18n';
 import { daySchema } from '@/lib/schema';
@@ -25,7 +25,9 @@ export function ExportPanel({ db, settings, today }: ExportPanelProps) {
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   const day = picked ?? today;
 
+  // The exporters (CSV writer, date formats) load on the first click: the popup opens without them.
   async function render(kind: ExportKind): Promise<string> {
+    const { dayLogCsv, dayLogJson, dayLogMarkdown, loadDayLog, reportReference } = await import('@/lib/export/day-log');
     const log = await loadDayLog(db, day, settings);
     if (kind === 'csv') return dayLogCsv(log);
     if (kind === 'json') return dayLogJson(log, isoWithOffset());
@@ -34,6 +36,7 @@ export function ExportPanel({ db, settings, today }: ExportPanelProps) {
 
   async function save(kind: ExportKind): Promise<void> {
     try {
+      const { EXPORT_MIME, exportFileName } = await import('@/lib/export/day-log');
       const file = exportFileName(day, kind);
       downloadText(file, await render(kind), EXPORT_MIME[kind]);
       setStatus({ ok: true, text: t('popup.exported', { file }) });
