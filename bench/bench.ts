@@ -23,6 +23,19 @@ export interface BenchOptions {
   gridRows: number;
   year: YearSpec;
   log: (line: string) => void;
+  /** The phases to run (all when absent): for working on one figure. */
+  only?: readonly Phase[];
+}
+
+export const PHASES = ['load', 'capture', 'year'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** `--only load,year` → the phases named; an unknown name is an error, not a silently empty run. */
+export function parsePhases(text: string): Phase[] {
+  const names = text.split(',').map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(PHASES as readonly string[]).includes(n));
+  if (unknown.length || !names.length) throw new Error(`--only takes ${PHASES.join(', ')}; got ${text}`);
+  return names as Phase[];
 }
 
 /** How long to wait, at most, for the storage engine to settle after the year is written; and how often to look. */
@@ -172,9 +185,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const samples = Object.fromEntries(KEYS.map((k) => [k, [] as number[]])) as Record<Key, number[]>;
   const notes: string[] = [];
   const script = await inExtensionScript();
-  await pageLoadFigures(options, samples, notes);
-  await captureFigures(options, script, samples);
-  await yearFigures(options, script, samples);
+  const runs = (phase: Phase) => !options.only || options.only.includes(phase);
+  if (runs('load')) await pageLoadFigures(options, samples, notes);
+  if (runs('capture')) await captureFigures(options, script, samples);
+  if (runs('year')) await yearFigures(options, script, samples);
   const results = Object.fromEntries(KEYS.map((k) => [k, median(samples[k])])) as Record<Key, number>;
   return { results, samples, notes };
 }

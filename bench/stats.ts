@@ -58,7 +58,9 @@ export function table(results: Record<Key, number>, samples: Partial<Record<Key,
     const { what, max, min } = TARGETS[key];
     const target = max !== undefined ? `≤ ${format(max)}` : `≥ ${format(min!)}`;
     const runs = (samples[key] ?? []).map(format).join(', ');
-    lines.push(`| ${key} | ${what} | ${format(results[key])} | ${target} | ${meets(key, results[key]) ? 'yes' : '**no**'} | ${runs} |`);
+    // A phase left out with --only has no figure: say so rather than "missed".
+    const met = Number.isNaN(results[key]) ? '—' : meets(key, results[key]) ? 'yes' : '**no**';
+    lines.push(`| ${key} | ${what} | ${Number.isNaN(results[key]) ? '—' : format(results[key])} | ${target} | ${met} | ${runs} |`);
   }
   return lines.join('\n');
 }
