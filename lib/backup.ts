@@ -19,6 +19,7 @@ import { localDay, isoWithOffset } from './day';
 import { economicsSettingsSchema, ECONOMICS_KEY } from './economics';
 import { entrySchema, snapshotKey, snapshotSchema, type Entry, type Snapshot } from './schema';
 import { validateSettings, type Settings } from './settings';
+import { snapshotStorageKey } from './snapshot-key';
 import { storageErrorText } from './storage-error';
 
 export const BACKUP_APP = 'seller-ops-log';
@@ -343,7 +344,7 @@ export interface SettingsAccess {
  */
 export async function restoreBackup(db: SellerOpsDb, backup: Backup, settingsAccess: SettingsAccess): Promise<RestoreReport> {
   const tables = await db.transaction('rw', db.snapshots, db.entries, db.settings, async () => ({
-    snapshots: await mergeRows(backup.tables.snapshots, snapshotKey, (keys) => db.snapshots.bulkGet(keys), (s) => s.capturedAt, (rows) => db.snapshots.bulkPut(rows)),
+    snapshots: await mergeRows(backup.tables.snapshots, snapshotStorageKey, (keys) => db.snapshots.bulkGet(keys), (s) => s.capturedAt, (rows) => db.snapshots.bulkPut(rows)),
     entries: await mergeRows(backup.tables.entries, (e) => e.id, (ids) => db.entries.bulkGet(ids), (e) => e.updatedAt, (rows) => db.entries.bulkPut(rows)),
     settings: await mergeRows(backup.tables.settings, (r) => r.key, (keys) => db.settings.bulkGet(keys), undefined, (rows) => db.settings.bulkPut(rows)),
   }));

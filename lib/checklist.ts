@@ -2,11 +2,11 @@
  * The daily routine as a checklist: each page kind the extension reads, for each marketplace the
  * assistant works in, captured today or not, with the address that opens it (contract §1).
  */
-import { Dexie } from 'dexie';
 import type { SellerOpsDb } from './db';
 import { capturedOnDay } from './day-index';
 import { ADVERTISING_HOSTS, MARKETPLACES, MARKETPLACE_IDS, SELLER_CENTRAL_HOSTS, isMarketplace, marketplaceFromHost, type Marketplace } from './marketplaces';
 import { ADAPTER_IDS, type AdapterId } from './schema';
+import { decodeSnapshotKey, keyRange } from './snapshot-key';
 import type { Settings } from './settings';
 
 /** The routine's order: account health first, then stock, then sales, feedback and ads. */
@@ -75,18 +75,19 @@ export async function capturedPagesOfDay(db: SellerOpsDb, day: string): Promise<
 }
 
 /**
- * The marketplaces that have any snapshot, skipping from one marketplace to the next along the
- * primary key (which starts with it): one read per marketplace found, no scan.
+ * The marketplaces that have any snapshot, in alphabetical order, skipping from one marketplace to the
+ * next along the primary key (which starts with it): one read per marketplace found, no scan.
  */
 export async function seenMarketplaces(db: SellerOpsDb): Promise<Marketplace[]> {
   const seen: Marketplace[] = [];
   let next = (await db.snapshots.orderBy(':id').limit(1).primaryKeys())[0];
   while (next) {
-    const marketplace = next[0];
+    const { marketplace } = decodeSnapshotKey(next);
     if (isMarketplace(marketplace)) seen.push(marketplace);
-    next = (await db.snapshots.where(':id').above([marketplace, Dexie.maxKey]).limit(1).primaryKeys())[0];
+    next = (await db.snapshots.where(':id').above(keyRange.marketplace(marketplace)[1]).limit(1).primaryKeys())[0];
   }
-  return seen;
+  // Keys order marketplaces by their code; people read them alphabetically.
+  return seen.sort();
 }
 
 export async function loadChecklist(db: SellerOpsDb, day: string, settings: Pick<Settings, 'marketplaces'>): Promise<ChecklistRow[]> {

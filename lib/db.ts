@@ -5,8 +5,9 @@
  * Versions are declared in order; each schema change is a new version with a dated comment and,
  * where rows change, an `upgrade()`. No upgrade may lose a row.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Entry, Snapshot, SnapshotKey } from './schema';
+import { Dexie, type DBCore, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Entry, Snapshot } from './schema';
+import { snapshotStorageKey, type SnapshotStorageKey } from './snapshot-key';
 
 export const DB_NAME = 'seller-ops-log';
 
@@ -16,9 +17,58 @@ export interface SettingRow {
 }
 
 export type SellerOpsDb = Dexie & {
-  snapshots: Table<Snapshot, SnapshotKey>;
+  snapshots: Table<Snapshot, SnapshotStorageKey>;
   entries: EntityTable<Entry, 'id'>;
   settings: Table<SettingRow, string>;
+};
+
+/** Outbound binary primary key (lib/snapshot-key.ts) and the day index (lib/day-index.ts). */
+const SNAPSHOTS_SCHEMA = ', [day+page+marketplace+metric]';
+
+/** Schema versions only passed through inside one upgrade (v4–v6 above): no database is left at them. */
+export const TRANSIENT_VERSIONS: readonly number[] = [4, 5, 6];
+
+/** Rows per step when rows move between stores in an upgrade: a year of values is never all in memory. */
+const MOVE_BATCH = 5_000;
+
+async function moveRows(tx: Transaction, from: string, to: string, keyOf?: (row: unknown) => SnapshotStorageKey): Promise<void> {
+  const source = tx.table(from);
+  const target = tx.table(to);
+  let after: unknown;
+  for (;;) {
+    const page = after === undefined ? source.orderBy(':id') : source.where(':id').above(after);
+    const [keys, rows] = await Promise.all([page.clone().limit(MOVE_BATCH).primaryKeys(), page.clone().limit(MOVE_BATCH).toArray()]);
+    if (!rows.length) return;
+    await target.bulkPut(rows, keyOf ? rows.map(keyOf) : keys);
+    after = keys[keys.length - 1];
+  }
+}
+
+/**
+ * Every write of snapshots gets its key from the row, so callers write rows as they are
+ * (`bulkPut(rows)`) and no row can be stored under a key that does not match its fields.
+ */
+const snapshotKeys = {
+  stack: 'dbcore' as const,
+  name: 'snapshotKeys',
+  // Above Dexie's own middleware (hooks, live queries), which then see the keys.
+  level: 20,
+  create(down: DBCore): DBCore {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'snapshots') return table;
+        return {
+          ...table,
+          mutate(req) {
+            if (req.type !== 'put' && req.type !== 'add') return table.mutate(req);
+            return table.mutate({ ...req, keys: req.values.map((row) => snapshotStorageKey(row as Snapshot)) });
+          },
+        };
+      },
+    };
+  },
 };
 
 export function openDb(name: string = DB_NAME): SellerOpsDb {
@@ -43,6 +93,20 @@ export function openDb(name: string = DB_NAME): SellerOpsDb {
   db.version(3).stores({
     entries: 'id, day, [status+due], updatedAt, marketplace, status',
   });
+  // 2026-11-22, v4–v7: snapshots keyed by a compact binary key kept out of the row (lib/snapshot-key.ts):
+  // the same uniqueness, a fifth less storage per value and quicker writes (bench/). IndexedDB cannot
+  // change a store's key, so the rows move to a new store (v4), the old one goes (v5), `snapshots` comes
+  // back with the new key and the rows move home (v6), and the passing store goes (v7). The four run in
+  // one upgrade; no database rests at v4–v6 (TRANSIENT_VERSIONS). Rows are unchanged.
+  db.version(4)
+    .stores({ snapshotsMoving: SNAPSHOTS_SCHEMA })
+    .upgrade((tx) => moveRows(tx, 'snapshots', 'snapshotsMoving', (row) => snapshotStorageKey(row as Snapshot)));
+  db.version(5).stores({ snapshots: null });
+  db.version(6)
+    .stores({ snapshots: SNAPSHOTS_SCHEMA })
+    .upgrade((tx) => moveRows(tx, 'snapshotsMoving', 'snapshots'));
+  db.version(7).stores({ snapshotsMoving: null });
+  db.use(snapshotKeys);
   return db;
 }
 

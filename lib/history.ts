@@ -8,6 +8,7 @@ import type { Marketplace } from './marketplaces';
 import type { MetricId, Scope } from './metrics';
 import { historyKey } from './messages';
 import type { Snapshot } from './schema';
+import { keyRange, seriesPrefix } from './snapshot-key';
 
 export function dailyDayOf(s: Pick<Snapshot, 'period' | 'day'>): string | undefined {
   if (!s.period) return s.day;
@@ -32,10 +33,10 @@ export async function seriesRows(
   from: string,
   until: string,
 ): Promise<Snapshot[]> {
-  const series = [marketplace, key.scope, key.entity, key.metric];
+  const series = seriesPrefix(marketplace, key.scope, key.entity, key.metric);
   const [pointInTime, ofPeriods] = await Promise.all([
-    db.snapshots.where(':id').between([...series, '', from], [...series, '', shiftDay(until, 1)], true, true).toArray(),
-    db.snapshots.where(':id').between([...series, from], [...series, `${until}\uffff`], true, true).toArray(),
+    db.snapshots.where(':id').between(...keyRange.pointInTime(series, from, shiftDay(until, 1)), true, true).toArray(),
+    db.snapshots.where(':id').between(...keyRange.periodsStarting(series, from, until), true, true).toArray(),
   ]);
   return [...pointInTime, ...ofPeriods];
 }

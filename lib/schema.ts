@@ -29,8 +29,15 @@ export const periodSchema = z.string().check(
   z.refine((p) => !p || p.slice(0, 10) <= p.slice(12), 'a period starts before it ends'),
 );
 
+/** Snapshot keys hold days as 16-bit day numbers from 2000 (lib/snapshot-key.ts); a capture is always "today". */
+const STORABLE_DAYS = 'a stored value is for a day from 2000-01-01 to 2178-12-31';
+function storableDay(day: string): boolean {
+  return day >= '2000-01-01' && day <= '2178-12-31';
+}
+
 /** Text fields: trimmed, then bounded. */
-const entityText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
+// No U+0000: it ends the entity in the snapshots' binary key (lib/snapshot-key.ts); no page shows one.
+const entityText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500), z.refine((s) => !s.includes('\u0000'), 'an entity cannot contain U+0000'));
 const currencyCode = z.optional(z.string().check(z.regex(/^[A-Z]{3}$/)));
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -97,8 +104,8 @@ export const snapshotSchema = z
     value: z.number(),
     unit: z.enum(UNITS),
     currency: currencyCode,
-    period: periodSchema,
-    day: daySchema,
+    period: periodSchema.check(z.refine((p) => !p || (storableDay(p.slice(0, 10)) && storableDay(p.slice(12))), STORABLE_DAYS)),
+    day: daySchema.check(z.refine(storableDay, STORABLE_DAYS)),
     capturedAt: isoTime,
   })
   .check(

@@ -11,7 +11,9 @@ import { BUY_BOX_FLOOR, RULED_METRICS } from '../rules';
 import type { Settings } from '../settings';
 import { economicsSettingsSchema, ECONOMICS_KEY, periodTotal, type EconomicsSettings, type PeriodFigures, type PeriodTotal } from '../economics';
 import { isoWithOffset, localDay } from '../day';
-import { MARKETPLACES, type Marketplace } from '../marketplaces';
+import type { Marketplace } from '../marketplaces';
+import { seenMarketplaces } from '../checklist';
+import { afterEntity, decodeSnapshotKey, keyRange, seriesPrefix } from '../snapshot-key';
 import { METRICS, type MetricId } from '../metrics';
 import type { Entry, Snapshot } from '../schema';
 import { shiftDay, type DayRange } from './days';
@@ -50,12 +52,9 @@ export async function markDone(db: SellerOpsDb, ids: readonly string[], now: Dat
   });
 }
 
-/** Marketplaces that have any stored value: one probe per marketplace code along the primary key, which starts with it. */
-export async function marketplacesWithData(db: SellerOpsDb): Promise<Marketplace[]> {
-  const found = await Promise.all(
-    MARKETPLACES.map(async (m) => ((await db.snapshots.where(':id').between([m, Dexie.minKey], [m, Dexie.maxKey]).limit(1).primaryKeys()).length ? m : undefined)),
-  );
-  return found.filter((m): m is Marketplace => m !== undefined);
+/** Marketplaces that have any stored value, in key order (the checklist's skip along the primary key). */
+export function marketplacesWithData(db: SellerOpsDb): Promise<Marketplace[]> {
+  return seenMarketplaces(db);
 }
 
 /**
@@ -66,15 +65,15 @@ export async function marketplacesWithData(db: SellerOpsDb): Promise<Marketplace
 export async function entitiesOf(db: SellerOpsDb, marketplace: Marketplace, metric: MetricId, limit = 3000): Promise<{ entity: string; scope: Snapshot['scope'] }[]> {
   const out: { entity: string; scope: Snapshot['scope'] }[] = [];
   for (const scope of METRICS[metric].scopes) {
-    let lower: unknown[] = [marketplace, scope, Dexie.minKey];
+    const [lowest, highest] = keyRange.scope(marketplace, scope);
+    let lower = lowest;
     while (out.length < limit) {
-      const [next] = await db.snapshots.where(':id').between(lower, [marketplace, scope, Dexie.maxKey], false, true).limit(1).primaryKeys();
+      const [next] = await db.snapshots.where(':id').between(lower, highest, true, true).limit(1).primaryKeys();
       if (!next) break;
-      const entity = next[2];
-      const series = [marketplace, scope, entity, metric];
-      const [has] = await db.snapshots.where(':id').between([...series, Dexie.minKey], [...series, Dexie.maxKey]).limit(1).primaryKeys();
+      const { entity } = decodeSnapshotKey(next);
+      const [has] = await db.snapshots.where(':id').between(...keyRange.prefix(seriesPrefix(marketplace, scope, entity, metric)), true, true).limit(1).primaryKeys();
       if (has) out.push({ entity, scope });
-      lower = [marketplace, scope, entity, Dexie.maxKey];
+      lower = afterEntity(marketplace, scope, entity);
     }
   }
   return out.sort((a, b) => (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0));
@@ -212,8 +211,7 @@ async function metricRows(db: SellerOpsDb, marketplace: Marketplace, metric: Met
     // One series per scope of the metric, by the primary key.
     const perScope = await Promise.all(
       METRICS[metric].scopes.map((scope) => {
-        const series = [marketplace, scope, entity, metric];
-        return db.snapshots.where(':id').between([...series, Dexie.minKey], [...series, Dexie.maxKey]).filter((row) => row.day >= range.from).toArray();
+        return db.snapshots.where(':id').between(...keyRange.prefix(seriesPrefix(marketplace, scope, entity, metric)), true, true).filter((row) => row.day >= range.from).toArray();
       }),
     );
     return perScope.flat();

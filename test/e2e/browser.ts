@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { serveSite } from '../../scripts/serve-pages';
 import type { Fixture } from '../fixtures';
+import type { Snapshot } from '../../lib/schema';
+import { snapshotStorageKey } from '../../lib/snapshot-key';
 
 /** The build under test: `.output/chrome-mv3`, or `$SOL_OUT_DIR/chrome-mv3` when a run builds elsewhere. */
 export const EXTENSION_PATH = resolve(import.meta.dirname, '..', '..', process.env.SOL_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -207,6 +209,32 @@ export async function clearTable(browser: ExtensionBrowser, table: string): Prom
 }
 
 /** Polls `read` until `done` holds for two reads in a row (values settled) or the time is up. */
+/**
+ * Writes rows straight into the extension's database with the raw IndexedDB API, in an extension page or
+ * the worker (as a capture or an older version would have left them). Snapshots' keys are kept out of
+ * the row (lib/snapshot-key.ts): they are computed here and put beside each row.
+ */
+export async function putRawRows(where: Page | Worker, table: string, rows: readonly unknown[]): Promise<void> {
+  const pairs = rows.map((row) => ({ row, key: table === 'snapshots' ? Array.from(snapshotStorageKey(row as Snapshot)) : undefined }));
+  const arg = { table, pairs };
+  const put = ({ table, pairs }: typeof arg) =>
+    new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('seller-ops-log');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction(table, 'readwrite');
+        for (const { row, key } of pairs) tx.objectStore(table).put(row, key ? Uint8Array.from(key) : undefined);
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  // Page and Worker both evaluate, with signatures TypeScript cannot unite.
+  await ('url' in where && 'goto' in where ? where.evaluate(put, arg) : (where as Worker).evaluate(put, arg));
+}
+
 export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   let value = await read();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { format } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearTable, currentWorker, launchWithExtension, readTable, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
+import { clearTable, currentWorker, launchWithExtension, putRawRows, readTable, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
 interface StoredEntry {
   id: string;
@@ -91,26 +91,6 @@ function makeSnapshots(): StoredSnapshot[] {
 
 const ECONOMICS_ROW = { key: 'economics', value: { inputs: { 'US|*': { commissionRatePct: 15, fbaFeePerUnit: 1.8, productCostPerUnit: 8.4, returnRatePct: 5, toolCost: 200, labourCost: 2500 } }, campaigns: {} } };
 
-/** Writes rows straight into the extension's database (as a capture or an older version would have). */
-async function putRows(page: Page, table: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ table, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('seller-ops-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(table, 'readwrite');
-          for (const row of rows) tx.objectStore(table).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { table, rows },
-  );
-}
 
 const byId = (rows: StoredEntry[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 const snapshotKey = (s: StoredSnapshot) => [s.marketplace, s.scope, s.entity, s.metric, s.period, s.day].join('|');
@@ -138,9 +118,9 @@ describe('dashboard', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
     await page.locator('[data-sol-tab]').first().waitFor();
-    await putRows(page, 'entries', entries);
-    await putRows(page, 'snapshots', snapshots);
-    await putRows(page, 'settings', [ECONOMICS_ROW]);
+    await putRawRows(page, 'entries', entries);
+    await putRawRows(page, 'snapshots', snapshots);
+    await putRawRows(page, 'settings', [ECONOMICS_ROW]);
     await page.evaluate(() => chrome.storage.local.set({ settings: { language: 'en', owners: ['李雷', 'Wang'], marketplaces: ['US', 'DE'] } }));
   });
   afterAll(async () => {

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures, SHARED_FIXTURES } from '../fixtures';
-import { currentWorker, launchWithExtension, openFixture, type ExtensionBrowser } from './browser';
+import { currentWorker, launchWithExtension, openFixture, putRawRows, type ExtensionBrowser } from './browser';
 
 const fixture = listFixtures([SHARED_FIXTURES]).find((f) => f.expected.adapter === 'account-health')!;
 
@@ -49,20 +49,7 @@ describe('tooltip history', () => {
       marketplace: 'US', source: 'sellercentral', page: 'account-health', scope: 'account', entity: 'account', metric: 'validTrackingRate',
       value: 96.5 + i, unit: 'percent', period: '', day, capturedAt: `${day}T09:00:00.000+00:00`,
     }));
-    await currentWorker(browser).evaluate(
-      (rows) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('seller-ops-log');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('snapshots', 'readwrite');
-            for (const row of rows) tx.objectStore('snapshots').put(row);
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-      rows,
-    );
+    await putRawRows(currentWorker(browser), 'snapshots', rows);
     const { page, errors } = await openFixture(browser, fixture);
     const badge = page.locator('[data-sol-badge][data-sol-metric=validTrackingRate]');
     await badge.hover();

@@ -12,8 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IndexableType } from 'dexie';
-import { openDb, type SellerOpsDb } from '../../lib/db';
-import { entrySchema, snapshotSchema } from '../../lib/schema';
+import { openDb, TRANSIENT_VERSIONS, type SellerOpsDb } from '../../lib/db';
+import { snapshotStorageKey } from '../../lib/snapshot-key';
+import { entrySchema, snapshotSchema, type Snapshot } from '../../lib/schema';
 
 interface IndexFixture {
   name: string;
@@ -107,7 +108,10 @@ describe('schema upgrades keep every row', () => {
   it('has a fixture of every version before the current one', async () => {
     const current = (await openCurrent(`fresh-${Math.random()}`)).verno;
     const have = new Set(FIXTURES.map((f) => f.fixture.schemaVersion));
-    for (let version = 1; version < current; version++) expect(have.has(version), `test/fixtures/db/v${version}.json`).toBe(true);
+    // Versions only passed through inside one upgrade (lib/db.ts) leave no database to keep a fixture of.
+    for (let version = 1; version < current; version++) {
+      if (!TRANSIENT_VERSIONS.includes(version)) expect(have.has(version), `test/fixtures/db/v${version}.json`).toBe(true);
+    }
     expect(FIXTURES.length).toBeGreaterThan(0);
   });
 
@@ -137,7 +141,8 @@ describe('schema upgrades keep every row', () => {
         const table = db.table(store.name);
         expect(await table.count(), `rows of ${store.name}`).toBe(store.rows.length);
         for (const row of store.rows) {
-          const key = keyOf(row, store.keyPath);
+          // Snapshots moved to a key kept out of the row in v7: found by the key their fields make today.
+          const key = store.name === 'snapshots' && !table.schema.primKey.keyPath ? snapshotStorageKey(row as Snapshot) : keyOf(row, store.keyPath);
           // Every field the row had, with its value; an upgrade may add fields, never drop or change one.
           expect(await table.get(key), `${store.name} ${JSON.stringify(key)}`).toMatchObject(row);
           const schema = ROW_SCHEMAS[store.name];
@@ -152,4 +157,17 @@ describe('schema upgrades keep every row', () => {
       }
     });
   }
+  it('moves more rows than one upgrade step holds (v2 → v7 re-keys snapshots in batches) and loses none', async () => {
+    const v2 = FIXTURES.find((f) => f.fixture.schemaVersion === 2)!.fixture;
+    const template = v2.stores.find((st) => st.name === 'snapshots')!.rows.find((r) => r.scope === 'sku')!;
+    const rows = Array.from({ length: 12_345 }, (_, i) => ({ ...template, entity: `SKU-${i % 4_000}`, day: `2026-10-${String(1 + Math.floor(i / 4_000)).padStart(2, '0')}`, value: i }));
+    const fixture = { ...v2, stores: v2.stores.map((st) => (st.name === 'snapshots' ? { ...st, rows } : st)) };
+    const name = `upgrade-many-${Math.random()}`;
+    await writeRaw(name, fixture);
+    const db = await openCurrent(name);
+    expect(await db.snapshots.count()).toBe(rows.length);
+    const got = await db.snapshots.bulkGet(rows.map((r) => snapshotStorageKey(r as Snapshot)));
+    expect(got.map((r) => r?.value)).toEqual(rows.map((r) => r.value));
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['entries', 'settings', 'snapshots']);
+  });
 });
