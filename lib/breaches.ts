@@ -3,7 +3,7 @@
  * Shared by the popup (today's breaches by module), the toolbar badge count and the weekly review.
  */
 import type { SellerOpsDb } from './db';
-import { valuesOfDay } from './day-index';
+import { valuesOfDay, type CapturedPages } from './day-index';
 import { dailyDayOf, seriesRows } from './history';
 import { BUY_BOX_FLOOR, RULED_METRICS, evaluate, type Evaluation } from './rules';
 import type { Snapshot } from './schema';
@@ -60,8 +60,8 @@ function shiftDay(day: string, delta: number): string {
  * floor that day, by its series' primary key, so a year of history costs nothing here (the popup and
  * the toolbar badge run this on every change).
  */
-export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings): Promise<EvaluatedSnapshot[]> {
-  const today = await valuesOfDay(db, day, RULED_METRICS);
+export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings, captured?: CapturedPages): Promise<EvaluatedSnapshot[]> {
+  const today = await valuesOfDay(db, day, RULED_METRICS, captured);
   const below = new Map<string, Snapshot>();
   for (const row of today) {
     if (row.metric === 'buyBoxPct' && row.value < BUY_BOX_FLOOR) below.set(`${row.marketplace}|${row.scope}|${row.entity}`, row);

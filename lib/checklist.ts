@@ -3,11 +3,13 @@
  * assistant works in, captured today or not, with the address that opens it (contract §1).
  */
 import type { SellerOpsDb } from './db';
-import { capturedOnDay } from './day-index';
+import { capturedOnDay, type CapturedPages } from './day-index';
 import { ADVERTISING_HOSTS, MARKETPLACES, MARKETPLACE_IDS, SELLER_CENTRAL_HOSTS, isMarketplace, marketplaceFromHost, type Marketplace } from './marketplaces';
 import { ADAPTER_IDS, type AdapterId } from './schema';
 import { decodeSnapshotKey, keyRange } from './snapshot-key';
 import type { Settings } from './settings';
+
+export type { CapturedPages };
 
 /** The routine's order: account health first, then stock, then sales, feedback and ads. */
 export const CHECKLIST_PAGES: readonly AdapterId[] = ADAPTER_IDS;
@@ -59,9 +61,6 @@ export interface ChecklistRow {
   items: ChecklistItem[];
 }
 
-/** Which marketplaces each page kind was captured for on a day. */
-export type CapturedPages = ReadonlyMap<AdapterId, ReadonlySet<string>>;
-
 export function buildChecklist(marketplaces: readonly Marketplace[], captured: CapturedPages): ChecklistRow[] {
   return marketplaces.map((marketplace) => ({
     marketplace,
@@ -90,7 +89,7 @@ export async function seenMarketplaces(db: SellerOpsDb): Promise<Marketplace[]> 
   return seen.sort();
 }
 
-export async function loadChecklist(db: SellerOpsDb, day: string, settings: Pick<Settings, 'marketplaces'>): Promise<ChecklistRow[]> {
-  const [seen, captured] = await Promise.all([settings.marketplaces.length ? [] : seenMarketplaces(db), capturedPagesOfDay(db, day)]);
-  return buildChecklist(checklistMarketplaces(settings, seen), captured);
+export async function loadChecklist(db: SellerOpsDb, day: string, settings: Pick<Settings, 'marketplaces'>, captured?: CapturedPages): Promise<ChecklistRow[]> {
+  const [seen, pages] = await Promise.all([settings.marketplaces.length ? [] : seenMarketplaces(db), captured ?? capturedPagesOfDay(db, day)]);
+  return buildChecklist(checklistMarketplaces(settings, seen), pages);
 }

@@ -16,6 +16,9 @@ export function rowsOfDays(db: SellerOpsDb, from: string, to: string): Promise<S
   return db.snapshots.where(DAY_INDEX).between([from, Dexie.minKey], [to, Dexie.maxKey], true, true).toArray();
 }
 
+/** Per page kind, the marketplaces captured (the checklist and the breaches read it). */
+export type CapturedPages = ReadonlyMap<AdapterId, ReadonlySet<string>>;
+
 /** The marketplaces each page kind was captured for on `day`: per page kind, one read per marketplace found. */
 export async function capturedOnDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<Marketplace>>> {
   const captured = await Promise.all(
@@ -34,11 +37,14 @@ export async function capturedOnDay(db: SellerOpsDb, day: string): Promise<Map<A
   return new Map(captured);
 }
 
-/** A day's values of the given metrics, on every page kind and marketplace captured that day. */
-export async function valuesOfDay(db: SellerOpsDb, day: string, metrics: Iterable<MetricId>): Promise<Snapshot[]> {
+/**
+ * A day's values of the given metrics, on every page kind and marketplace captured that day (`captured`,
+ * when the caller already has `capturedOnDay` of the day, saves reading it again).
+ */
+export async function valuesOfDay(db: SellerOpsDb, day: string, metrics: Iterable<MetricId>, captured?: CapturedPages): Promise<Snapshot[]> {
   const wanted = [...metrics];
   const keys: [string, string, string, string][] = [];
-  for (const [page, marketplaces] of await capturedOnDay(db, day)) {
+  for (const [page, marketplaces] of captured ?? (await capturedOnDay(db, day))) {
     for (const marketplace of marketplaces) for (const metric of wanted) keys.push([day, page, marketplace, metric]);
   }
   const rows = await Promise.all(keys.map((key) => db.snapshots.where(DAY_INDEX).equals(key).toArray()));

@@ -10,6 +10,7 @@ import { holdBadgeWatch } from '@/lib/action-badge';
 import { breachesOfDay } from '@/lib/breaches';
 import { loadChecklist } from '@/lib/checklist';
 import type { SellerOpsDb } from '@/lib/db';
+import { capturedOnDay } from '@/lib/day-index';
 import { openEntriesDue } from '@/lib/due';
 import { deleteEntry } from '@/lib/entries';
 import { editEntry, restoreEntry, setEntryStatus } from '@/lib/entry-actions';
@@ -41,8 +42,14 @@ export function Popup({ db, initialSettings }: PopupProps) {
 
   const todays = useLiveQuery(async () => (await db.entries.where('day').equals(today).toArray()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)), [today]);
   const due = useLiveQuery(() => openEntriesDue(db, new Date()), [today]);
-  const breaches = useLiveQuery(() => breachesOfDay(db, today, settings), [today, settings]);
-  const checklist = useLiveQuery(() => loadChecklist(db, today, settings), [today, settings]);
+  // The checklist and the breaches both start from the page kinds captured today: read it once.
+  const day = useLiveQuery(async () => {
+    const captured = await capturedOnDay(db, today);
+    const [checklist, breaches] = await Promise.all([loadChecklist(db, today, settings, captured), breachesOfDay(db, today, settings, captured)]);
+    return { checklist, breaches };
+  }, [today, settings]);
+  const breaches = day?.breaches;
+  const checklist = day?.checklist;
   const ready = todays !== undefined && due !== undefined && breaches !== undefined && checklist !== undefined;
 
   useEffect(() => holdBadgeWatch(), []);
