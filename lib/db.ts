@@ -6,7 +6,7 @@
  * where rows change, an `upgrade()`. No upgrade may lose a row.
  */
 import { Dexie, type DBCore, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Entry, Snapshot } from './schema';
+import { snapshotKey, type Entry, type Snapshot } from './schema';
 import { snapshotStorageKey, type SnapshotStorageKey } from './snapshot-key';
 
 export const DB_NAME = 'seller-ops-log';
@@ -31,16 +31,18 @@ export const TRANSIENT_VERSIONS: readonly number[] = [4, 5, 6];
 /** Rows per step when rows move between stores in an upgrade: a year of values is never all in memory. */
 const MOVE_BATCH = 5_000;
 
-async function moveRows(tx: Transaction, from: string, to: string, keyOf?: (row: unknown) => SnapshotStorageKey): Promise<void> {
-  const source = tx.table(from);
-  const target = tx.table(to);
-  let after: unknown;
-  for (;;) {
-    const page = after === undefined ? source.orderBy(':id') : source.where(':id').above(after);
-    const [keys, rows] = await Promise.all([page.clone().limit(MOVE_BATCH).primaryKeys(), page.clone().limit(MOVE_BATCH).toArray()]);
+/**
+ * Moves every snapshot row from one store to another under its binary key, a batch at a time in the
+ * source's key order (`sourceKeyOf` gives a row's key there, to read on from the last one).
+ */
+async function moveSnapshots(tx: Transaction, from: string, to: string, sourceKeyOf: (row: Snapshot) => unknown): Promise<void> {
+  const source = tx.table<Snapshot>(from);
+  const target = tx.table<Snapshot>(to);
+  for (let after: unknown; ; ) {
+    const rows = await (after === undefined ? source.orderBy(':id') : source.where(':id').above(after)).limit(MOVE_BATCH).toArray();
     if (!rows.length) return;
-    await target.bulkPut(rows, keyOf ? rows.map(keyOf) : keys);
-    after = keys[keys.length - 1];
+    await target.bulkPut(rows, rows.map(snapshotStorageKey));
+    after = sourceKeyOf(rows[rows.length - 1]!);
   }
 }
 
@@ -100,11 +102,11 @@ export function openDb(name: string = DB_NAME): SellerOpsDb {
   // one upgrade; no database rests at v4–v6 (TRANSIENT_VERSIONS). Rows are unchanged.
   db.version(4)
     .stores({ snapshotsMoving: SNAPSHOTS_SCHEMA })
-    .upgrade((tx) => moveRows(tx, 'snapshots', 'snapshotsMoving', (row) => snapshotStorageKey(row as Snapshot)));
+    .upgrade((tx) => moveSnapshots(tx, 'snapshots', 'snapshotsMoving', snapshotKey));
   db.version(5).stores({ snapshots: null });
   db.version(6)
     .stores({ snapshots: SNAPSHOTS_SCHEMA })
-    .upgrade((tx) => moveRows(tx, 'snapshotsMoving', 'snapshots'));
+    .upgrade((tx) => moveSnapshots(tx, 'snapshotsMoving', 'snapshots', snapshotStorageKey));
   db.version(7).stores({ snapshotsMoving: null });
   db.use(snapshotKeys);
   return db;

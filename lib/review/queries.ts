@@ -52,7 +52,7 @@ export async function markDone(db: SellerOpsDb, ids: readonly string[], now: Dat
   });
 }
 
-/** Marketplaces that have any stored value, in key order (the checklist's skip along the primary key). */
+/** Marketplaces that have any stored value, alphabetically (the checklist's skip along the primary key). */
 export function marketplacesWithData(db: SellerOpsDb): Promise<Marketplace[]> {
   return seenMarketplaces(db);
 }
