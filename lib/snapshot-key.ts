@@ -51,7 +51,7 @@ const DAY_MS = 86_400_000;
 const DAY_ZERO = Date.UTC(2000, 0, 1);
 
 /** Days since 2000-01-01; a key holds 0–65,535 (to 2179-06-06). */
-export function dayNumber(day: string): number {
+function dayNumber(day: string): number {
   const n = Math.round((Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - DAY_ZERO) / DAY_MS);
   if (!(n >= 0 && n <= 0xffff)) throw new RangeError(`${day} is outside the days a snapshot key holds`);
   return n;
@@ -76,7 +76,7 @@ export function seriesPrefix(marketplace: Marketplace, scope: Scope, entity: str
 }
 
 /** The bytes every key of one entity starts with (any metric): marketplace, scope, entity, 0x00. */
-export function entityPrefix(marketplace: Marketplace, scope: Scope, entity: string): number[] {
+function entityPrefix(marketplace: Marketplace, scope: Scope, entity: string): number[] {
   return [...marketplaceBytes(marketplace), SCOPE_CODES[scope], ...utf8.encode(entity), 0];
 }
 
@@ -126,7 +126,7 @@ export const keyRange = {
 
 /** The first key after every key of this entity (the next entity's, if any, is above it). */
 export function afterEntity(marketplace: Marketplace, scope: Scope, entity: string): Uint8Array {
-  return Uint8Array.from([...entityPrefix(marketplace, scope, entity), 0xff]);
+  return keyRange.prefix(entityPrefix(marketplace, scope, entity))[1];
 }
 
 /** A stored key back into its fields (IndexedDB hands binary keys back as ArrayBuffers). */
