@@ -7,10 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { LOG_FORM_CSS } from '@/components/LogForm';
 import { holdBadgeWatch } from '@/lib/action-badge';
-import { breachesOfDay } from '@/lib/breaches';
-import { loadChecklist } from '@/lib/checklist';
 import type { SellerOpsDb } from '@/lib/db';
-import { capturedOnDay } from '@/lib/day-index';
 import { openEntriesDue } from '@/lib/due';
 import { deleteEntry } from '@/lib/entries';
 import { editEntry, restoreEntry, setEntryStatus } from '@/lib/entry-actions';
@@ -21,7 +18,7 @@ import { BreachCounts } from './BreachCounts';
 import { Checklist } from './Checklist';
 import { EntryList, type EntryActions } from './EntryList';
 import { ExportPanel } from './ExportPanel';
-import { useSettings, useToday } from './hooks';
+import { useDayChecks, useSettings, useToday } from './hooks';
 import { QuickLog } from './QuickLog';
 import './popup.css';
 
@@ -42,12 +39,7 @@ export function Popup({ db, initialSettings }: PopupProps) {
 
   const todays = useLiveQuery(async () => (await db.entries.where('day').equals(today).toArray()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)), [today]);
   const due = useLiveQuery(() => openEntriesDue(db, new Date()), [today]);
-  // The checklist and the breaches both start from the page kinds captured today: read it once.
-  const day = useLiveQuery(async () => {
-    const captured = await capturedOnDay(db, today);
-    const [checklist, breaches] = await Promise.all([loadChecklist(db, today, settings, captured), breachesOfDay(db, today, settings, captured)]);
-    return { checklist, breaches };
-  }, [today, settings]);
+  const day = useDayChecks(db, today, settings, (error) => setProblem(t('popup.readFailed', { error: String(error) })));
   const breaches = day?.breaches;
   const checklist = day?.checklist;
   const ready = todays !== undefined && due !== undefined && breaches !== undefined && checklist !== undefined;

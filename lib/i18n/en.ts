@@ -141,6 +141,7 @@ export const en = {
   'popup.exported': "Saved {file}",
   'popup.exportFailed': "Export failed: {error}",
   'popup.actionFailed': "Not saved: {error}",
+  'popup.readFailed': "Today's checklist and breaches could not be read: {error}",
   'popup.badgeTitle': "Seller Ops Log: {due} open items due, {breaches} breaches today",
   'export.md.title': "Seller Ops Log · daily report {day}",
   'export.md.summary': "Entries: {entries} ({open} open, {done} done) · Breaches: {breaches} · Still open from earlier days: {carried}",

@@ -143,6 +143,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'popup.exported': "已保存 {file}",
   'popup.exportFailed': "导出失败：{error}",
   'popup.actionFailed': "未保存：{error}",
+  'popup.readFailed': "无法读取今天的检查清单和超标项：{error}",
   'popup.badgeTitle': "卖家运营日志：{due} 项待办已到期，今日 {breaches} 项超标",
   'export.md.title': "卖家运营日志 · {day} 日报",
   'export.md.summary': "记录 {entries} 条（未完成 {open}，已完成 {done}）· 超标 {breaches} 项 · 往日未完成 {carried} 项",

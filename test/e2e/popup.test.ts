@@ -194,6 +194,20 @@ describe('popup with a page the extension reads', () => {
     await browser?.close();
   });
 
+  it('ticks the checklist and counts the breaches of a page captured while it is open', async () => {
+    const popup = await openPopup(browser);
+    expect(await popup.locator('[data-sol-checklist-progress]').getAttribute('data-sol-checklist-progress')).toBe('0/6');
+    expect(await popup.locator('[data-sol-breaches]').count()).toBe(0);
+
+    const { page } = await openFixture(browser, accountHealth);
+    await waitFor(() => readTable(browser, 'snapshots'), (rows) => rows.length === accountHealth.expected.snapshots.length);
+    await expect.poll(() => popup.locator('[data-sol-checklist-progress]').getAttribute('data-sol-checklist-progress'), { timeout: 10_000 }).toBe('1/6');
+    await expect.poll(() => popup.locator('[data-sol-breaches=account]').textContent(), { timeout: 10_000 }).toMatch(/Account health\s*1/);
+    expect(await popup.locator('[data-sol-checklist=US] [data-sol-check=account-health]').getAttribute('data-sol-done')).toBe('true');
+    await popup.close();
+    await page.close();
+  });
+
   it('counts a captured breach on the toolbar badge, starts the quick log from the active tab, and ticks the checklist', async () => {
     const { page } = await openFixture(browser, accountHealth);
     await waitFor(() => readTable(browser, 'snapshots'), (rows) => rows.length === accountHealth.expected.snapshots.length);
