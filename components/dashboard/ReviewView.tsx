@@ -2,14 +2,14 @@
  * The weekly review: the lead opens it on Monday and the last full week is already there; breaches
  * and how long they lasted, the log by category and owner, what is resolved, and what moved most.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { useLiveReload } from '@/components/use-live-reload';
 import { getDb } from '@/lib/db';
 import { getLanguage, t, type MessageKey } from '@/lib/i18n';
 import { METRICS } from '@/lib/metrics';
 import { lastFullWeek, shiftDay, weekOf, type DayRange } from '@/lib/review/days';
 import { formatChange, formatHours, formatMetricValue, formatRatio } from '@/lib/review/format';
-import { loadWeek } from '@/lib/review/queries';
+import { weekCaptureDays, weekEntries, weekSnapshots } from '@/lib/review/queries';
 import { reviewFileName, reviewToCsv, reviewToMarkdown } from '@/lib/review/report';
 import { computeWeeklyReview, type StatusCounts } from '@/lib/review/weekly';
 import type { Settings } from '@/lib/settings';
@@ -44,7 +44,14 @@ export function ReviewView({ settings }: { settings: Settings }) {
   const now = useNow();
   const [week, setWeek] = useState<DayRange>(() => lastFullWeek(today));
   const [copied, setCopied] = useState('');
-  const data = useLiveQuery(() => loadWeek(db, week, settings), [week.from, week.to, settings]);
+  const [problem, setProblem] = useState('');
+  // The capture days (key probes) and the entries are live; the snapshots are read outside the live query.
+  const data = useLiveReload(
+    () => Promise.all([weekCaptureDays(db, week), weekEntries(db, week)]),
+    async ([captureDays, entries]) => ({ snapshots: await weekSnapshots(db, week, captureDays, settings), entries }),
+    [db, week.from, week.to, settings],
+    (error) => setProblem(t('dash.review.readFailed', { error: String(error) })),
+  );
   const review = useMemo(() => (data ? computeWeeklyReview({ week, snapshots: data.snapshots, entries: data.entries, settings, asOf: now }) : undefined), [data, week, settings, now]);
 
   const move = (weeks: number) => setWeek(weekOf(shiftDay(week.from, weeks * 7)));
@@ -90,6 +97,11 @@ export function ReviewView({ settings }: { settings: Settings }) {
         </span>
       </div>
 
+      {problem ? (
+        <p className="dash-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {!review ? (
         <p className="dash-muted">{t('dash.loading')}</p>
       ) : (

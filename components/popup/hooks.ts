@@ -3,8 +3,8 @@
  * today's checklist and breaches as captures come in.
  */
 import { startOfTomorrow } from 'date-fns';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { useLiveReload } from '@/components/use-live-reload';
 import { breachesOfDay, type EvaluatedSnapshot } from '@/lib/breaches';
 import { loadChecklist, type ChecklistRow } from '@/lib/checklist';
 import { localDay } from '@/lib/day';
@@ -44,27 +44,18 @@ export interface DayChecks {
 }
 
 /**
- * Today's checklist and breaches, read again whenever a value of today is written or the settings change.
- * Only the page kinds captured today are a live query (index keys alone). The values behind the breaches
- * are read outside it: a live query over snapshots, whose keys are out of line, reads every row's key a
- * second time and files each one in its change tracking, which took most of the popup's opening with
- * 1,500 ruled values. Any write of today's values changes the captured pages' index range, so the live
- * query runs again, gives a new map, and the values are read again.
+ * Today's checklist and breaches, read again whenever a value of today is written or the settings change:
+ * the page kinds captured today (index keys) are the live part, and any write of today's values falls in
+ * their index ranges.
  */
 export function useDayChecks(db: SellerOpsDb, today: string, settings: Settings, onError: (error: unknown) => void): DayChecks | undefined {
-  const captured = useLiveQuery(() => capturedOnDay(db, today), [today]);
-  const [checks, setChecks] = useState<DayChecks>();
-  useEffect(() => {
-    if (!captured) return;
-    let current = true;
-    Promise.all([loadChecklist(db, today, settings, captured), breachesOfDay(db, today, settings, captured)]).then(
-      ([checklist, breaches]) => current && setChecks({ checklist, breaches }),
-      (error: unknown) => current && onError(error),
-    );
-    return () => {
-      current = false;
-    };
-    // Not onError: the caller's reporter is a new function each render, which must not read the day again.
-  }, [db, today, settings, captured]);
-  return checks;
+  return useLiveReload(
+    () => capturedOnDay(db, today),
+    async (captured) => {
+      const [checklist, breaches] = await Promise.all([loadChecklist(db, today, settings, captured), breachesOfDay(db, today, settings, captured)]);
+      return { checklist, breaches };
+    },
+    [db, today, settings],
+    onError,
+  );
 }

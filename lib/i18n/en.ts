@@ -222,6 +222,7 @@ export const en = {
   'dash.review.exportCsv': "Export CSV",
   'dash.review.copyMd': "Copy Markdown",
   'dash.review.copied': "Copied.",
+  'dash.review.readFailed': "The week could not be read: {error}",
   'dash.review.breaches': "Breaches by module",
   'dash.review.episodes': "Breaches",
   'dash.review.breachDays': "Days in breach this week",

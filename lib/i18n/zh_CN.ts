@@ -224,6 +224,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'dash.review.exportCsv': "导出 CSV",
   'dash.review.copyMd': "复制 Markdown",
   'dash.review.copied': "已复制。",
+  'dash.review.readFailed': "无法读取这一周的数据：{error}",
   'dash.review.breaches': "各模块超标情况",
   'dash.review.episodes': "超标次数",
   'dash.review.breachDays': "本周超标天数",

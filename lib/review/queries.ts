@@ -108,21 +108,34 @@ export async function entriesAbout(db: SellerOpsDb, marketplace: Marketplace, en
  *   When that is most series (an assistant away for days), reading the days whole is quicker.
  */
 export async function loadWeek(db: SellerOpsDb, week: DayRange, settings?: Settings): Promise<{ snapshots: Snapshot[]; entries: Entry[] }> {
-  const [snapshots, inWeek, open] = await Promise.all([
-    weekSnapshots(db, week, settings),
+  const [captureDays, entries] = await Promise.all([weekCaptureDays(db, week), weekEntries(db, week)]);
+  return { snapshots: await weekSnapshots(db, week, captureDays, settings), entries };
+}
+
+/** The week's entries and the ones still open from before it. */
+export async function weekEntries(db: SellerOpsDb, week: DayRange): Promise<Entry[]> {
+  const [inWeek, open] = await Promise.all([
     db.entries.where('day').between(week.from, week.to, true, true).toArray(),
     db.entries.where('status').equals('open').toArray(),
   ]);
-  return { snapshots, entries: [...inWeek, ...open.filter((e) => e.day < week.from)] };
+  return [...inWeek, ...open.filter((e) => e.day < week.from)];
+}
+
+/**
+ * The days holding any value from the look-back's first day to the day after the week: one key probe per
+ * day, whose ranges cover every snapshot the review reads (the dashboard watches them live).
+ */
+export function weekCaptureDays(db: SellerOpsDb, week: DayRange): Promise<string[]> {
+  return daysWithValues(db, shiftDay(week.from, -LOOKBACK_DAYS), shiftDay(week.to, 1));
 }
 
 /** Above this many series to read whole, the look-back days are read whole instead. */
 const SERIES_READS_LIMIT = 400;
 
-async function weekSnapshots(db: SellerOpsDb, week: DayRange, settings?: Settings): Promise<Snapshot[]> {
+/** The week's snapshots that `loadWeek` describes, from its capture days (`weekCaptureDays`). */
+export async function weekSnapshots(db: SellerOpsDb, week: DayRange, captured: readonly string[], settings?: Settings): Promise<Snapshot[]> {
   const earliest = shiftDay(week.from, -LOOKBACK_DAYS);
   const lastCapture = shiftDay(week.to, 1);
-  const captured = await daysWithValues(db, earliest, lastCapture);
   const inWeek = captured.filter((day) => day >= week.from);
   const endDays = new Set(inWeek.slice(-2));
   const whole = new Set([...endDays, ...inWeek.slice(0, 1), ...captured.filter((day) => day < week.from).slice(-1)]);

@@ -89,6 +89,9 @@ function makeSnapshots(): StoredSnapshot[] {
   return rows;
 }
 
+/** The assistant's settings as the dashboard tests start from them (English). */
+const STORED_SETTINGS = { settings: { language: 'en', owners: ['李雷', 'Wang'], marketplaces: ['US', 'DE'] } };
+
 const ECONOMICS_ROW = { key: 'economics', value: { inputs: { 'US|*': { commissionRatePct: 15, fbaFeePerUnit: 1.8, productCostPerUnit: 8.4, returnRatePct: 5, toolCost: 200, labourCost: 2500 } }, campaigns: {} } };
 
 
@@ -121,7 +124,7 @@ describe('dashboard', () => {
     await putRawRows(page, 'entries', entries);
     await putRawRows(page, 'snapshots', snapshots);
     await putRawRows(page, 'settings', [ECONOMICS_ROW]);
-    await page.evaluate(() => chrome.storage.local.set({ settings: { language: 'en', owners: ['李雷', 'Wang'], marketplaces: ['US', 'DE'] } }));
+    await page.evaluate((stored) => chrome.storage.local.set(stored), STORED_SETTINGS);
   });
   afterAll(async () => {
     await browser?.close();
@@ -362,5 +365,24 @@ describe('dashboard', () => {
     const rows = await waitFor(() => readTable<StoredEntry>(browser, 'entries'), (all) => all.length === 41);
     expect(rows.find((e) => e.summary === '周会：复盘上周 ACOS 超标的广告活动')).toMatchObject({ category: 'compliance', status: 'open', day: localDay(new Date()) });
     await expect.poll(() => page.locator('[data-sol-log-count]').getAttribute('data-sol-log-count')).not.toBe('0');
+  });
+
+  it('keeps the weekly review current while an entry is logged elsewhere', async () => {
+    await page.evaluate((stored) => chrome.storage.local.set(stored), STORED_SETTINGS);
+    await open('review');
+    await page.locator('.dash-link', { hasText: 'This week' }).click();
+    const section = page.locator('[data-sol-review-section=entries]');
+    await section.waitFor();
+    const before = await section.textContent();
+    const logged = Number(/(\d+) logged/.exec(before ?? '')?.[1]);
+    expect(Number.isInteger(logged)).toBe(true);
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.waitForSelector('[data-sol-ready]');
+    await popup.locator('input[name=summary]').fill('Review open in another tab');
+    await popup.locator('input[name=summary]').press('Enter');
+    await expect.poll(() => section.textContent(), { timeout: 10_000 }).toContain(`${logged + 1} logged`);
+    await popup.close();
   });
 });
