@@ -13,22 +13,24 @@ export const MAX_ROWS_PER_MESSAGE = 50_000;
 
 const metricId = z.enum(METRIC_IDS as [MetricId, ...MetricId[]]);
 
-export const messageSchema = z.discriminatedUnion('type', [
-  // Rows are validated one by one by the background, so one bad row cannot sink the rest.
-  z.object({ type: z.literal('capture'), rows: z.array(z.unknown()).check(z.maxLength(MAX_ROWS_PER_MESSAGE)) }),
-  z.object({ type: z.literal('addEntry'), draft: z.unknown() }),
-  z.object({ type: z.literal('deleteEntry'), id: z.uuid() }),
-  z.object({ type: z.literal('loadPanel') }),
-  z.object({ type: z.literal('loadReader') }),
-  z.object({
-    type: z.literal('history'),
-    marketplace: z.enum(MARKETPLACES),
-    keys: z.array(z.object({ scope: z.enum(SCOPES), entity: z.string().check(z.maxLength(500)), metric: metricId })).check(z.maxLength(20_000)),
-    /** Last day of the window (the value's own day), and how many days back from it. */
-    until: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-    days: z.int().check(z.gte(1), z.lte(366)),
-  }),
-]);
+// Built in a call marked pure, as `snapshotSchema` is (lib/schema.ts): only the background uses it.
+export const messageSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('type', [
+    // Rows are validated one by one by the background, so one bad row cannot sink the rest.
+    z.object({ type: z.literal('capture'), rows: z.array(z.unknown()).check(z.maxLength(MAX_ROWS_PER_MESSAGE)) }),
+    z.object({ type: z.literal('addEntry'), draft: z.unknown() }),
+    z.object({ type: z.literal('deleteEntry'), id: z.uuid() }),
+    z.object({ type: z.literal('loadPanel') }),
+    z.object({ type: z.literal('loadReader') }),
+    z.object({
+      type: z.literal('history'),
+      marketplace: z.enum(MARKETPLACES),
+      keys: z.array(z.object({ scope: z.enum(SCOPES), entity: z.string().check(z.maxLength(500)), metric: metricId })).check(z.maxLength(20_000)),
+      /** Last day of the window (the value's own day), and how many days back from it. */
+      until: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+      days: z.int().check(z.gte(1), z.lte(366)),
+    }),
+  ]))();
 export type Message = z.input<typeof messageSchema>;
 export type CaptureMessage = Extract<Message, { type: 'capture' }>;
 export type HistoryMessage = Extract<Message, { type: 'history' }>;
