@@ -10,26 +10,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 
+/** What `read` gave for the current deps: its value, or the error it failed with; neither while it reads. */
+export interface LiveReload<T> {
+  value?: T;
+  error?: unknown;
+}
+
 /**
- * What `read` gives for the latest `watch` result; `undefined` until it has read for the current `deps`
- * (a result of earlier deps is never shown under new ones). `deps` are everything `watch` and `read` use.
- * A read that fails goes to `onError` (not a dependency: a new function each render must not read again).
+ * What `read` gives for the latest `watch` result. Nothing until it has read for the current `deps` (a
+ * result of earlier deps is never shown under new ones); `deps` are everything `watch` and `read` use.
  */
-export function useLiveReload<W, T>(watch: () => Promise<W>, read: (watched: W) => Promise<T>, deps: readonly unknown[], onError: (error: unknown) => void): T | undefined {
+export function useLiveReload<W, T>(watch: () => Promise<W>, read: (watched: W) => Promise<T>, deps: readonly unknown[]): LiveReload<T> {
   // One token per set of deps: results carry the token they were read for.
   const token = useMemo(() => ({}), deps);
   const watched = useLiveQuery(async () => ({ token, value: await watch() }), [token]);
-  const [result, setResult] = useState<{ token: object; value: T }>();
+  const [result, setResult] = useState<LiveReload<T> & { token: object }>();
   useEffect(() => {
     if (watched?.token !== token) return;
     let current = true;
     read(watched.value).then(
       (value) => current && setResult({ token, value }),
-      (error: unknown) => current && onError(error),
+      (error: unknown) => current && setResult({ token, error }),
     );
     return () => {
       current = false;
     };
   }, [watched, token]);
-  return result?.token === token ? result.value : undefined;
+  return result?.token === token ? result : {};
 }

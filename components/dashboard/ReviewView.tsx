@@ -44,13 +44,11 @@ export function ReviewView({ settings }: { settings: Settings }) {
   const now = useNow();
   const [week, setWeek] = useState<DayRange>(() => lastFullWeek(today));
   const [copied, setCopied] = useState('');
-  const [problem, setProblem] = useState('');
   // The capture days (key probes) and the entries are live; the snapshots are read outside the live query.
-  const data = useLiveReload(
+  const { value: data, error } = useLiveReload(
     () => Promise.all([weekCaptureDays(db, week), weekEntries(db, week)]),
     async ([captureDays, entries]) => ({ snapshots: await weekSnapshots(db, week, captureDays, settings), entries }),
     [db, week.from, week.to, settings],
-    (error) => setProblem(t('dash.review.readFailed', { error: String(error) })),
   );
   const review = useMemo(() => (data ? computeWeeklyReview({ week, snapshots: data.snapshots, entries: data.entries, settings, asOf: now }) : undefined), [data, week, settings, now]);
 
@@ -97,13 +95,13 @@ export function ReviewView({ settings }: { settings: Settings }) {
         </span>
       </div>
 
-      {problem ? (
+      {error ? (
         <p className="dash-error" role="alert">
-          {problem}
+          {t('dash.review.readFailed', { error: String(error) })}
         </p>
       ) : null}
       {!review ? (
-        <p className="dash-muted">{t('dash.loading')}</p>
+        error ? null : <p className="dash-muted">{t('dash.loading')}</p>
       ) : (
         <>
           <h2>{t('dash.review.breaches')}</h2>

@@ -39,9 +39,9 @@ export function Popup({ db, initialSettings }: PopupProps) {
 
   const todays = useLiveQuery(async () => (await db.entries.where('day').equals(today).toArray()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)), [today]);
   const due = useLiveQuery(() => openEntriesDue(db, new Date()), [today]);
-  const day = useDayChecks(db, today, settings, (error) => setProblem(t('popup.readFailed', { error: String(error) })));
-  const breaches = day?.breaches;
-  const checklist = day?.checklist;
+  const day = useDayChecks(db, today, settings);
+  const breaches = day.value?.breaches;
+  const checklist = day.value?.checklist;
   const ready = todays !== undefined && due !== undefined && breaches !== undefined && checklist !== undefined;
 
   useEffect(() => holdBadgeWatch(), []);
@@ -92,6 +92,11 @@ export function Popup({ db, initialSettings }: PopupProps) {
       {problem ? (
         <p className="sol-note sol-error" role="alert">
           {problem}
+        </p>
+      ) : null}
+      {day.error ? (
+        <p className="sol-note sol-error" role="alert">
+          {t('popup.readFailed', { error: String(day.error) })}
         </p>
       ) : null}
 

@@ -4,7 +4,7 @@
  */
 import { startOfTomorrow } from 'date-fns';
 import { useEffect, useState } from 'react';
-import { useLiveReload } from '@/components/use-live-reload';
+import { useLiveReload, type LiveReload } from '@/components/use-live-reload';
 import { breachesOfDay, type EvaluatedSnapshot } from '@/lib/breaches';
 import { loadChecklist, type ChecklistRow } from '@/lib/checklist';
 import { localDay } from '@/lib/day';
@@ -48,7 +48,7 @@ export interface DayChecks {
  * the page kinds captured today (index keys) are the live part, and any write of today's values falls in
  * their index ranges.
  */
-export function useDayChecks(db: SellerOpsDb, today: string, settings: Settings, onError: (error: unknown) => void): DayChecks | undefined {
+export function useDayChecks(db: SellerOpsDb, today: string, settings: Settings): LiveReload<DayChecks> {
   return useLiveReload(
     () => capturedOnDay(db, today),
     async (captured) => {
@@ -56,6 +56,5 @@ export function useDayChecks(db: SellerOpsDb, today: string, settings: Settings,
       return { checklist, breaches };
     },
     [db, today, settings],
-    onError,
   );
 }
