@@ -126,7 +126,16 @@ export async function weekEntries(db: SellerOpsDb, week: DayRange): Promise<Entr
  * day, whose ranges cover every snapshot the review reads (the dashboard watches them live).
  */
 export function weekCaptureDays(db: SellerOpsDb, week: DayRange): Promise<string[]> {
-  return daysWithValues(db, shiftDay(week.from, -LOOKBACK_DAYS), shiftDay(week.to, 1));
+  const { earliest, lastCapture } = reviewSpan(week);
+  return daysWithValues(db, earliest, lastCapture);
+}
+
+/**
+ * The capture days the review reads, from the look-back's first day to the day after the week; one
+ * definition, so that what the dashboard watches (`weekCaptureDays`) covers what `weekSnapshots` reads.
+ */
+function reviewSpan(week: DayRange): { earliest: string; lastCapture: string } {
+  return { earliest: shiftDay(week.from, -LOOKBACK_DAYS), lastCapture: shiftDay(week.to, 1) };
 }
 
 /** Above this many series to read whole, the look-back days are read whole instead. */
@@ -134,8 +143,7 @@ const SERIES_READS_LIMIT = 400;
 
 /** The week's snapshots that `loadWeek` describes, from its capture days (`weekCaptureDays`). */
 export async function weekSnapshots(db: SellerOpsDb, week: DayRange, captured: readonly string[], settings?: Settings): Promise<Snapshot[]> {
-  const earliest = shiftDay(week.from, -LOOKBACK_DAYS);
-  const lastCapture = shiftDay(week.to, 1);
+  const { earliest, lastCapture } = reviewSpan(week);
   const inWeek = captured.filter((day) => day >= week.from);
   const endDays = new Set(inWeek.slice(-2));
   const whole = new Set([...endDays, ...inWeek.slice(0, 1), ...captured.filter((day) => day < week.from).slice(-1)]);
