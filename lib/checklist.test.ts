@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildChecklist, capturedPagesOfDay, CHECKLIST_PAGES, checklistMarketplaces, checklistUrl, loadChecklist, seenMarketplaces } from './checklist';
+import { buildChecklist, CHECKLIST_PAGES, checklistMarketplaces, checklistUrl, loadChecklist, seenMarketplaces } from './checklist';
+import { capturedOnDay } from './day-index';
 import { openDb, type SellerOpsDb } from './db';
 import { MARKETPLACES, marketplaceFromHost, marketplaceFromUrl, ADVERTISING_HOSTS } from './marketplaces';
 import { adapterFor } from './pages';
@@ -98,7 +99,7 @@ describe('checklist from stored snapshots', () => {
       snapshot('FR', 'inventory', '2026-11-20', 'SKU-3'),
       snapshot('JP', 'feedback', '2026-11-21'),
     ]);
-    const captured = await capturedPagesOfDay(db, '2026-11-21');
+    const captured = await capturedOnDay(db, '2026-11-21');
     expect([...captured.get('inventory')!].sort()).toEqual(['DE', 'UK', 'US']);
     expect([...captured.get('feedback')!]).toEqual(['JP']);
     expect([...captured.get('ads-campaigns')!]).toEqual([]);

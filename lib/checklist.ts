@@ -68,11 +68,6 @@ export function buildChecklist(marketplaces: readonly Marketplace[], captured: C
   }));
 }
 
-/** Which marketplaces each page kind was captured for on `day` (the day index: no row is read). */
-export async function capturedPagesOfDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<string>>> {
-  return capturedOnDay(db, day);
-}
-
 /**
  * The marketplaces that have any snapshot, in alphabetical order, skipping from one marketplace to the
  * next along the primary key (which starts with it): one read per marketplace found, no scan.
@@ -90,6 +85,6 @@ export async function seenMarketplaces(db: SellerOpsDb): Promise<Marketplace[]> 
 }
 
 export async function loadChecklist(db: SellerOpsDb, day: string, settings: Pick<Settings, 'marketplaces'>, captured?: CapturedPages): Promise<ChecklistRow[]> {
-  const [seen, pages] = await Promise.all([settings.marketplaces.length ? [] : seenMarketplaces(db), captured ?? capturedPagesOfDay(db, day)]);
+  const [seen, pages] = await Promise.all([settings.marketplaces.length ? [] : seenMarketplaces(db), captured ?? capturedOnDay(db, day)]);
   return buildChecklist(checklistMarketplaces(settings, seen), pages);
 }
