@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { HOST_MATCH_PATTERNS } from './lib/marketplaces';
+import { HOST_MATCH_PATTERNS } from './lib/read/marketplaces';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

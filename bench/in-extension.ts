@@ -3,15 +3,15 @@
  * evaluated in an extension page): it writes a year of history straight into the extension's
  * IndexedDB, and times the extension's own query, export and review functions on it.
  */
-import { openDb, DB_NAME, type SellerOpsDb } from '../lib/db';
-import { isoWithOffset, localDay } from '../lib/day';
+import { openDb, DB_NAME, type SellerOpsDb } from '../lib/store/db';
+import { isoWithOffset, localDay } from '../lib/read/day';
 import { dayLogCsv, loadDayLog } from '../lib/export/day-log';
-import { dailySeries } from '../lib/history';
+import { dailySeries } from '../lib/store/history';
 import { shiftDay, lastFullWeek } from '../lib/review/days';
 import { loadWeek } from '../lib/review/queries';
 import { computeWeeklyReview } from '../lib/review/weekly';
-import type { Entry, Snapshot } from '../lib/schema';
-import { snapshotStorageKey } from '../lib/snapshot-key';
+import type { Entry, Snapshot } from '../lib/store/schema';
+import { snapshotStorageKey } from '../lib/store/snapshot-key';
 
 export interface YearSpec {
   /** Products: each has a SKU (5 inventory metrics) and a child ASIN (3 Business Reports metrics). */
@@ -147,7 +147,7 @@ function openRaw(name: string, upgrade?: (db: IDBDatabase) => void): Promise<IDB
 
 /**
  * Raw `put`s of rows into a store, in one transaction; the time from the first put to the commit. A
- * store with keys out of the rows (snapshots: lib/snapshot-key.ts) gets them computed before the clock starts.
+ * store with keys out of the rows (snapshots: lib/store/snapshot-key.ts) gets them computed before the clock starts.
  */
 async function timedPut(db: IDBDatabase, store: string, rows: readonly object[]): Promise<number> {
   const outbound = db.transaction(store).objectStore(store).keyPath === null;

@@ -3,12 +3,12 @@
  * Keyboard first: the summary has focus, Enter saves, Escape closes.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { EntryDraft, EntryResult } from '@/lib/entries';
+import type { EntryDraft, EntryResult } from '@/lib/store/entries';
 import { t, type MessageKey } from '@/lib/i18n';
-import { fromLocalInput, type LogFormContext, type LogFormValues } from '@/lib/log-form-values';
-import { CATEGORIES, MODULES, type Category, type Module } from '@/lib/schema';
+import { fromLocalInput, type LogFormContext, type LogFormValues } from '@/lib/log/log-form-values';
+import { CATEGORIES, MODULES, type Category, type Module } from '@/lib/store/schema';
 
-export { emptyFormValues, fromLocalInput, toLocalInput, type LogFormContext, type LogFormValues } from '@/lib/log-form-values';
+export { emptyFormValues, fromLocalInput, toLocalInput, type LogFormContext, type LogFormValues } from '@/lib/log/log-form-values';
 
 export interface LogFormProps {
   initial: LogFormValues;

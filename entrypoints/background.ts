@@ -1,10 +1,10 @@
-import { keepActionBadgeCurrent } from '@/lib/action-badge';
-import { getDb } from '@/lib/db';
-import { addEntry, deleteEntry } from '@/lib/entries';
-import { dailySeries } from '@/lib/history';
-import { messageSchema, type TabMessage } from '@/lib/messages';
-import { isTrustedSender, mayCapture } from '@/lib/sender';
-import { storeSnapshots } from '@/lib/store-snapshots';
+import { keepActionBadgeCurrent } from '@/lib/review/action-badge';
+import { getDb } from '@/lib/store/db';
+import { addEntry, deleteEntry } from '@/lib/store/entries';
+import { dailySeries } from '@/lib/store/history';
+import { messageSchema, type TabMessage } from '@/lib/store/messages';
+import { isTrustedSender, mayCapture } from '@/lib/store/sender';
+import { storeSnapshots } from '@/lib/store/store-snapshots';
 
 /**
  * Injects one of our scripts into the content-script world of the tab's frame that asked for it: the

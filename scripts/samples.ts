@@ -6,7 +6,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { marketplaceName } from '../components/welcome/first-run';
 import { t, type MessageKey } from '../lib/i18n';
-import type { Marketplace } from '../lib/marketplaces';
+import type { Marketplace } from '../lib/read/marketplaces';
 import { listFixtures, OWN_FIXTURES, type Fixture } from '../test/fixtures';
 import { serveSite } from './serve-pages';
 

@@ -4,8 +4,8 @@
  * Used by the account-health, inventory-performance and feedback adapter tests.
  */
 import { expect } from 'vitest';
-import { detectMarketplace, pageContext } from '../lib/page-context';
-import type { AdapterResult, PageAdapter, PageContext } from '../lib/pages/types';
+import { detectMarketplace, pageContext } from '../lib/read/page-context';
+import type { AdapterResult, PageAdapter, PageContext } from '../lib/read/pages/types';
 import type { ExpectedSnapshot, Fixture } from './fixtures';
 import { loadPage } from './jsdom-page';
 

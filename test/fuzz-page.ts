@@ -4,10 +4,10 @@
  * values, and the oracle that a value read is shown by the page.
  */
 import fc from 'fast-check';
-import { visibleText } from '../lib/dom';
-import { detectMarketplace, pageContext } from '../lib/page-context';
-import { parseLocaleNumber } from '../lib/parse-number';
-import type { AdapterResult, PageAdapter, Reading } from '../lib/pages/types';
+import { visibleText } from '../lib/read/dom';
+import { detectMarketplace, pageContext } from '../lib/read/page-context';
+import { parseLocaleNumber } from '../lib/read/parse-number';
+import type { AdapterResult, PageAdapter, Reading } from '../lib/read/pages/types';
 
 // ---------------------------------------------------------------------------------------------
 // A faithful, inert copy of a rendered page: light DOM, open shadow roots, input values. No script

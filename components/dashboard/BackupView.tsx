@@ -4,12 +4,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ChangeEvent } from 'react';
-import { backupFileName, backupParts, checkBackupSize, collectBackup, restoreFromText, type RestoreError, type RestoreReport, type TableOutcome } from '@/lib/backup';
-import { isoWithOffset } from '@/lib/day';
-import { getDb } from '@/lib/db';
+import { backupFileName, backupParts, checkBackupSize, collectBackup, restoreFromText, type RestoreError, type RestoreReport, type TableOutcome } from '@/lib/export/backup';
+import { isoWithOffset } from '@/lib/read/day';
+import { getDb } from '@/lib/store/db';
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Settings } from '@/lib/settings';
-import { loadSettings, saveSettings } from '@/lib/settings-store';
+import type { Settings } from '@/lib/store/settings';
+import { loadSettings, saveSettings } from '@/lib/store/settings-store';
 import { downloadBlob } from './hooks';
 
 type RestoreState = { kind: 'idle' } | { kind: 'working'; file: string } | { kind: 'ok'; file: string; report: RestoreReport } | { kind: 'error'; file: string; error: RestoreError };
@@ -47,7 +47,7 @@ function errorText(error: RestoreError): string {
     case 'invalidRows':
       return t('dash.backup.error.invalidRows', { count: error.problemCount });
     case 'writeFailed':
-      return error.message; // already in the assistant's language (lib/storage-error)
+      return error.message; // already in the assistant's language (lib/store/storage-error)
   }
 }
 

@@ -5,8 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { LOG_FORM_CSS } from '@/components/LogForm';
-import { backupIsDue } from '@/lib/backup';
-import { getDb } from '@/lib/db';
+import { backupIsDue } from '@/lib/export/backup';
+import { getDb } from '@/lib/store/db';
 import { setLanguage, t, type MessageKey } from '@/lib/i18n';
 import { BackupView } from './BackupView';
 import { EconomicsView } from './EconomicsView';

@@ -1,18 +1,18 @@
 /**
  * Unit economics per ASIN (or the whole marketplace) for a period: captured sales, units and ad
  * spend with the costs the assistant enters; ACoS, TACoS, contribution margin, profit and break-even
- * ACoS. The model and each term are documented in lib/economics.ts.
+ * ACoS. The model and each term are documented in lib/review/economics.ts.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { getDb } from '@/lib/db';
-import { costInputsSchema, DEFAULT_COST_INPUTS, subjectOf, unitEconomics, type CostInputs, type PeriodFigures } from '@/lib/economics';
+import { getDb } from '@/lib/store/db';
+import { costInputsSchema, DEFAULT_COST_INPUTS, subjectOf, unitEconomics, type CostInputs, type PeriodFigures } from '@/lib/review/economics';
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Marketplace } from '@/lib/marketplaces';
+import type { Marketplace } from '@/lib/read/marketplaces';
 import { shiftDay, type DayRange } from '@/lib/review/days';
 import { formatMoney, formatNumber } from '@/lib/review/format';
 import { economicsFigures, entitiesOf, loadEconomicsSettings, marketplacesWithData, saveEconomicsSettings } from '@/lib/review/queries';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/store/settings';
 import { useToday } from './hooks';
 
 const INPUT_FIELDS: readonly (keyof CostInputs)[] = ['commissionRatePct', 'fbaFeePerUnit', 'productCostPerUnit', 'returnRatePct', 'toolCost', 'labourCost'];

@@ -4,17 +4,17 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { getDb } from '@/lib/db';
-import { dailySeries } from '@/lib/history';
+import { getDb } from '@/lib/store/db';
+import { dailySeries } from '@/lib/store/history';
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Marketplace } from '@/lib/marketplaces';
-import { historyKey } from '@/lib/messages';
-import { METRIC_IDS, METRICS, type MetricId, type Scope } from '@/lib/metrics';
+import type { Marketplace } from '@/lib/read/marketplaces';
+import { historyKey } from '@/lib/store/messages';
+import { METRIC_IDS, METRICS, type MetricId, type Scope } from '@/lib/read/metrics';
 import { shiftDay, type DayRange } from '@/lib/review/days';
 import { formatMetricValue } from '@/lib/review/format';
 import { entitiesOf, entriesAbout, marketplacesWithData } from '@/lib/review/queries';
 import { ruleLines } from '@/lib/review/rule-lines';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/store/settings';
 import { COLORS, DailyChart } from './DailyChart';
 import { useToday } from './hooks';
 

@@ -4,15 +4,15 @@
  */
 import { useMemo, useState } from 'react';
 import { useLiveReload } from '@/components/use-live-reload';
-import { getDb } from '@/lib/db';
+import { getDb } from '@/lib/store/db';
 import { getLanguage, t, type MessageKey } from '@/lib/i18n';
-import { METRICS } from '@/lib/metrics';
+import { METRICS } from '@/lib/read/metrics';
 import { lastFullWeek, shiftDay, weekOf, type DayRange } from '@/lib/review/days';
 import { formatChange, formatHours, formatMetricValue, formatRatio } from '@/lib/review/format';
 import { weekCaptureDays, weekEntries, weekSnapshots } from '@/lib/review/queries';
 import { reviewFileName, reviewToCsv, reviewToMarkdown } from '@/lib/review/report';
 import { computeWeeklyReview, type StatusCounts } from '@/lib/review/weekly';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/store/settings';
 import { downloadText, useNow, useToday } from './hooks';
 
 function StatusCells({ counts }: { counts: StatusCounts }) {

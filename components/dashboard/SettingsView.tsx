@@ -5,12 +5,12 @@
  */
 import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
-import { MARKETPLACES, type Marketplace } from '@/lib/marketplaces';
-import type { MetricId } from '@/lib/metrics';
+import { MARKETPLACES, type Marketplace } from '@/lib/read/marketplaces';
+import type { MetricId } from '@/lib/read/metrics';
 import { ACOS_BREACH_FACTOR, BUY_BOX_DAYS_RUNNING, BUY_BOX_FLOOR, DEFAULT_THRESHOLDS } from '@/lib/rules';
-import { CATEGORIES, type Category } from '@/lib/schema';
-import { DEFAULT_ACOS_TARGETS, directionOf, type Settings } from '@/lib/settings';
-import { saveSettings } from '@/lib/settings-store';
+import { CATEGORIES, type Category } from '@/lib/store/schema';
+import { DEFAULT_ACOS_TARGETS, directionOf, type Settings } from '@/lib/store/settings';
+import { saveSettings } from '@/lib/store/settings-store';
 
 const THRESHOLD_METRICS = Object.keys(DEFAULT_THRESHOLDS) as MetricId[];
 type RuleScope = Marketplace | '*';

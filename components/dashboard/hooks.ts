@@ -1,8 +1,8 @@
 /** Small hooks and helpers the dashboard's views share. */
 import { useEffect, useState } from 'react';
-import { localDay } from '@/lib/day';
-import type { Settings } from '@/lib/settings';
-import { loadSettings, watchSettings } from '@/lib/settings-store';
+import { localDay } from '@/lib/read/day';
+import type { Settings } from '@/lib/store/settings';
+import { loadSettings, watchSettings } from '@/lib/store/settings-store';
 
 /** The stored settings, following changes made anywhere (popup, another tab); undefined until read. */
 export function useSettings(): Settings | undefined {

@@ -1,7 +1,7 @@
 /** Today's breaches from the captured snapshots, counted by module. */
-import type { EvaluatedSnapshot } from '@/lib/breaches';
+import type { EvaluatedSnapshot } from '@/lib/rules/breaches';
 import { t } from '@/lib/i18n';
-import { MODULES } from '@/lib/schema';
+import { MODULES } from '@/lib/store/schema';
 
 export function BreachCounts({ breaches }: { breaches: readonly EvaluatedSnapshot[] }) {
   if (!breaches.length) return <p className="sol-empty">{t('popup.noBreaches')}</p>;

@@ -1,6 +1,6 @@
 /** The daily routine: each page kind per marketplace, ticked when captured today, else a link to open it. */
 import type { MouseEvent } from 'react';
-import type { ChecklistRow } from '@/lib/checklist';
+import type { ChecklistRow } from '@/lib/review/checklist';
 import { t, type MessageKey } from '@/lib/i18n';
 
 function openPage(event: MouseEvent<HTMLAnchorElement>, url: string): void {

@@ -5,11 +5,11 @@
 import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { LogForm } from '@/components/LogForm';
-import { formValuesOfEntry } from '@/lib/log-form-values';
-import { dueState } from '@/lib/due';
-import type { EntryDraft, EntryResult } from '@/lib/entries';
+import { formValuesOfEntry } from '@/lib/log/log-form-values';
+import { dueState } from '@/lib/store/due';
+import type { EntryDraft, EntryResult } from '@/lib/store/entries';
 import { t } from '@/lib/i18n';
-import type { Entry } from '@/lib/schema';
+import type { Entry } from '@/lib/store/schema';
 
 export interface EntryActions {
   toggleDone(entry: Entry): void;

@@ -1,12 +1,12 @@
 /** The day's report: a day (today unless picked), saved as CSV, JSON or Markdown, or copied for a chat. */
 import { useState } from 'react';
-import type { SellerOpsDb } from '@/lib/db';
-import { isoWithOffset } from '@/lib/day';
+import type { SellerOpsDb } from '@/lib/store/db';
+import { isoWithOffset } from '@/lib/read/day';
 import type { ExportKind } from '@/lib/export/day-log';
 import { downloadText } from '@/lib/export/download';
 import { getLanguage, t } from '@/lib/i18n';
-import { daySchema } from '@/lib/schema';
-import type { Settings } from '@/lib/settings';
+import { daySchema } from '@/lib/read/record';
+import type { Settings } from '@/lib/store/settings';
 
 export interface ExportPanelProps {
   db: SellerOpsDb;

@@ -1,10 +1,10 @@
 /** The popup's quick log: the shared entry form, started from the active tab's page when it is one we read. */
 import { useEffect, useState } from 'react';
 import { LogForm } from '@/components/LogForm';
-import type { SellerOpsDb } from '@/lib/db';
-import { addEntry, deleteEntry } from '@/lib/entries';
-import { activeTabContext, quickLogStart, type QuickLogStart } from '@/lib/quick-log';
-import type { Settings } from '@/lib/settings';
+import type { SellerOpsDb } from '@/lib/store/db';
+import { addEntry, deleteEntry } from '@/lib/store/entries';
+import { activeTabContext, quickLogStart, type QuickLogStart } from '@/lib/log/quick-log';
+import type { Settings } from '@/lib/store/settings';
 
 export function QuickLog({ db, settings }: { db: SellerOpsDb; settings: Settings }) {
   const [start, setStart] = useState<QuickLogStart>();

@@ -5,14 +5,14 @@
 import { startOfTomorrow } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { useLiveReload, type LiveReload } from '@/components/use-live-reload';
-import { breachesOfDay, type EvaluatedSnapshot } from '@/lib/breaches';
-import { loadChecklist, type ChecklistRow } from '@/lib/checklist';
-import { localDay } from '@/lib/day';
-import { capturedOnDay } from '@/lib/day-index';
-import type { SellerOpsDb } from '@/lib/db';
+import { breachesOfDay, type EvaluatedSnapshot } from '@/lib/rules/breaches';
+import { loadChecklist, type ChecklistRow } from '@/lib/review/checklist';
+import { localDay } from '@/lib/read/day';
+import { capturedOnDay } from '@/lib/store/day-index';
+import type { SellerOpsDb } from '@/lib/store/db';
 import { setLanguage } from '@/lib/i18n';
-import type { Settings } from '@/lib/settings';
-import { watchSettings } from '@/lib/settings-store';
+import type { Settings } from '@/lib/store/settings';
+import { watchSettings } from '@/lib/store/settings-store';
 
 /** The settings, starting from those read before the first paint; the UI language follows them. */
 export function useSettings(initial: Settings): Settings {

@@ -5,10 +5,10 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { getLanguage, setLanguage, t, type MessageKey, type UiLanguage } from '@/lib/i18n';
-import { MARKETPLACES, type Marketplace } from '@/lib/marketplaces';
-import { CATEGORIES, type Category } from '@/lib/schema';
-import type { Settings } from '@/lib/settings';
-import { loadSettings, saveSettings } from '@/lib/settings-store';
+import { MARKETPLACES, type Marketplace } from '@/lib/read/marketplaces';
+import { CATEGORIES, type Category } from '@/lib/store/schema';
+import type { Settings } from '@/lib/store/settings';
+import { loadSettings, saveSettings } from '@/lib/store/settings-store';
 import { choicesOf, marketplaceName, ownersOf, settingsWithChoices, type FirstRunChoices } from './first-run';
 
 type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; errors: string[] };

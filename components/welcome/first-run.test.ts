@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, validateSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, validateSettings } from '@/lib/store/settings';
 import { choicesOf, marketplaceName, ownersOf, settingsWithChoices } from './first-run';
 
 describe('first-run choices', () => {

@@ -1,12 +1,12 @@
 /**
  * What the first-run page asks (language, name, marketplaces, owners) and how the answers become
- * settings. Pure, so it is tested without a browser; saving goes through lib/settings-store.
+ * settings. Pure, so it is tested without a browser; saving goes through lib/store/settings-store.
  * Relative imports: `npm start`'s tour (scripts/samples.ts) loads this outside WXT's `@/` alias.
  */
 import type { UiLanguage } from '../../lib/i18n';
-import type { Marketplace } from '../../lib/marketplaces';
-import { CATEGORIES, type Category } from '../../lib/schema';
-import type { Settings } from '../../lib/settings';
+import type { Marketplace } from '../../lib/read/marketplaces';
+import { CATEGORIES, type Category } from '../../lib/store/schema';
+import type { Settings } from '../../lib/store/settings';
 
 export interface FirstRunChoices {
   language: Settings['language'];

@@ -1,6 +1,6 @@
 import { startReader } from '@/lib/content/reader-loader';
-import { HOST_MATCH_PATTERNS } from '@/lib/marketplaces';
-import type { TabMessage } from '@/lib/messages';
+import { HOST_MATCH_PATTERNS } from '@/lib/read/marketplaces';
+import type { TabMessage } from '@/lib/store/messages';
 
 export default defineContentScript({
   matches: HOST_MATCH_PATTERNS,

@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { Popup } from '@/components/popup/Popup';
-import { getDb } from '@/lib/db';
+import { getDb } from '@/lib/store/db';
 import { setLanguage } from '@/lib/i18n';
-import { loadSettings } from '@/lib/settings-store';
+import { loadSettings } from '@/lib/store/settings-store';
 
 // Settings first (a few milliseconds), so the popup paints once, in the assistant's language.
 const settings = await loadSettings();

@@ -6,7 +6,7 @@
  */
 import { t, type MessageKey } from '../i18n';
 import type { Evaluation, Level } from '../rules';
-import type { MetricRecord } from '../schema';
+import type { MetricRecord } from '../read/record';
 import { createOverlayHost, el } from './overlay-host';
 
 export interface BadgeSpec {

@@ -4,14 +4,14 @@
  * values to the background until they are acknowledged, and say so when the page cannot be read.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CaptureLedger, toSnapshots } from '../capture';
-import { isOverlayHost, readingDom } from '../dom';
+import { CaptureLedger, toSnapshots } from '../store/capture';
+import { isOverlayHost, readingDom } from '../read/dom';
 import { t } from '../i18n';
-import type { Marketplace } from '../marketplaces';
-import type { CaptureMessage, CaptureReply } from '../messages';
-import { detectMarketplace, pageContext } from '../page-context';
-import { adapterFor } from '../pages';
-import type { AdapterResult, PageAdapter, PageContext } from '../pages/types';
+import type { Marketplace } from '../read/marketplaces';
+import type { CaptureMessage, CaptureReply } from '../store/messages';
+import { detectMarketplace, pageContext } from '../read/page-context';
+import { adapterFor } from '../read/pages';
+import type { AdapterResult, PageAdapter, PageContext } from '../read/pages/types';
 import { hideDiagnostic, showDiagnostic } from './diagnostic';
 
 /**

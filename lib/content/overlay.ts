@@ -3,17 +3,17 @@
  * launcher and the log panel. It follows the capture session's reads; rules are evaluated here with
  * the stored history (asked of the background) and the assistant's settings.
  */
-import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues } from '../log-form-values';
+import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues } from '../log/log-form-values';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { localDay } from '../day';
-import type { EntryDraft, EntryResult } from '../entries';
+import { localDay } from '../read/day';
+import type { EntryDraft, EntryResult } from '../store/entries';
 import { getLanguage, setLanguage, t, type MessageKey } from '../i18n';
-import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply } from '../messages';
-import type { MetricId } from '../metrics';
+import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply } from '../store/messages';
+import type { MetricId } from '../read/metrics';
 import { deadlineFor, endOfLocalDay, evaluate, RULED_METRICS } from '../rules';
-import type { Module } from '../schema';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { loadSettings, watchSettings } from '../settings-store';
+import type { Module } from '../store/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../store/settings';
+import { loadSettings, watchSettings } from '../store/settings-store';
 import { BadgeLayer, formatValue, type BadgeSpec } from './badges';
 import { showDiagnostic } from './diagnostic';
 import type { PageRead } from './capture-session';

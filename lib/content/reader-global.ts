@@ -3,7 +3,7 @@
  * loaded) leaves in the content script's world for the small declared content script to start.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageContextReply } from '../messages';
+import type { PageContextReply } from '../store/messages';
 
 export const READER_GLOBAL = '__sellerOpsLogReader';
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type SellerOpsDb } from '../db';
-import { addEntry } from '../entries';
-import type { Entry, Snapshot } from '../schema';
+import { openDb, type SellerOpsDb } from '../store/db';
+import { addEntry } from '../store/entries';
+import type { Entry, Snapshot } from '../store/schema';
 import { dayLogCsv, dayLogJson, dayLogMarkdown, ENTRY_FIELDS, exportFileName, loadDayLog, type DayLog } from './day-log';
 
 const originalTz = process.env.TZ;

@@ -5,14 +5,14 @@
  */
 import { toCsv } from './csv';
 import { format } from 'date-fns';
-import { breachesOfDay } from '../breaches';
-import type { SellerOpsDb } from '../db';
-import { localDay } from '../day';
-import { dueState, openEntriesDue } from '../due';
+import { breachesOfDay } from '../rules/breaches';
+import type { SellerOpsDb } from '../store/db';
+import { localDay } from '../read/day';
+import { dueState, openEntriesDue } from '../store/due';
 import { t, type MessageKey, type UiLanguage } from '../i18n';
-import type { MetricId, Scope, Unit } from '../metrics';
-import type { Entry, Module } from '../schema';
-import type { Settings } from '../settings';
+import type { MetricId, Scope, Unit } from '../read/metrics';
+import type { Entry, Module } from '../store/schema';
+import type { Settings } from '../store/settings';
 
 export type ExportKind = 'csv' | 'json' | 'md';
 

@@ -3,7 +3,7 @@
  * metric is stored in (contract §2). Fixed to one number format so a pasted report reads the same
  * for every reader.
  */
-import type { Unit } from '../metrics';
+import type { Unit } from '../read/metrics';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type SellerOpsDb } from '../db';
+import { openDb, type SellerOpsDb } from '../store/db';
 import { RULED_METRICS } from '../rules';
-import { rowsOfDays } from '../day-index';
-import { snapshotSchema, type Snapshot } from '../schema';
+import { rowsOfDays } from '../store/day-index';
+import { snapshotSchema, type Snapshot } from '../store/schema';
 import { shiftDay, type DayRange } from './days';
 import { loadWeek } from './queries';
 import { computeWeeklyReview, LOOKBACK_DAYS } from './weekly';

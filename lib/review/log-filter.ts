@@ -2,8 +2,8 @@
  * The dashboard's log filter as a pure function of an entry, so the list, its counts and the bulk
  * actions agree on what "shown" means.
  */
-import type { Marketplace } from '../marketplaces';
-import type { Category, Entry, Module } from '../schema';
+import type { Marketplace } from '../read/marketplaces';
+import type { Category, Entry, Module } from '../store/schema';
 import { entryState, type EntryState } from './weekly';
 
 export interface EntryFilter {

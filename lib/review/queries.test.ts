@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type SellerOpsDb } from '../db';
-import { entrySchema, snapshotSchema, type Entry, type Snapshot } from '../schema';
+import { openDb, type SellerOpsDb } from '../store/db';
+import { entrySchema, snapshotSchema, type Entry, type Snapshot } from '../store/schema';
 import { EMPTY_FILTER, UNASSIGNED } from './log-filter';
 import { economicsFigures, entitiesOf, entriesAbout, loadEconomicsSettings, markDone, marketplacesWithData, queryLog, saveEconomicsSettings } from './queries';
 

@@ -3,19 +3,19 @@
  * tens of thousands of entries and a year of snapshots.
  */
 import { Dexie } from 'dexie';
-import type { SellerOpsDb } from '../db';
-import { DAY_INDEX, rowsOfDays, valuesOfDay } from '../day-index';
-import { evaluateSnapshots } from '../breaches';
-import { dailyDayOf, seriesRows } from '../history';
+import type { SellerOpsDb } from '../store/db';
+import { DAY_INDEX, rowsOfDays, valuesOfDay } from '../store/day-index';
+import { evaluateSnapshots } from '../rules/breaches';
+import { dailyDayOf, seriesRows } from '../store/history';
 import { BUY_BOX_FLOOR, RULED_METRICS } from '../rules';
-import type { Settings } from '../settings';
-import { economicsSettingsSchema, ECONOMICS_KEY, periodTotal, type EconomicsSettings, type PeriodFigures, type PeriodTotal } from '../economics';
-import { isoWithOffset, localDay } from '../day';
-import type { Marketplace } from '../marketplaces';
-import { seenMarketplaces } from '../checklist';
-import { afterEntity, decodeSnapshotKey, keyRange, seriesPrefix } from '../snapshot-key';
-import { METRICS, type MetricId } from '../metrics';
-import type { Entry, Snapshot } from '../schema';
+import type { Settings } from '../store/settings';
+import { economicsSettingsSchema, ECONOMICS_KEY, periodTotal, type EconomicsSettings, type PeriodFigures, type PeriodTotal } from './economics';
+import { isoWithOffset, localDay } from '../read/day';
+import type { Marketplace } from '../read/marketplaces';
+import { seenMarketplaces } from './checklist';
+import { afterEntity, decodeSnapshotKey, keyRange, seriesPrefix } from '../store/snapshot-key';
+import { METRICS, type MetricId } from '../read/metrics';
+import type { Entry, Snapshot } from '../store/schema';
 import { shiftDay, type DayRange } from './days';
 import { compareEntries, matchesFilter, type EntryFilter } from './log-filter';
 import { LOOKBACK_DAYS, MOVER_SCOPES } from './weekly';

@@ -3,7 +3,7 @@
  * CSV with one header, one row per figure, ids rather than labels, for a spreadsheet's pivot table.
  */
 import { t, type MessageKey, type UiLanguage } from '../i18n';
-import { METRICS } from '../metrics';
+import { METRICS } from '../read/metrics';
 import { toCsv, type CsvCell } from '../export/csv';
 import { formatChange, formatHours, formatMetricValue, formatRatio } from './format';
 import type { BreachEpisode, StatusCounts, WeeklyReview } from './weekly';

@@ -1,8 +1,8 @@
 /** The warn and breach levels of a metric's rule, as horizontal lines on its history chart. */
-import type { Marketplace } from '../marketplaces';
-import type { MetricId } from '../metrics';
+import type { Marketplace } from '../read/marketplaces';
+import type { MetricId } from '../read/metrics';
 import { ACOS_BREACH_FACTOR, acosTargetFor, BUY_BOX_FLOOR, thresholdFor } from '../rules';
-import type { Settings } from '../settings';
+import type { Settings } from '../store/settings';
 
 export interface RuleLines {
   warn?: number;

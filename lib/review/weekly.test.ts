@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { entrySchema, snapshotSchema, type Entry, type Snapshot } from '../schema';
+import { entrySchema, snapshotSchema, type Entry, type Snapshot } from '../store/schema';
 import { lastFullWeek, weekOf } from './days';
 import { reviewToCsv, reviewToMarkdown, REVIEW_CSV_HEADER } from './report';
 import { computeWeeklyReview } from './weekly';

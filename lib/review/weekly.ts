@@ -3,13 +3,13 @@
  * breached and for how long, what was logged and by whom, what got resolved, and which metrics moved
  * most. Pure: the caller loads the rows (see `loadWeek` in queries.ts) and passes the clock.
  */
-import { evaluateSnapshots } from '../breaches';
-import { isoWithOffset } from '../day';
-import { dailyDayOf } from '../history';
-import type { Marketplace } from '../marketplaces';
-import { METRICS, type MetricId, type Scope, type Unit } from '../metrics';
-import { CATEGORIES, MODULES, type Category, type Entry, type Module, type Snapshot } from '../schema';
-import { directionOf, type Settings } from '../settings';
+import { evaluateSnapshots } from '../rules/breaches';
+import { isoWithOffset } from '../read/day';
+import { dailyDayOf } from '../store/history';
+import type { Marketplace } from '../read/marketplaces';
+import { METRICS, type MetricId, type Scope, type Unit } from '../read/metrics';
+import { CATEGORIES, MODULES, type Category, type Entry, type Module, type Snapshot } from '../store/schema';
+import { directionOf, type Settings } from '../store/settings';
 import { daysInclusive, shiftDay, type DayRange } from './days';
 
 /** Days before the week that are read to find when a breach began and where a metric stood. */

@@ -3,10 +3,10 @@
  * Each rule carries the seed playbook's suggested action, the category it routes to and, where the
  * playbook sets one, a deadline.
  */
-import type { Marketplace } from '../marketplaces';
-import type { MetricId, Scope } from '../metrics';
-import type { Category, Module } from '../schema';
-import { DEFAULT_ACOS_TARGETS, directionOf, type Settings } from '../settings';
+import type { Marketplace } from '../read/marketplaces';
+import type { MetricId, Scope } from '../read/metrics';
+import type { Category, Module } from '../store/schema';
+import { DEFAULT_ACOS_TARGETS, directionOf, type Settings } from '../store/settings';
 import type { MessageKey } from '../i18n';
 
 export type Level = 'ok' | 'warn' | 'breach';

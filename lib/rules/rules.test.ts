@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listFixtures } from '../../test/fixtures';
-import type { MetricId } from '../metrics';
-import { DEFAULT_SETTINGS, settingsSchema } from '../settings';
+import type { MetricId } from '../read/metrics';
+import { DEFAULT_SETTINGS, settingsSchema } from '../store/settings';
 import {
   acosRule,
   buyBoxRule,

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { serveSite } from '../../scripts/serve-pages';
 import type { Fixture } from '../fixtures';
-import type { Snapshot } from '../../lib/schema';
-import { snapshotStorageKey } from '../../lib/snapshot-key';
+import type { Snapshot } from '../../lib/store/schema';
+import { snapshotStorageKey } from '../../lib/store/snapshot-key';
 
 /** The build under test: `.output/chrome-mv3`, or `$SOL_OUT_DIR/chrome-mv3` when a run builds elsewhere. */
 export const EXTENSION_PATH = resolve(import.meta.dirname, '..', '..', process.env.SOL_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -212,7 +212,7 @@ export async function clearTable(browser: ExtensionBrowser, table: string): Prom
 /**
  * Writes rows straight into the extension's database with the raw IndexedDB API, in an extension page or
  * the worker (as a capture or an older version would have left them). Snapshots' keys are kept out of
- * the row (lib/snapshot-key.ts): they are computed here and put beside each row.
+ * the row (lib/store/snapshot-key.ts): they are computed here and put beside each row.
  */
 export async function putRawRows(where: Page | Worker, table: string, rows: readonly unknown[]): Promise<void> {
   const pairs = rows.map((row) => ({ row, key: table === 'snapshots' ? Array.from(snapshotStorageKey(row as Snapshot)) : undefined }));

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_HOSTS } from '../../lib/marketplaces';
+import { ALL_HOSTS } from '../../lib/read/marketplaces';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const OUT = resolve(ROOT, process.env.SOL_OUT_DIR ?? '.output');

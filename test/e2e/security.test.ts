@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_MATCH_PATTERNS } from '../../lib/marketplaces';
+import { HOST_MATCH_PATTERNS } from '../../lib/read/marketplaces';
 import { serveSite } from '../../scripts/serve-pages';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
 import { clearTable, currentWorker, launchWithExtension, readTable, scrollGrids, waitFor, type ExtensionBrowser } from './browser';

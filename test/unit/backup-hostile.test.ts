@@ -6,11 +6,11 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupParts, checkBackupSize, collectBackup, MAX_BACKUP_BYTES, parseBackup, restoreFromText, type SettingsAccess } from '../../lib/backup';
-import { openDb, type SellerOpsDb } from '../../lib/db';
+import { backupParts, checkBackupSize, collectBackup, MAX_BACKUP_BYTES, parseBackup, restoreFromText, type SettingsAccess } from '../../lib/export/backup';
+import { openDb, type SellerOpsDb } from '../../lib/store/db';
 import { t } from '../../lib/i18n';
-import { entrySchema, snapshotSchema, type Entry } from '../../lib/schema';
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../lib/settings';
+import { entrySchema, snapshotSchema, type Entry } from '../../lib/store/schema';
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../lib/store/settings';
 
 let badInputs = 0;
 afterAll(() => console.info(`bad backup files tried: ${badInputs}`));

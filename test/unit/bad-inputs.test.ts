@@ -7,23 +7,23 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { toSnapshots } from '../../lib/capture';
-import { openDb, type SellerOpsDb } from '../../lib/db';
-import { visibleText } from '../../lib/dom';
-import { addEntry, updateEntry } from '../../lib/entries';
+import { toSnapshots } from '../../lib/store/capture';
+import { openDb, type SellerOpsDb } from '../../lib/store/db';
+import { visibleText } from '../../lib/read/dom';
+import { addEntry, updateEntry } from '../../lib/store/entries';
 import { t } from '../../lib/i18n';
-import { MAX_ROWS_PER_MESSAGE, messageSchema } from '../../lib/messages';
-import { parseLocaleNumber } from '../../lib/parse-number';
-import { accountHealthAdapter } from '../../lib/pages/account-health';
-import { adsCampaignsAdapter } from '../../lib/pages/ads-campaigns';
-import { businessReportsAdapter } from '../../lib/pages/business-reports';
-import { inventoryAdapter } from '../../lib/pages/inventory';
-import { inventoryPerformanceAdapter } from '../../lib/pages/inventory-performance';
-import type { PageAdapter, Reading } from '../../lib/pages/types';
-import { entrySchema, type Entry, type Snapshot } from '../../lib/schema';
-import { DEFAULT_SETTINGS, salvageSettings, validateSettings } from '../../lib/settings';
-import { loadSettings, saveSettings, settingsItem } from '../../lib/settings-store';
-import { storeSnapshots } from '../../lib/store-snapshots';
+import { MAX_ROWS_PER_MESSAGE, messageSchema } from '../../lib/store/messages';
+import { parseLocaleNumber } from '../../lib/read/parse-number';
+import { accountHealthAdapter } from '../../lib/read/pages/account-health';
+import { adsCampaignsAdapter } from '../../lib/read/pages/ads-campaigns';
+import { businessReportsAdapter } from '../../lib/read/pages/business-reports';
+import { inventoryAdapter } from '../../lib/read/pages/inventory';
+import { inventoryPerformanceAdapter } from '../../lib/read/pages/inventory-performance';
+import type { PageAdapter, Reading } from '../../lib/read/pages/types';
+import { entrySchema, type Entry, type Snapshot } from '../../lib/store/schema';
+import { DEFAULT_SETTINGS, salvageSettings, validateSettings } from '../../lib/store/settings';
+import { loadSettings, saveSettings, settingsItem } from '../../lib/store/settings-store';
+import { storeSnapshots } from '../../lib/store/store-snapshots';
 import { runFixture } from '../adapter-fixture-run';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
 
@@ -131,7 +131,7 @@ describe('P: pages that cannot be read', () => {
     } finally {
       run.close();
     }
-    const { detectMarketplace } = await import('../../lib/page-context');
+    const { detectMarketplace } = await import('../../lib/read/page-context');
     const { document } = new (await import('jsdom')).JSDOM('<p>no switcher</p>').window;
     const result = detectMarketplace(document, new URL(page.expected.url));
     expect(result.marketplace).toBeUndefined();

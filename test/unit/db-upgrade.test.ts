@@ -12,9 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IndexableType } from 'dexie';
-import { openDb, TRANSIENT_VERSIONS, type SellerOpsDb } from '../../lib/db';
-import { snapshotStorageKey } from '../../lib/snapshot-key';
-import { entrySchema, snapshotSchema, type Snapshot } from '../../lib/schema';
+import { openDb, TRANSIENT_VERSIONS, type SellerOpsDb } from '../../lib/store/db';
+import { snapshotStorageKey } from '../../lib/store/snapshot-key';
+import { entrySchema, snapshotSchema, type Snapshot } from '../../lib/store/schema';
 
 interface IndexFixture {
   name: string;
@@ -108,7 +108,7 @@ describe('schema upgrades keep every row', () => {
   it('has a fixture of every version before the current one', async () => {
     const current = (await openCurrent(`fresh-${Math.random()}`)).verno;
     const have = new Set(FIXTURES.map((f) => f.fixture.schemaVersion));
-    // Versions only passed through inside one upgrade (lib/db.ts) leave no database to keep a fixture of.
+    // Versions only passed through inside one upgrade (lib/store/db.ts) leave no database to keep a fixture of.
     for (let version = 1; version < current; version++) {
       if (!TRANSIENT_VERSIONS.includes(version)) expect(have.has(version), `test/fixtures/db/v${version}.json`).toBe(true);
     }

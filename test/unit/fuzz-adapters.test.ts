@@ -10,10 +10,10 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toSnapshots } from '../../lib/capture';
-import { detectMarketplace } from '../../lib/page-context';
-import { adapterFor } from '../../lib/pages';
-import { snapshotSchema } from '../../lib/schema';
+import { toSnapshots } from '../../lib/store/capture';
+import { detectMarketplace } from '../../lib/read/page-context';
+import { adapterFor } from '../../lib/read/pages';
+import { snapshotSchema } from '../../lib/store/schema';
 import { listFixtures, type Fixture } from '../fixtures';
 import { applyMutation, freshCopy, keysOf, mutationArb, notShown, readPage } from '../fuzz-page';
 import { loadPage } from '../jsdom-page';

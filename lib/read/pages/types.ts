@@ -1,0 +1,43 @@
+import type { Marketplace, Source } from '../marketplaces';
+import type { AdapterId, MetricRecord } from '../../read/record';
+
+/** What an adapter knows about the page besides its DOM. */
+export interface PageContext {
+  url: URL;
+  marketplace: Marketplace;
+  /** ISO code of the marketplace's currency, for money shown without an unambiguous symbol. */
+  currency: string;
+  /** The page locale's decimal separator, from `<html lang>` or, failing that, the marketplace. */
+  decimalSeparator: '.' | ',';
+}
+
+/**
+ * One value read, and the element that shows it (where a badge goes): the cell or span itself, also
+ * when the page draws its table inside an open shadow root; for a component that draws the value in
+ * its own shadow root (a `kat-label`), the component's host.
+ */
+export interface Reading {
+  record: MetricRecord;
+  element?: Element;
+}
+
+export interface AdapterResult {
+  readings: Reading[];
+  /**
+   * What the adapter needed and could not find or read ("ODR row", "price cell of SKU X: '1.2.3'").
+   * Values the page shows as missing (`—`, `N/A`) are not problems; they are simply not read.
+   */
+  problems: string[];
+}
+
+/**
+ * A page adapter: one per page kind (contract §1), one file each in `lib/read/pages/`.
+ * It is pure: it reads a document and returns validated records; it never touches storage or UI.
+ */
+export interface PageAdapter {
+  id: AdapterId;
+  source: Source;
+  /** Whether this adapter serves the URL (host already known to be a listed one). */
+  matches(url: URL): boolean;
+  read(root: Document, ctx: PageContext): AdapterResult;
+}

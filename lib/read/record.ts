@@ -1,0 +1,85 @@
+/**
+ * Zod schemas of what an adapter reads from a page (reading's vocabulary): the record, its day and period
+ * fields, the adapter ids. The stored rows' schemas, built on these, are the store's (lib/store/schema.ts).
+ *
+ * Written with `zod/mini`: the content script validates every value it reads, and classic Zod alone
+ * would be larger (≈90 kB gzipped) than the whole content script's budget.
+ */
+import * as z from 'zod/mini';
+import { METRICS, METRIC_IDS, SCOPES, UNITS, type MetricId } from './metrics';
+
+// Extension pages and content scripts run under a policy without 'unsafe-eval': Zod's compiled
+// parsers cannot run there, and its probe for them (new Function) is reported as a CSP violation.
+z.config({ jitless: true });
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day: "2026-02-30" and "2026-13-01" have the right shape and are no day. */
+function isCalendarDay(day: string): boolean {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const utc = new Date(Date.UTC(year, month - 1, date));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
+}
+
+export const daySchema = z.string().check(z.regex(DAY, 'a day is YYYY-MM-DD'), z.refine(isCalendarDay, 'not a calendar day'));
+export const periodSchema = z.string().check(
+  z.regex(/^(\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})?$/, 'a period is YYYY-MM-DD..YYYY-MM-DD or empty'),
+  z.refine((p) => !p || (isCalendarDay(p.slice(0, 10)) && isCalendarDay(p.slice(12))), 'a period runs between calendar days'),
+  z.refine((p) => !p || p.slice(0, 10) <= p.slice(12), 'a period starts before it ends'),
+);
+
+/** Text fields: trimmed, then bounded. */
+// No U+0000: it ends the entity in the snapshots' binary key (lib/store/snapshot-key.ts); no page shows one.
+export const entityText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500), z.refine((s) => !s.includes('\u0000'), 'an entity cannot contain U+0000'));
+export const currencyCode = z.optional(z.string().check(z.regex(/^[A-Z]{3}$/)));
+
+export const ADAPTER_IDS = [
+  'account-health',
+  'inventory',
+  'inventory-performance',
+  'business-reports',
+  'feedback',
+  'ads-campaigns',
+] as const;
+export type AdapterId = (typeof ADAPTER_IDS)[number];
+
+/**
+ * What a value must agree with in its metric's definition (contract §2): unit, scope, the `account`
+ * entity, a currency on money and only on money, whole counts and units.
+ */
+export function checkMetricValue(
+  record: { scope: string; entity: string; metric: MetricId; value: number; unit: string; currency?: string | undefined },
+  ctx: z.core.$RefinementCtx<unknown>,
+): void {
+  const def = METRICS[record.metric];
+  if (def.unit !== record.unit) {
+    ctx.addIssue({ code: 'custom', path: ['unit'], message: `${record.metric} is stored in ${def.unit}, not ${record.unit}` });
+  }
+  if (!(def.scopes as readonly string[]).includes(record.scope)) {
+    ctx.addIssue({ code: 'custom', path: ['scope'], message: `${record.metric} has no ${record.scope} scope` });
+  }
+  if (record.scope === 'account' && record.entity !== 'account') {
+    ctx.addIssue({ code: 'custom', path: ['entity'], message: 'account-scope values have entity "account"' });
+  }
+  if ((record.unit === 'money') !== (record.currency !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['currency'], message: 'money values, and only they, carry a currency' });
+  }
+  if ((record.unit === 'count' || record.unit === 'units') && !Number.isInteger(record.value)) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `${record.unit} are whole numbers` });
+  }
+}
+
+/** One value an adapter read from a page, before the capture adds where and when. */
+export const metricRecordSchema = z
+  .strictObject({
+    scope: z.enum(SCOPES),
+    entity: entityText,
+    metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
+    value: z.number(),
+    unit: z.enum(UNITS),
+    currency: currencyCode,
+    period: z._default(periodSchema, ''),
+  })
+  .check(z.superRefine(checkMetricValue));
+export type MetricRecord = z.infer<typeof metricRecordSchema>;
+export type MetricRecordInput = z.input<typeof metricRecordSchema>;

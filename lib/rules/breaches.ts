@@ -1,0 +1,77 @@
+/**
+ * Rules applied to stored snapshots: which values of a day (or a range of days) are out of bounds.
+ * Shared by the popup (today's breaches by module), the toolbar badge count and the weekly review.
+ */
+import type { SellerOpsDb } from '../store/db';
+import { valuesOfDay, type CapturedPages } from '../store/day-index';
+import { dailyDayOf, seriesRows } from '../store/history';
+import { BUY_BOX_FLOOR, RULED_METRICS, evaluate, type Evaluation } from './';
+import type { Snapshot } from '../store/schema';
+import type { Settings } from '../store/settings';
+
+export interface EvaluatedSnapshot {
+  snapshot: Snapshot;
+  evaluation: Evaluation;
+}
+
+function seriesKey(s: Pick<Snapshot, 'marketplace' | 'scope' | 'entity' | 'metric'>): string {
+  return `${s.marketplace}|${s.scope}|${s.entity}|${s.metric}`;
+}
+
+/**
+ * Evaluates every ruled snapshot in `rows`, using `history` (any snapshots, e.g. the days before)
+ * for rules that read earlier days. Pure: no database access.
+ */
+export function evaluateSnapshots(rows: readonly Snapshot[], history: readonly Snapshot[] = [], settings?: Settings): EvaluatedSnapshot[] {
+  const daily = new Map<string, Map<string, number>>();
+  for (const row of [...history, ...rows]) {
+    if (row.metric !== 'buyBoxPct') continue;
+    const day = dailyDayOf(row);
+    if (!day) continue;
+    const key = seriesKey(row);
+    if (!daily.has(key)) daily.set(key, new Map());
+    daily.get(key)!.set(day, row.value);
+  }
+  const out: EvaluatedSnapshot[] = [];
+  for (const snapshot of rows) {
+    if (!RULED_METRICS.has(snapshot.metric)) continue;
+    const ownDay = dailyDayOf(snapshot);
+    const day = ownDay ?? (snapshot.period ? snapshot.period.slice(12) : snapshot.day);
+    const series = daily.get(seriesKey(snapshot));
+    const earlier = series ? [...series].filter(([d]) => d < day).map(([d, value]) => ({ day: d, value })) : [];
+    const evaluation = evaluate(
+      { marketplace: snapshot.marketplace, scope: snapshot.scope, entity: snapshot.entity, metric: snapshot.metric, value: snapshot.value, day, multiDay: !ownDay },
+      earlier,
+      settings,
+    );
+    if (evaluation) out.push({ snapshot, evaluation });
+  }
+  return out;
+}
+
+function shiftDay(day: string, delta: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
+}
+
+/**
+ * The values captured on `day` that breach their rule. Only the day's values that have a rule are
+ * read, from the day index (lib/store/day-index.ts); the Buy Box rule's earlier days are read per ASIN below the
+ * floor that day, by its series' primary key, so a year of history costs nothing here (the popup and
+ * the toolbar badge run this on every change).
+ */
+export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings, captured?: CapturedPages): Promise<EvaluatedSnapshot[]> {
+  const today = await valuesOfDay(db, day, RULED_METRICS, captured);
+  const below = new Map<string, Snapshot>();
+  for (const row of today) {
+    if (row.metric === 'buyBoxPct' && row.value < BUY_BOX_FLOOR) below.set(`${row.marketplace}|${row.scope}|${row.entity}`, row);
+  }
+  const before = await Promise.all(
+    [...below.values()].map(async (row) => {
+      const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, shiftDay(day, -4), shiftDay(day, -1));
+      // The three capture days before this one (values shown for a day are read up to a day later).
+      return rows.filter((r) => r.day >= shiftDay(day, -3) && r.day < day);
+    }),
+  );
+  return evaluateSnapshots(today, before.flat(), settings).filter((e) => e.evaluation.level === 'breach');
+}

@@ -1,0 +1,87 @@
+/**
+ * From an adapter's readings to the rows the background stores: adds where and when, and keeps track
+ * of what was already sent so that a re-render sends nothing and a virtualized grid accumulates what
+ * the user has scrolled past.
+ */
+import { isoWithOffset, localDay } from '../read/day';
+import type { Marketplace, Source } from '../read/marketplaces';
+import type { Reading } from '../read/pages/types';
+import { snapshotKey, type Snapshot } from './schema';
+import { type AdapterId } from '../read/record';
+
+export interface CaptureWhere {
+  marketplace: Marketplace;
+  source: Source;
+  page: AdapterId;
+}
+
+export function toSnapshots(readings: readonly Reading[], where: CaptureWhere, at: Date = new Date()): Snapshot[] {
+  const day = localDay(at);
+  const capturedAt = isoWithOffset(at);
+  return readings.map(({ record }) => ({
+    marketplace: where.marketplace,
+    source: where.source,
+    page: where.page,
+    scope: record.scope,
+    entity: record.entity,
+    metric: record.metric,
+    value: record.value,
+    unit: record.unit,
+    ...(record.currency ? { currency: record.currency } : {}),
+    period: record.period,
+    day,
+    capturedAt,
+  }));
+}
+
+export function snapshotKeyString(s: Snapshot): string {
+  return JSON.stringify(snapshotKey(s));
+}
+
+/**
+ * Remembers the value last acknowledged (or in flight) per snapshot key. `pending` returns only rows
+ * that are new or changed; rows leave "in flight" when the background acknowledges them, and go back
+ * to pending when a send fails, so nothing is lost and nothing is sent twice.
+ */
+export class CaptureLedger {
+  private readonly acked = new Map<string, string>();
+  private readonly queued = new Map<string, Snapshot>();
+
+  /** Adds the rows that differ from what was acknowledged; returns how many were queued. */
+  offer(rows: readonly Snapshot[]): number {
+    let added = 0;
+    for (const row of rows) {
+      const key = snapshotKeyString(row);
+      const fingerprint = `${row.value}|${row.currency ?? ''}|${row.unit}|${row.page}`;
+      if (this.acked.get(key) === fingerprint) continue;
+      const queued = this.queued.get(key);
+      if (queued && queued.value === row.value && queued.currency === row.currency) continue;
+      this.queued.set(key, row);
+      added++;
+    }
+    return added;
+  }
+
+  /** Takes the queued rows to send; call `ack` or `fail` with them afterwards. */
+  take(): Snapshot[] {
+    const rows = [...this.queued.values()];
+    this.queued.clear();
+    return rows;
+  }
+
+  ack(rows: readonly Snapshot[]): void {
+    for (const row of rows) this.acked.set(snapshotKeyString(row), `${row.value}|${row.currency ?? ''}|${row.unit}|${row.page}`);
+  }
+
+  /** Puts rows back unless a newer value for the same key was queued meanwhile. */
+  fail(rows: readonly Snapshot[]): void {
+    for (const row of rows) {
+      const key = snapshotKeyString(row);
+      if (!this.queued.has(key)) this.queued.set(key, row);
+    }
+  }
+
+  get pendingCount(): number {
+    return this.queued.size;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The snapshots' one index of days (lib/store/db.ts): `[day+page+marketplace+metric]`. It gives a day's
+ * rows (a prefix), the page kinds and marketplaces captured on a day (a skip along the index: one read
+ * per page kind and marketplace, no row scan), and a day's values of chosen metrics (exact keys).
+ */
+import { Dexie } from 'dexie';
+import type { SellerOpsDb } from './db';
+import type { Marketplace } from '../read/marketplaces';
+import type { MetricId } from '../read/metrics';
+import { type Snapshot } from './schema';
+import { ADAPTER_IDS, type AdapterId } from '../read/record';
+
+export const DAY_INDEX = '[day+page+marketplace+metric]';
+
+/** Rows captured from day `from` to day `to`, both included. */
+export function rowsOfDays(db: SellerOpsDb, from: string, to: string): Promise<Snapshot[]> {
+  return db.snapshots.where(DAY_INDEX).between([from, Dexie.minKey], [to, Dexie.maxKey], true, true).toArray();
+}
+
+/** Per page kind, the marketplaces captured (the checklist and the breaches read it). */
+export type CapturedPages = ReadonlyMap<AdapterId, ReadonlySet<string>>;
+
+/** The marketplaces each page kind was captured for on `day`: per page kind, one read per marketplace found. */
+export async function capturedOnDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<Marketplace>>> {
+  const captured = await Promise.all(
+    ADAPTER_IDS.map(async (page) => {
+      const found = new Set<Marketplace>();
+      let lower: unknown[] = [day, page, Dexie.minKey];
+      for (;;) {
+        const [key] = (await db.snapshots.where(DAY_INDEX).between(lower, [day, page, Dexie.maxKey], false, true).limit(1).keys()) as unknown as [string, string, Marketplace, string][];
+        if (!key) break;
+        found.add(key[2]);
+        lower = [day, page, key[2], Dexie.maxKey];
+      }
+      return [page, found] as const;
+    }),
+  );
+  return new Map(captured);
+}
+
+/**
+ * A day's values of the given metrics, on every page kind and marketplace captured that day (`captured`,
+ * when the caller already has `capturedOnDay` of the day, saves reading it again).
+ */
+export async function valuesOfDay(db: SellerOpsDb, day: string, metrics: Iterable<MetricId>, captured?: CapturedPages): Promise<Snapshot[]> {
+  const wanted = [...metrics];
+  const keys: [string, string, string, string][] = [];
+  for (const [page, marketplaces] of captured ?? (await capturedOnDay(db, day))) {
+    for (const marketplace of marketplaces) for (const metric of wanted) keys.push([day, page, marketplace, metric]);
+  }
+  const rows = await Promise.all(keys.map((key) => db.snapshots.where(DAY_INDEX).equals(key).toArray()));
+  return rows.flat();
+}

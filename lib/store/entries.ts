@@ -1,0 +1,62 @@
+/**
+ * Work-log entries (contract §3): drafts from the panel or the popup become validated rows.
+ * Shared by the background (entries logged from pages) and extension pages (popup, dashboard).
+ */
+import * as z from 'zod/mini';
+import type { SellerOpsDb } from './db';
+import { isoWithOffset, localDay } from '../read/day';
+import { entrySchema, type Entry } from './schema';
+import { storageErrorText } from './storage-error';
+
+/** What a form submits: everything but the fields the log sets itself. */
+export const entryDraftSchema = z.extend(z.omit(entrySchema, { id: true, day: true, createdAt: true, updatedAt: true }), {
+  status: z._default(entrySchema.shape.status, 'open'),
+});
+export type EntryDraft = z.input<typeof entryDraftSchema>;
+
+export type EntryResult = { ok: true; entry: Entry } | { ok: false; error: string };
+
+function describe(error: z.core.$ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+export function newEntry(draft: unknown, now: Date = new Date()): EntryResult {
+  const parsed = entryDraftSchema.safeParse(draft);
+  if (!parsed.success) return { ok: false, error: describe(parsed.error) };
+  const stamp = isoWithOffset(now);
+  const entry = entrySchema.safeParse({ ...parsed.data, id: crypto.randomUUID(), day: localDay(now), createdAt: stamp, updatedAt: stamp });
+  return entry.success ? { ok: true, entry: entry.data } : { ok: false, error: describe(entry.error) };
+}
+
+export async function addEntry(db: SellerOpsDb, draft: unknown, now: Date = new Date()): Promise<EntryResult> {
+  const result = newEntry(draft, now);
+  if (!result.ok) return result;
+  try {
+    await db.entries.add(result.entry);
+  } catch (error) {
+    // Refused by the browser (storage full): nothing was written, the form keeps what was typed.
+    return { ok: false, error: storageErrorText(error) };
+  }
+  return result;
+}
+
+/**
+ * Changes some fields of an entry. Only the fields given change (two quick edits of different fields
+ * both survive), and `updatedAt` moves on, so the last write of a field wins.
+ */
+export async function updateEntry(db: SellerOpsDb, id: string, changes: Partial<Omit<Entry, 'id' | 'createdAt'>>, now: Date = new Date()): Promise<EntryResult> {
+  return db.transaction('rw', db.entries, async () => {
+    const current = await db.entries.get(id);
+    if (!current) return { ok: false as const, error: `no entry ${id}` };
+    const next = entrySchema.safeParse({ ...current, ...changes, id, createdAt: current.createdAt, updatedAt: isoWithOffset(now) });
+    if (!next.success) return { ok: false as const, error: describe(next.error) };
+    await db.entries.put(next.data);
+    return { ok: true as const, entry: next.data };
+  }).catch((error: unknown) => ({ ok: false as const, error: storageErrorText(error) }));
+}
+
+export async function deleteEntry(db: SellerOpsDb, id: string): Promise<boolean> {
+  const existed = (await db.entries.get(id)) !== undefined;
+  await db.entries.delete(id);
+  return existed;
+}

@@ -1,0 +1,58 @@
+/**
+ * The one typed module of messages between content scripts, extension pages and the background.
+ * Every payload is Zod-validated where it arrives.
+ */
+import * as z from 'zod/mini';
+import type { EntryResult } from './entries';
+import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
+import { METRIC_IDS, SCOPES, type MetricId, type Scope } from '../read/metrics';
+import type { Module } from './schema';
+
+/** Upper bound of rows in one message: a 2,000-row grid × 10 metrics, with room to spare. */
+export const MAX_ROWS_PER_MESSAGE = 50_000;
+
+const metricId = z.enum(METRIC_IDS as [MetricId, ...MetricId[]]);
+
+// Built in a call marked pure, as `snapshotSchema` is (lib/schema.ts): only the background uses it.
+export const messageSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('type', [
+    // Rows are validated one by one by the background, so one bad row cannot sink the rest.
+    z.object({ type: z.literal('capture'), rows: z.array(z.unknown()).check(z.maxLength(MAX_ROWS_PER_MESSAGE)) }),
+    z.object({ type: z.literal('addEntry'), draft: z.unknown() }),
+    z.object({ type: z.literal('deleteEntry'), id: z.uuid() }),
+    z.object({ type: z.literal('loadPanel') }),
+    z.object({ type: z.literal('loadReader') }),
+    z.object({
+      type: z.literal('history'),
+      marketplace: z.enum(MARKETPLACES),
+      keys: z.array(z.object({ scope: z.enum(SCOPES), entity: z.string().check(z.maxLength(500)), metric: metricId })).check(z.maxLength(20_000)),
+      /** Last day of the window (the value's own day), and how many days back from it. */
+      until: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+      days: z.int().check(z.gte(1), z.lte(366)),
+    }),
+  ]))();
+export type Message = z.input<typeof messageSchema>;
+export type CaptureMessage = Extract<Message, { type: 'capture' }>;
+export type HistoryMessage = Extract<Message, { type: 'history' }>;
+
+export type CaptureReply =
+  | { ok: true; stored: number; rejected: { index: number; reason: string }[] }
+  | { ok: false; error: string };
+export type EntryReply = EntryResult;
+export type DeleteReply = { ok: boolean };
+/** Daily values per `scope|entity|metric`, oldest first. */
+export type HistoryReply = { ok: true; series: Record<string, { day: string; value: number }[]> } | { ok: false; error: string };
+
+/** Messages the background or the popup send to a tab's content script. */
+export type TabMessage = { type: 'openPanel' } | { type: 'pageContext' };
+export interface PageContextReply {
+  marketplace?: Marketplace;
+  module?: Module;
+  adapter?: string;
+  entity?: string;
+  pageUrl: string;
+}
+
+export function historyKey(k: { scope: Scope | string; entity: string; metric: MetricId | string }): string {
+  return `${k.scope}|${k.entity}|${k.metric}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Zod schemas of the stored rows (contract §3): snapshots and work-log entries. Types are inferred from
+ * them. What adapters read (the record) is reading's vocabulary, in lib/read/record.ts.
+ *
+ * Written with `zod/mini`, as the record is.
+ */
+import * as z from 'zod/mini';
+import { MARKETPLACES } from '../read/marketplaces';
+import { METRIC_IDS, SCOPES, UNITS, type MetricId } from '../read/metrics';
+import { ADAPTER_IDS, checkMetricValue, currencyCode, daySchema, entityText, periodSchema } from '../read/record';
+
+/** Snapshot keys hold days as 16-bit day numbers from 2000 (lib/store/snapshot-key.ts); a capture is always "today". */
+const STORABLE_DAYS = 'a stored value is for a day from 2000-01-01 to 2178-12-31';
+function storableDay(day: string): boolean {
+  return day >= '2000-01-01' && day <= '2178-12-31';
+}
+
+const isoTime = z.iso.datetime({ offset: true });
+
+/**
+ * A stored row of the `snapshots` table (contract §3).
+ *
+ * Built inside a call marked pure, as `entrySchema` below and `messageSchema` (lib/store/messages.ts) are: to the
+ * bundler Zod's `.check` calls are side effects, so it would build these schemas in every script that
+ * imports the module, the page reader included, which never uses them (~2.5 ms of its evaluation).
+ */
+export const snapshotSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    marketplace: z.enum(MARKETPLACES),
+    source: z.enum(['sellercentral', 'advertising']),
+    page: z.enum(ADAPTER_IDS),
+    scope: z.enum(SCOPES),
+    entity: entityText,
+    metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
+    value: z.number(),
+    unit: z.enum(UNITS),
+    currency: currencyCode,
+    period: periodSchema.check(z.refine((p) => !p || (storableDay(p.slice(0, 10)) && storableDay(p.slice(12))), STORABLE_DAYS)),
+    day: daySchema.check(z.refine(storableDay, STORABLE_DAYS)),
+    capturedAt: isoTime,
+  }).check(
+    z.superRefine((row, ctx) => {
+      checkMetricValue(row, ctx);
+      const source = row.page === 'ads-campaigns' ? 'advertising' : 'sellercentral';
+      if (row.source !== source) {
+        ctx.addIssue({ code: 'custom', path: ['source'], message: `${row.page} is read on ${source}, not ${row.source}` });
+      }
+    }),
+  ))();
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** The fields that make a snapshot unique: a later capture with the same key replaces the row. */
+export type SnapshotKey = [string, string, string, string, string, string];
+export function snapshotKey(s: Pick<Snapshot, 'marketplace' | 'scope' | 'entity' | 'metric' | 'period' | 'day'>): SnapshotKey {
+  return [s.marketplace, s.scope, s.entity, s.metric, s.period, s.day];
+}
+
+export const MODULES = ['listing', 'ads', 'inventory', 'customer', 'account'] as const;
+export type Module = (typeof MODULES)[number];
+export const CATEGORIES = ['operations', 'product', 'compliance'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** A work-log entry (contract §3); built in a call marked pure, as `snapshotSchema` is. */
+export const entrySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.uuid(),
+    day: daySchema,
+    createdAt: isoTime,
+    updatedAt: isoTime,
+    marketplace: z.optional(z.enum(MARKETPLACES)),
+    module: z.enum(MODULES),
+    category: z.enum(CATEGORIES),
+    summary: z.string().check(z.trim(), z.minLength(1, 'a summary is required'), z.maxLength(2000)),
+    entity: z.optional(z.string().check(z.maxLength(500))),
+    metric: z.optional(z.string().check(z.maxLength(100))),
+    value: z.optional(z.number()),
+    threshold: z.optional(z.string().check(z.maxLength(200))),
+    action: z._default(z.string().check(z.maxLength(2000)), ''),
+    owner: z._default(z.string().check(z.maxLength(200)), ''),
+    due: z.optional(isoTime),
+    status: z.enum(['open', 'done']),
+    pageUrl: z.optional(z.string().check(z.maxLength(4000))),
+  }))();
+export type Entry = z.infer<typeof entrySchema>;

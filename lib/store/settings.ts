@@ -1,0 +1,114 @@
+/**
+ * The assistant's settings: rules and thresholds per marketplace, ACOS targets and assignments,
+ * owners, deadlines, UI language, the marketplaces worked in. Validated with Zod: impossible values
+ * are refused with a message, never stored. Kept in `browser.storage.local` (a WXT storage item) so
+ * content scripts read and follow them without asking the background.
+ */
+import * as z from 'zod/mini';
+import { MARKETPLACES } from '../read/marketplaces';
+import { METRIC_IDS, type MetricId } from '../read/metrics';
+import { CATEGORIES, type Category } from './schema';
+
+const threshold = z.strictObject({ warn: z.number(), breach: z.number() });
+const name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+export const DEFAULT_ACOS_TARGETS: Record<string, number> = { electronics: 18, home: 25, pet: 25, default: 30 };
+
+export const settingsSchema = z.strictObject({
+  language: z._default(z.enum(['auto', 'en', 'zh_CN']), 'auto'),
+  assistantName: z._default(z.string().check(z.maxLength(100)), ''),
+  /** The marketplaces the assistant works in (checklist rows). Empty: those seen in captures. */
+  marketplaces: z._default(z.array(z.enum(MARKETPLACES)).check(z.maxLength(MARKETPLACES.length)), []),
+  owners: z._default(z.array(name(100)).check(z.maxLength(100)), []),
+  defaultOwner: z._default(z.record(z.enum(CATEGORIES), z.string().check(z.maxLength(100))), { operations: '', product: '', compliance: '' }),
+  /** Threshold overrides: `rules[marketplace][metric]`, `'*'` for every marketplace. */
+  rules: z._default(
+    z.partialRecord(z.union([z.enum(MARKETPLACES), z.literal('*')]), z.partialRecord(z.enum(METRIC_IDS as [MetricId, ...MetricId[]]), threshold)),
+    {},
+  ),
+  /** ACOS target (percent) per product category; `default` applies to anything unassigned. */
+  acosTargets: z._default(
+    z
+      .record(name(50), z.number().check(z.gt(0, 'an ACOS target is above 0'), z.lte(1000, 'an ACOS target is at most 1000')))
+      .check(z.refine((t) => 'default' in t, 'the default ACOS target cannot be removed')),
+    DEFAULT_ACOS_TARGETS,
+  ),
+  /** Campaign name, SKU or ASIN → ACOS category. */
+  acosAssignments: z._default(z.record(name(500), name(50)), {}),
+  feedbackResponseHours: z._default(z.int().check(z.gte(1), z.lte(24 * 30)), 48),
+  negativeReviewRemovalDays: z._default(z.int().check(z.gte(1), z.lte(90)), 7),
+  lastBackupAt: z.optional(z.iso.datetime({ offset: true })),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/**
+ * Stored settings as far as they are valid. A value that no longer passes (written by another version
+ * of the extension, or by hand) falls back to its default on its own, down to one rule or one ACOS
+ * target, so one bad value never resets every other setting (which the next save would then erase).
+ */
+export function salvageSettings(stored: unknown): Settings {
+  const fits = (candidate: unknown) => settingsSchema.safeParse(candidate).success;
+  const kept = salvage(stored, fits, DEFAULT_SETTINGS);
+  return kept !== undefined && fits(kept) ? settingsSchema.parse(kept) : DEFAULT_SETTINGS;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The largest part of `value` that `fits`, entry by entry (with `base`, the default, filling in). */
+function salvage(value: unknown, fits: (candidate: unknown) => boolean, base: unknown): unknown {
+  if (fits(value)) return value;
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => fits([item]));
+    return fits(items) ? items : undefined;
+  }
+  if (!isPlainObject(value)) return undefined;
+  const defaults = isPlainObject(base) ? base : {};
+  const kept: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (key === '__proto__') continue;
+    const part = salvage(entry, (candidate) => fits({ ...defaults, [key]: candidate }), defaults[key]);
+    if (part !== undefined) kept[key] = part;
+  }
+  if (fits(kept)) return kept;
+  const filled = { ...defaults, ...kept };
+  return fits(filled) ? filled : undefined;
+}
+
+/** Parses settings, or explains in one line per problem why they are refused. */
+export function validateSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+  const parsed = settingsSchema.safeParse(input);
+  if (parsed.success) return checkRelations(parsed.data);
+  return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`) };
+}
+
+function checkRelations(settings: Settings): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  for (const [market, rules] of Object.entries(settings.rules)) {
+    for (const [metric, t] of Object.entries(rules ?? {})) {
+      if (!t) continue;
+      const direction = directionOf(metric as MetricId);
+      if (direction === 'below' && t.breach > t.warn) errors.push(`rules.${market}.${metric}: the breach level (${t.breach}) must not be above the warn level (${t.warn})`);
+      if (direction === 'above' && t.breach < t.warn) errors.push(`rules.${market}.${metric}: the breach level (${t.breach}) must not be below the warn level (${t.warn})`);
+    }
+  }
+  for (const [entity, category] of Object.entries(settings.acosAssignments)) {
+    if (!(category in settings.acosTargets)) errors.push(`acosAssignments.${entity}: no ACOS target for category "${category}"`);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, settings };
+}
+
+// Which way each thresholded metric goes bad; kept here (not imported from rules) so settings stay a leaf.
+const LOWER_IS_WORSE = new Set<MetricId>(['accountHealthRating', 'validTrackingRate', 'onTimeDeliveryRate', 'ipiScore', 'available', 'buyBoxPct', 'feedbackRating']);
+export function directionOf(metric: MetricId): 'below' | 'above' {
+  return LOWER_IS_WORSE.has(metric) ? 'below' : 'above';
+}
+
+export function defaultOwnerFor(settings: Settings, category: Category): string {
+  return settings.defaultOwner[category] ?? '';
+}
