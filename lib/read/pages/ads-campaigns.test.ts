@@ -4,7 +4,7 @@ import { adaptersOf, listFixtures, type ExpectedSnapshot, type Fixture } from '.
 import { loadPage } from '../../../test/jsdom-page';
 import { deepQueryAll } from '../dom';
 import { detectMarketplace, pageContext } from '../page-context';
-import type { MetricRecord } from '../../read/record';
+import type { MetricRecord } from '../record';
 import { adsCampaignsAdapter, scopeOfUrl } from './ads-campaigns';
 import type { AdapterResult, PageContext } from './types';
 

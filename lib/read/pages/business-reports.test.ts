@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { adaptersOf, listFixtures, type ExpectedSnapshot } from '../../../test/fixtures';
 import { loadPage } from '../../../test/jsdom-page';
 import { detectMarketplace, pageContext } from '../page-context';
-import type { MetricRecord } from '../../read/record';
+import type { MetricRecord } from '../record';
 import { businessReportsAdapter } from './business-reports';
 import type { PageContext } from './types';
 

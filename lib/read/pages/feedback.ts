@@ -9,7 +9,7 @@ import { deepQueryAll, queryFirst, visibleText } from '../dom';
 import { FEEDBACK_LABELS, labelScore, type LabelSet } from '../labels';
 import { parseDate } from '../parse-date';
 import { isMissingText } from '../parse-number';
-import { daySchema } from '../../read/record';
+import { daySchema } from '../record';
 import { comparablePath, composedParent, findLabelHits, lightHost, valueCandidates } from './label-anchors';
 import { emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';

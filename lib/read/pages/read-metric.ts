@@ -5,7 +5,7 @@
  */
 import { isIntegerUnit, METRICS, type MetricId, type Scope } from '../metrics';
 import { parseLocaleNumber } from '../parse-number';
-import { metricRecordSchema } from '../../read/record';
+import { metricRecordSchema } from '../record';
 import type { AdapterResult, PageContext } from './types';
 
 export interface MetricCell {

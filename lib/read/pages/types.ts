@@ -1,5 +1,19 @@
 import type { Marketplace, Source } from '../marketplaces';
-import type { AdapterId, MetricRecord } from '../../read/record';
+import type { MetricId } from '../metrics';
+import type { AdapterId, MetricRecord } from '../record';
+
+/**
+ * A label or column header the assistant taught the reader (issue 14): on pages of `page`, the label
+ * whose `labelKey` (lib/read/labels.ts) is `label` shows `metric`. It applies only where the built-in
+ * words find no metric, and never over a stable anchor (id, `col-id`, `data-testid`, ...).
+ * For a status metric, `statusWords` maps the page's words (by `labelKey`) to the contract's status words.
+ */
+export interface TaughtLabel {
+  page: AdapterId;
+  label: string;
+  metric: MetricId;
+  statusWords?: Readonly<Record<string, string>>;
+}
 
 /** What an adapter knows about the page besides its DOM. */
 export interface PageContext {
@@ -9,6 +23,8 @@ export interface PageContext {
   currency: string;
   /** The page locale's decimal separator, from `<html lang>` or, failing that, the marketplace. */
   decimalSeparator: '.' | ',';
+  /** What the assistant taught the reader for this page kind (empty when nothing was taught). */
+  taught?: readonly TaughtLabel[];
 }
 
 /**
@@ -19,6 +35,8 @@ export interface PageContext {
 export interface Reading {
   record: MetricRecord;
   element?: Element;
+  /** The label or column header the value was read under, as the page shows it ("What was read here"). */
+  label?: string;
 }
 
 export interface AdapterResult {
@@ -28,6 +46,11 @@ export interface AdapterResult {
    * Values the page shows as missing (`—`, `N/A`) are not problems; they are simply not read.
    */
   problems: string[];
+  /**
+   * Labels and column headers the adapter saw beside a value but could not place on a metric, as the
+   * page shows them: what the diagnostic offers the assistant to teach.
+   */
+  unplaced?: string[];
 }
 
 /**
