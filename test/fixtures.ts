@@ -51,14 +51,37 @@ function walk(dir: string): string[] {
   });
 }
 
-export function listFixtures(dirs: string[] = [SHARED_FIXTURES, OWN_FIXTURES]): Fixture[] {
+/**
+ * Shared samples the extension does not read yet, by fixture name, each with the issue that will read it.
+ * `listFixtures` leaves them out of every fixture test, and the tests print them as to-dos (`pendingTodos`):
+ * a sample is never skipped silently. Empty this list as the issues land.
+ */
+export const PENDING_FIXTURES: Readonly<Record<string, string>> = {
+  'shared/ads/advertised-products-en-us.html': 'issue 16: the ads-products adapter',
+  'shared/inventory/manage-inventory-cards-en-us.html': 'issue 15: listing status and the row-card layout',
+  'shared/restock/restock-en-us.html': 'issue 15: the restock adapter',
+  'shared/reviews/brand-reviews-en-us.html': 'issue 15: the reviews adapter and its due items',
+  'shared/voice-of-customer/voc-en-us.html': 'issue 15: the voice-of-customer adapter',
+};
+
+/** Registers one to-do per pending sample, so that every run's output names what is not read yet. */
+export function pendingTodos(todo: (name: string) => void): void {
+  for (const [name, why] of Object.entries(PENDING_FIXTURES)) {
+    todo(`pending sample ${name} (${why})`);
+    console.log(`PENDING (not read yet, not tested): ${name}: ${why}`);
+  }
+}
+
+export function listFixtures(dirs: string[] = [SHARED_FIXTURES, OWN_FIXTURES], { withPending = false } = {}): Fixture[] {
   const fixtures: Fixture[] = [];
   for (const dir of dirs) {
     for (const path of walk(dir).filter((p) => p.endsWith('.expected.json')).sort()) {
       const htmlPath = path.replace(/\.expected\.json$/, '.html');
       if (!existsSync(htmlPath)) throw new Error(`${path} has no page beside it (${htmlPath})`);
+      const name = `${dir === SHARED_FIXTURES ? 'shared' : 'own'}/${relative(dir, htmlPath)}`;
+      if (!withPending && name in PENDING_FIXTURES) continue;
       fixtures.push({
-        name: `${dir === SHARED_FIXTURES ? 'shared' : 'own'}/${relative(dir, htmlPath)}`,
+        name,
         htmlPath,
         html: readFileSync(htmlPath, 'utf8'),
         expected: JSON.parse(readFileSync(path, 'utf8')) as FixtureExpectation,

@@ -4,7 +4,7 @@
  * extension stored in its own IndexedDB against the fixture's expected.json.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adaptersOf, listFixtures, type Fixture } from '../fixtures';
+import { adaptersOf, listFixtures, pendingTodos, type Fixture } from '../fixtures';
 import { clearTable, launchWithExtension, openFixture, readTable, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
 const fixtures = listFixtures();
@@ -18,6 +18,8 @@ describe('capture over every fixture', () => {
   afterAll(async () => {
     await browser?.close();
   });
+
+  pendingTodos((name) => it.todo(name));
 
   it('finds fixtures to test', () => {
     expect(fixtures.filter((f) => f.name.startsWith('shared/')).length).toBeGreaterThanOrEqual(6);
