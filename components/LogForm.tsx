@@ -27,6 +27,9 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
   const [values, setValues] = useState(initial);
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; id: string } | { kind: 'undone' } | { kind: 'error'; error: string }>({ kind: 'idle' });
   const summaryRef = useRef<HTMLInputElement>(null);
+  // The entry's id, made when Save is first pressed and kept until the save succeeds: Save pressed
+  // again after an error (whose write may have landed) updates that entry instead of adding a second.
+  const pendingEntryId = useRef<string | undefined>(undefined);
   // A submit event is trusted even when a page script calls form.requestSubmit() or button.click():
   // only a real Enter or click just before it (in the same task) counts as the person's.
   const personActed = useRef(false);
@@ -39,6 +42,7 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
   useEffect(() => {
     setValues(initial);
     setState({ kind: 'idle' });
+    pendingEntryId.current = undefined;
     summaryRef.current?.focus();
   }, [initial]);
 
@@ -49,7 +53,9 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
     if (trustedOnly && !(event.nativeEvent.isTrusted && personActed.current)) return;
     if (state.kind === 'saving') return;
     setState({ kind: 'saving' });
+    pendingEntryId.current ??= crypto.randomUUID();
     const draft: EntryDraft = {
+      id: pendingEntryId.current,
       summary: values.summary,
       module: values.module,
       category: values.category,
@@ -66,6 +72,7 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
     };
     const result = await onSubmit(draft).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (result.ok) {
+      pendingEntryId.current = undefined;
       setState({ kind: 'saved', id: result.entry.id });
       if (resetAfterSave) setValues((v) => ({ ...v, summary: '', action: '' }));
       summaryRef.current?.focus();

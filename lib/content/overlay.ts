@@ -32,6 +32,10 @@ const MODULE_OF_ADAPTER: Record<string, Module> = {
 
 /** Days of history each badge needs: 7 for the tooltip, and the Buy Box rule's days before the value's. */
 const HISTORY_DAYS = 10;
+
+/** Waits between sends of one entry: a stopped service worker takes a moment to start again. */
+const SEND_RETRY_DELAYS_MS = [200, 500, 1_000, 2_000, 0];
+
 /**
  * Metrics whose level depends on earlier days (Buy Box below the floor three days running): their
  * history is asked for with the page. Every other value's history is asked for when its tooltip first
@@ -218,14 +222,27 @@ export class Overlay {
       });
   }
 
+  /**
+   * Sends a draft to the background. A message that fails or goes unanswered may have been cut off by
+   * the service worker stopping, before or after its write: the same draft (the same entry id, made by
+   * the form) is sent again, which stores it once whichever it was (lib/store/entries.ts `addEntry`).
+   */
   private async send(draft: EntryDraft): Promise<EntryResult> {
-    try {
-      const reply = (await browser.runtime.sendMessage({ type: 'addEntry', draft })) as EntryResult | undefined;
-      return reply ?? { ok: false, error: 'no answer from the extension; try again' };
-    } catch {
+    for (const delay of SEND_RETRY_DELAYS_MS) {
+      if (this.ctx.isInvalid) break;
+      try {
+        const reply = (await browser.runtime.sendMessage({ type: 'addEntry', draft })) as EntryResult | undefined;
+        if (reply) return reply;
+      } catch {
+        // the worker stopped mid-message, or the extension went away (then the context is invalid)
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+    if (this.ctx.isInvalid) {
       this.orphaned = true;
       return { ok: false, error: t('overlay.reload') };
     }
+    return { ok: false, error: 'no answer from the extension; try again' };
   }
 }
 

@@ -64,4 +64,39 @@ describe('entries', () => {
     expect(await deleteEntry(db, added.entry.id)).toBe(true);
     expect(await deleteEntry(db, added.entry.id)).toBe(false);
   });
+
+  describe('a draft with an id made at the source', () => {
+    const id = '3f1b6a52-8d7e-4c1a-9b7f-2e4d5c6a7b80';
+
+    it('is stored under that id', async () => {
+      const added = await addEntry(db, { ...draft, id });
+      expect(added).toMatchObject({ ok: true, entry: { id } });
+      expect(await db.entries.count()).toBe(1);
+    });
+
+    it('sent again (a retry after the worker stopped) makes no second entry', async () => {
+      const first = await addEntry(db, { ...draft, id }, new Date(2026, 10, 21, 9, 0));
+      const retries = await Promise.all([1, 2, 3].map(() => addEntry(db, { ...draft, id }, new Date(2026, 10, 21, 9, 1))));
+      expect(retries.every((r) => r.ok)).toBe(true);
+      expect(await db.entries.count()).toBe(1);
+      const stored = await db.entries.get(id);
+      expect(stored).toMatchObject({ ...draft, id, day: '2026-11-21' });
+      expect(first.ok && stored!.createdAt).toBe(first.ok && first.entry.createdAt);
+    });
+
+    it('sent again with other text (Save pressed again after an error) keeps one entry with the latest text, created when first saved', async () => {
+      const first = await addEntry(db, { ...draft, id }, new Date(2026, 10, 21, 23, 59));
+      const again = await addEntry(db, { ...draft, id, summary: 'ACOS 62%: lowered bids by 10%' }, new Date(2026, 10, 22, 0, 1));
+      expect(again).toMatchObject({ ok: true, entry: { id, summary: 'ACOS 62%: lowered bids by 10%', day: '2026-11-21' } });
+      expect(await db.entries.count()).toBe(1);
+      const stored = await db.entries.get(id);
+      expect(stored!.createdAt).toBe(first.ok && first.entry.createdAt);
+      expect(stored!.updatedAt > stored!.createdAt).toBe(true);
+    });
+
+    it('refuses an id that is not a UUID and writes nothing', async () => {
+      expect((await addEntry(db, { ...draft, id: 'entry-1' })).ok).toBe(false);
+      expect(await db.entries.count()).toBe(0);
+    });
+  });
 });

@@ -8,8 +8,14 @@ import { isoWithOffset, localDay } from '../read/day';
 import { entrySchema, type Entry } from './schema';
 import { storageErrorText } from './storage-error';
 
-/** What a form submits: everything but the fields the log sets itself. */
-export const entryDraftSchema = z.extend(z.omit(entrySchema, { id: true, day: true, createdAt: true, updatedAt: true }), {
+/**
+ * What a form submits: everything but the fields the log sets itself, and the entry's id, made by the
+ * form when the person first presses Save. The id made at the source is what makes a save idempotent:
+ * when the service worker stops mid-save the page cannot know whether the write landed, so it sends the
+ * same draft again, and the same id can neither double the entry nor lose it.
+ */
+export const entryDraftSchema = z.extend(z.omit(entrySchema, { day: true, createdAt: true, updatedAt: true }), {
+  id: z.optional(entrySchema.shape.id),
   status: z._default(entrySchema.shape.status, 'open'),
 });
 export type EntryDraft = z.input<typeof entryDraftSchema>;
@@ -24,20 +30,31 @@ export function newEntry(draft: unknown, now: Date = new Date()): EntryResult {
   const parsed = entryDraftSchema.safeParse(draft);
   if (!parsed.success) return { ok: false, error: describe(parsed.error) };
   const stamp = isoWithOffset(now);
-  const entry = entrySchema.safeParse({ ...parsed.data, id: crypto.randomUUID(), day: localDay(now), createdAt: stamp, updatedAt: stamp });
+  const entry = entrySchema.safeParse({ ...parsed.data, id: parsed.data.id ?? crypto.randomUUID(), day: localDay(now), createdAt: stamp, updatedAt: stamp });
   return entry.success ? { ok: true, entry: entry.data } : { ok: false, error: describe(entry.error) };
 }
 
+/**
+ * Logs a draft. A draft whose id is already stored is the same save sent again (a retry after the
+ * worker stopped, or Save pressed again after an error whose write had in fact landed): the stored
+ * entry keeps its id, day and creation time and takes the draft's fields, so there is one entry, with
+ * what the person submitted last.
+ */
 export async function addEntry(db: SellerOpsDb, draft: unknown, now: Date = new Date()): Promise<EntryResult> {
   const result = newEntry(draft, now);
   if (!result.ok) return result;
+  const fresh = result.entry;
   try {
-    await db.entries.add(result.entry);
+    return await db.transaction('rw', db.entries, async () => {
+      const stored = await db.entries.get(fresh.id);
+      const entry = stored ? { ...fresh, day: stored.day, createdAt: stored.createdAt } : fresh;
+      await db.entries.put(entry);
+      return { ok: true as const, entry };
+    });
   } catch (error) {
     // Refused by the browser (storage full): nothing was written, the form keeps what was typed.
     return { ok: false, error: storageErrorText(error) };
   }
-  return result;
 }
 
 /**

@@ -314,6 +314,45 @@ describe('W: restarts and races', () => {
       await worker.cdp.detach();
     }
   });
+
+  it('W4: the service worker stopped as an entry is saved from the panel: saved once, never doubled or dropped', async () => {
+    await clearIn(reader, 'entries');
+    const { page, errors } = await openPage(browser, fixtureOf('account-health'));
+    await expect.poll(() => page.locator('[data-sol-badge]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const summaries: string[] = [];
+    // Where each stop lands (before the write, after it, before the answer) varies from try to try.
+    for (const [i, stopsWanted] of [1, 2, 1, 3].entries()) {
+      const worker = await watchWorker(reader, browser.extensionId);
+      await page.locator('[data-sol-launcher]').click();
+      const input = page.locator('[data-sol-panel] input[name=summary]');
+      await expect.poll(() => input.count(), { timeout: 10_000 }).toBe(1);
+      const summary = `worker stopped mid-save, try ${i + 1}`;
+      summaries.push(summary);
+      await input.fill(summary);
+      let stops = 0;
+      worker.onRunning(() => {
+        if (stops >= stopsWanted) return;
+        stops++;
+        void worker.cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+      });
+      // The save message itself is what wakes the stopped worker, which is stopped again as it starts.
+      await worker.cdp.send('ServiceWorker.stopAllWorkers');
+      await until(async () => worker.statuses.at(-1), (s) => s === 'stopped', 5_000);
+      await input.press('Enter');
+      const status = page.locator('[data-sol-panel] [data-sol-form-status]');
+      await expect.poll(() => status.getAttribute('data-sol-form-status'), { timeout: 20_000 }).toBe('saved');
+      expect(stops).toBeGreaterThanOrEqual(1);
+      await page.keyboard.press('Escape');
+      await worker.cdp.detach();
+    }
+    // A moment later still: each entry exactly once, none lost.
+    await page.waitForTimeout(1_000);
+    const entries = await readIn<StoredEntry>(reader, 'entries');
+    expect(entries.map((e) => e.summary).sort()).toEqual([...summaries].sort());
+    expect(new Set(entries.map((e) => e.id)).size).toBe(summaries.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 /**
