@@ -315,7 +315,7 @@ describe('W: restarts and races', () => {
     }
   });
 
-  it('W4: the service worker stopped as an entry is saved from the panel: saved once, never doubled or dropped', async () => {
+  it('W7: the service worker stopped as an entry is saved from the panel: saved once, never doubled or dropped', async () => {
     await clearIn(reader, 'entries');
     const { page, errors } = await openPage(browser, fixtureOf('account-health'));
     await expect.poll(() => page.locator('[data-sol-badge]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
