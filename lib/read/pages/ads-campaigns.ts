@@ -6,10 +6,11 @@
  * virtualization, the columns) in view are in the DOM; this reads what is there, and the content script
  * accumulates across scrolls.
  */
-import { deepQueryAll, hasShadowRoots, visibleText } from '../dom';
+import { deepQueryAll, visibleText } from '../dom';
 import { ADS_LABELS, labelScore, type LabelSet } from '../labels';
 import type { MetricId, Scope } from '../metrics';
 import { formatPeriod, parseDate, parseDateRange } from '../parse-date';
+import { findTables, type Table, type TableColumn, type TableRow } from '../table-reader';
 import { emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
@@ -86,11 +87,6 @@ const DATE_PICKER_SELECTORS = [
 const START_PARAMS = ['startDate', 'startdate', 'start_date', 'fromDate'];
 const END_PARAMS = ['endDate', 'enddate', 'end_date', 'toDate'];
 
-/** The grid root: AG Grid's root element, which holds the header, body and pinned rows. */
-const GRID_SELECTOR = '.ag-root';
-/** Where pinned (totals) rows live: they are no entity. */
-const PINNED_ROW_CONTAINERS = '.ag-floating-bottom, .ag-floating-top';
-
 export const adsCampaignsAdapter: PageAdapter = {
   id: 'ads-campaigns',
   source: 'advertising',
@@ -143,15 +139,15 @@ function readCampaignManager(root: Document, ctx: PageContext, out: AdapterResul
   const period = readPeriod(root, ctx, out);
   if (!period) return;
 
-  const grids = deepQueryAll(root, GRID_SELECTOR);
-  if (!grids.length) {
-    out.problems.push('no campaign grid (AG Grid root) on the page');
+  const tables = findTables(root);
+  if (!tables.length) {
+    out.problems.push('no campaign grid on the page (no AG Grid, data table, ARIA grid or table)');
     return;
   }
   const gridProblems: string[] = [];
   let gridsRead = 0;
-  for (const grid of grids) {
-    const found = readGrid(grid, scope, period, ctx, out);
+  for (const table of tables) {
+    const found = readGrid(table, scope, period, ctx, out);
     if (found === true) gridsRead++;
     else gridProblems.push(found);
   }
@@ -222,23 +218,9 @@ function urlDate(text: string, lang: string | null): string | undefined {
 
 /** A column that may be the one wanted, and how surely. */
 interface ColumnMatch {
-  colId: string;
-  /** 3: a specific `col-id`, 2: a generic name `col-id` or an exact header, 1: a name header with a qualifier. */
+  key: string;
+  /** 3: a specific column id, 2: a generic name id or an exact header, 1: a name header with a qualifier. */
   strength: number;
-}
-
-/** The column ids in the grid, each with the header text shown for it (absent when scrolled out of view). */
-function columnsOf(grid: Element): Map<string, string | undefined> {
-  const columns = new Map<string, string | undefined>();
-  for (const header of ownElements(grid, '.ag-header-cell[col-id]')) {
-    const textEl = header.querySelector('.ag-header-cell-text') ?? header;
-    columns.set(header.getAttribute('col-id')!, visibleText(textEl));
-  }
-  for (const cell of ownElements(grid, '.ag-cell[col-id]')) {
-    const colId = cell.getAttribute('col-id')!;
-    if (!columns.has(colId)) columns.set(colId, undefined);
-  }
-  return columns;
 }
 
 function normalizeColId(colId: string): string[] {
@@ -248,8 +230,8 @@ function normalizeColId(colId: string): string[] {
   return whole === last ? [whole] : [whole, last];
 }
 
-function colIdIn(colId: string, names: readonly string[]): boolean {
-  return normalizeColId(colId).some((n) => names.includes(n));
+function colIdIn(colId: string | undefined, names: readonly string[]): boolean {
+  return colId !== undefined && normalizeColId(colId).some((n) => names.includes(n));
 }
 
 /** The best-supported column for each wanted kind; a tie between two columns is reported, not guessed. */
@@ -258,35 +240,35 @@ function pickColumn(candidates: ColumnMatch[]): ColumnMatch[] {
   return candidates.filter((c) => c.strength === best);
 }
 
-function findNameColumn(columns: Map<string, string | undefined>, scope: AdScope): string | string[] | undefined {
+function findNameColumn(columns: Map<string, TableColumn>, scope: AdScope): string | string[] | undefined {
   const { labels, colIds } = NAME_COLUMNS[scope];
   const candidates: ColumnMatch[] = [];
-  for (const [colId, header] of columns) {
-    if (colIdIn(colId, colIds)) candidates.push({ colId, strength: 3 });
-    else if (colIdIn(colId, GENERIC_NAME_COL_IDS)) candidates.push({ colId, strength: 2 });
+  for (const [key, { anchor, header }] of columns) {
+    if (colIdIn(anchor, colIds)) candidates.push({ key, strength: 3 });
+    else if (colIdIn(anchor, GENERIC_NAME_COL_IDS)) candidates.push({ key, strength: 2 });
     else if (header) {
       const score = labelScore(header, labels);
-      if (score) candidates.push({ colId, strength: score });
+      if (score) candidates.push({ key, strength: score });
     }
   }
   const best = pickColumn(candidates);
-  if (best.length > 1) return best.map((c) => c.colId);
-  return best[0]?.colId;
+  if (best.length > 1) return best.map((c) => c.key);
+  return best[0]?.key;
 }
 
 /** The metric columns found, and the problems met finding them. */
 function findMetricColumns(
-  columns: Map<string, string | undefined>,
-  nameColId: string,
+  columns: Map<string, TableColumn>,
+  nameKey: string,
 ): { metricColumns: Map<AdMetric, string>; problems: string[] } {
   const candidates = new Map<AdMetric, ColumnMatch[]>();
   const problems: string[] = [];
   const add = (metric: AdMetric, match: ColumnMatch) => candidates.set(metric, [...(candidates.get(metric) ?? []), match]);
-  for (const [colId, header] of columns) {
-    if (colId === nameColId) continue;
-    const byId = AD_METRICS.find((m) => colIdIn(colId, METRIC_COL_IDS[m]));
+  for (const [key, { anchor, header }] of columns) {
+    if (key === nameKey) continue;
+    const byId = AD_METRICS.find((m) => colIdIn(anchor, METRIC_COL_IDS[m]));
     if (byId) {
-      add(byId, { colId, strength: 3 });
+      add(byId, { key, strength: 3 });
       continue;
     }
     if (!header) continue; // an unknown id whose header is out of view: nothing says what it is
@@ -294,50 +276,15 @@ function findMetricColumns(
     // are other metrics. Any other header (Status, Default bid, Match type...) is a column we do not read.
     const exact = AD_METRICS.filter((m) => labelScore(header, ADS_LABELS[m]) === 2);
     if (exact.length > 1) problems.push(`column '${header}' could be ${exact.join(' or ')}`);
-    else if (exact[0]) add(exact[0], { colId, strength: 2 });
+    else if (exact[0]) add(exact[0], { key, strength: 2 });
   }
   const metricColumns = new Map<AdMetric, string>();
   for (const [metric, matches] of candidates) {
     const best = pickColumn(matches);
-    if (best.length > 1) problems.push(`column for ${metric} unclear: ${best.map((c) => c.colId).join(', ')}`);
-    else metricColumns.set(metric, best[0]!.colId);
+    if (best.length > 1) problems.push(`column for ${metric} unclear: ${best.map((c) => columns.get(c.key)?.anchor ?? columns.get(c.key)?.header ?? c.key).join(', ')}`);
+    else metricColumns.set(metric, best[0]!.key);
   }
   return { metricColumns, problems };
-}
-
-/** One grid row: its elements in the pinned and centre containers, joined. */
-interface GridRow {
-  key: string;
-  cells: Map<string, Element>;
-}
-
-function isPinnedRow(row: Element): boolean {
-  if (row.classList.contains('ag-row-pinned') || row.closest(PINNED_ROW_CONTAINERS)) return true;
-  // AG Grid gives pinned rows ids `b-0` (bottom) and `t-0` (top).
-  return [row.getAttribute('row-id'), row.getAttribute('row-index')].some((v) => v !== null && /^[bt]-\d+$/.test(v));
-}
-
-function rowsOf(grid: Element): GridRow[] {
-  const nested = holdsOtherGrids(grid);
-  const rowEls = ownElements(grid, '.ag-row').filter((r) => !isPinnedRow(r));
-  // Join by row-id when every row carries one, else by row-index (both are stable per row while it is rendered).
-  const attr = rowEls.every((r) => r.hasAttribute('row-id')) ? 'row-id' : 'row-index';
-  const rows = new Map<string, GridRow>();
-  for (const rowEl of rowEls) {
-    const key = rowEl.getAttribute(attr);
-    if (key === null) continue;
-    let row = rows.get(key);
-    if (!row) {
-      row = { key, cells: new Map() };
-      rows.set(key, row);
-    }
-    for (const cell of Array.from(rowEl.querySelectorAll('.ag-cell[col-id]'))) {
-      if (nested && cell.closest('.ag-row') !== rowEl) continue; // a cell of a nested grid
-      const colId = cell.getAttribute('col-id')!;
-      if (!row.cells.has(colId)) row.cells.set(colId, cell);
-    }
-  }
-  return [...rows.values()];
 }
 
 /** Inside a name cell, the element holding the name itself (the cell may add badges or sub-lines). */
@@ -358,10 +305,9 @@ function nameOf(cell: Element): string {
   return visibleText(cell);
 }
 
-/** Reads one grid; returns true when it was the Campaign manager grid, else why it was not. */
-function readGrid(grid: Element, scope: AdScope, period: string, ctx: PageContext, out: AdapterResult): true | string {
-  const columns = columnsOf(grid);
-  const rows = rowsOf(grid);
+/** Reads one table; returns true when it was the Campaign manager's, else why it was not. */
+function readGrid(table: Table, scope: AdScope, period: string, ctx: PageContext, out: AdapterResult): true | string {
+  const { columns, rows } = table;
   if (!columns.size) return 'campaign grid has no columns yet (still loading?)';
   const nameColId = findNameColumn(columns, scope);
   if (Array.isArray(nameColId)) return `name column for ${scope} unclear: ${nameColId.join(', ')}`;
@@ -371,7 +317,7 @@ function readGrid(grid: Element, scope: AdScope, period: string, ctx: PageContex
   if (!metricColumns.size && !problems.length) return 'no metric column (impressions, clicks, spend, ...) in the grid';
   if (!rows.length) return 'campaign grid has no rows yet (still loading?)';
 
-  const named = new Map<string, GridRow[]>();
+  const named = new Map<string, TableRow[]>();
   for (const row of rows) {
     const nameCell = row.cells.get(nameColId);
     if (!nameCell) {
@@ -393,36 +339,12 @@ function readGrid(grid: Element, scope: AdScope, period: string, ctx: PageContex
       continue;
     }
     const row = sameName[0]!;
-    for (const [metric, colId] of metricColumns) {
-      const cell = row.cells.get(colId);
+    for (const [metric, key] of metricColumns) {
+      const cell = row.cells.get(key);
       if (!cell) continue; // this column is scrolled out of view
-      readMetric(out, { scope, entity, metric, text: visibleText(cell), element: cell, period }, ctx);
+      const label = columns.get(key)?.header;
+      readMetric(out, { scope, entity, metric, text: visibleText(cell), element: cell, period, ...(label ? { label } : {}) }, ctx);
     }
   }
   return true;
-}
-
-/**
- * Whether a grid may hold another grid (a nested detail grid, or one in a shadow root): only then must
- * each row and cell be checked for which grid it belongs to, which costs a walk up from each of thousands.
- */
-function holdsOtherGrids(grid: Element): boolean {
-  return grid.querySelector(GRID_SELECTOR) !== null || hasShadowRoots(grid);
-}
-
-/** Elements under the grid (shadow roots included) that belong to it rather than to a grid nested in it. */
-function ownElements(grid: Element, selector: string): Element[] {
-  const found = deepQueryAll(grid, selector);
-  if (!holdsOtherGrids(grid)) return found;
-  return found.filter((el) => closestAcrossShadow(el, GRID_SELECTOR) === grid);
-}
-
-function closestAcrossShadow(el: Element, selector: string): Element | null {
-  for (let cur: Element | null = el; cur; ) {
-    const found = cur.closest(selector);
-    if (found) return found;
-    const root = cur.getRootNode();
-    cur = root.nodeType === 11 ? (root as ShadowRoot).host : null;
-  }
-  return null;
 }

@@ -18,6 +18,8 @@ export interface MetricCell {
   element?: Element;
   /** `YYYY-MM-DD..YYYY-MM-DD` for values shown for a chosen date range. */
   period?: string;
+  /** The label or column header the value was read under ("What was read here"). */
+  label?: string;
 }
 
 export type ReadOutcome = 'read' | 'missing' | 'problem';
@@ -57,7 +59,11 @@ export function readMetric(out: AdapterResult, cell: MetricCell, ctx: PageContex
     out.problems.push(`${where}: ${result.error.issues.map((i) => i.message).join('; ')}`);
     return 'problem';
   }
-  out.readings.push(cell.element ? { record: result.data, element: cell.element } : { record: result.data });
+  out.readings.push({
+    record: result.data,
+    ...(cell.element ? { element: cell.element } : {}),
+    ...(cell.label ? { label: cell.label } : {}),
+  });
   return 'read';
 }
 
