@@ -79,6 +79,27 @@ describe('parseLocaleNumber: the formats of contract §1', () => {
     ['JP¥1,235', { decimalSeparator: '.' }, { value: 1235, currency: 'JPY' }],
     ['1 234,50 BR$', {}, { value: 1234.5, currency: 'BRL' }],
     ['619.90', { currency: 'CAD' }, { value: 619.9 }],
+    // Arabic-Indic digits and separators, and the marks right-to-left pages put around signs.
+    ['١٢٣', {}, { value: 123 }],
+    ['٣٫٥٪', {}, { value: 3.5, percent: true }],
+    ['١٬٢٣٤', {}, { value: 1234 }],
+    ['\u061c-١٬٢٣٤٫٥٦', {}, { value: -1234.56 }],
+    ['\u061c-\u200f١٬٢٣٤٫٥٠\u00a0ر.س.\u200f', {}, { value: -1234.5, currency: 'SAR' }],
+    ['\u200e-0.42\u200e%\u200e', {}, { value: -0.42, percent: true }],
+    ['(\u061c1,234.50\u00a0د.إ.\u200f)', { locale: 'ar-AE' }, { value: -1234.5, currency: 'AED' }],
+    ['۱۲٫۵', {}, { value: 12.5 }],
+    ['1,234', { locale: 'de-DE' }, { value: 1.234 }],
+    ['1,234', { locale: 'en-US' }, { value: 1234 }],
+    ['1.234,50 US-Dollar', {}, { value: 1234.5, currency: 'USD' }],
+    ['$.5', {}, { value: 0.5, currency: 'USD' }],
+    ['Rs.1,234.50', {}, { value: 1234.5, currency: 'INR' }],
+    // Currency names as Intl writes them (currencyDisplay "name"), in any plural form.
+    ['1,234.50 US dollars', {}, { value: 1234.5, currency: 'USD' }],
+    ['1 234,50 dollars des États-Unis', {}, { value: 1234.5, currency: 'USD' }],
+    ['2 złote polskie', { locale: 'pl-PL' }, { value: 2, currency: 'PLN' }],
+    ['١٬٢٣٤٫٥٠ ريال سعودي', {}, { value: 1234.5, currency: 'SAR' }],
+    ['₺1.234,50 Türk lirası', {}, { value: 1234.5, currency: 'TRY' }],
+    ['1.234,50 E£', { locale: 'nl-BE' }, { value: 1234.5, currency: 'EGP' }],
   ];
   it.each(cases)('%s %j', (text, hints, expected) => {
     expect(num(text, hints)).toEqual({ percent: false, ...expected });
@@ -136,7 +157,15 @@ describe('parseLocaleNumber: text it cannot read for certain is invalid, never g
     ['¥1,234', { currency: 'USD', decimalSeparator: '.' }],
     ['12 - 14', {}],
     ['Rating 4', {}],
-    ['١٢٣', {}],
+    // Digits of two scripts, and digits of a script no supported locale writes (Thai): never guessed.
+    ['١2٣', {}],
+    ['๑๒๓', {}],
+    ['1.234٫5', {}],
+    ['$1.234,50 Türk lirası', {}],
+    ['1,234.50 dollars', {}],
+    ['12 $ %', {}],
+    // Not a marketplace currency: its symbol is not known, so the figure is not taken as money or plain.
+    ['₩1,235', { decimalSeparator: '.' }],
   ];
   it.each(cases)('%j %j', (text, hints) => {
     const parsed = parseLocaleNumber(text, hints);
@@ -149,7 +178,7 @@ describe('decimalSeparatorOf', () => {
   it.each([
     ['en-US', '.'], ['en', '.'], ['de-DE', ','], ['de', ','], ['fr-FR', ','], ['it-IT', ','], ['es-ES', ','],
     ['ja-JP', '.'], ['zh-CN', '.'], ['en-GB', '.'], ['en-IN', '.'], ['pt-BR', ','], ['sv-SE', ','], ['pl-PL', ','],
-    ['tr-TR', ','], ['de-CH', '.'], ['nl-NL', ','],
+    ['tr-TR', ','], ['de-CH', '.'], ['nl-NL', ','], ['ar-SA', '.'], ['ar-AE', '.'], ['ko-KR', '.'], ['en-ZA', ','],
   ] as const)('%s → %s', (lang, sep) => {
     expect(decimalSeparatorOf(lang)).toBe(sep);
   });
