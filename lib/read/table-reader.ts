@@ -63,7 +63,8 @@ const FORMS: FormReader[] = [
   { form: 'ag-grid', selector: '.ag-root', read: readAgGrid },
   { form: 'data-table', selector: '[class*="dataTableWrapper"]', read: readDataTable },
   { form: 'kat-table', selector: 'kat-table', read: readKatTable },
-  { form: 'aria-grid', selector: '[role="grid"], [role="treegrid"], [role="table"]', read: readAriaGrid },
+  // A <table> with a role is still a <table>: its rows and cells need no roles.
+  { form: 'aria-grid', selector: '[role="grid"]:not(table), [role="treegrid"]:not(table), [role="table"]:not(table)', read: readAriaGrid },
   { form: 'html-table', selector: 'table', read: readHtmlTable },
 ];
 

@@ -434,7 +434,7 @@ describe('Q: the browser refuses to store (IndexedDB quota exceeded)', () => {
   it('Q2: logging an entry says "Not saved: storage full", keeps every entry, and works again afterwards', async () => {
     const first = await addEntry(db, draft);
     expect(first.ok).toBe(true);
-    const spy = vi.spyOn(db.entries, 'add').mockRejectedValue(quotaError());
+    const spy = vi.spyOn(db.entries, 'put').mockRejectedValue(quotaError());
     const refused = await addEntry(db, { ...draft, summary: 'second' });
     badInputs++;
     expect(refused).toEqual({ ok: false, error: t('storage.full') });

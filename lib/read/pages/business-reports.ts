@@ -10,6 +10,7 @@ import { deepQuery, deepQueryAll, visibleText } from '../dom';
 import { BUSINESS_REPORTS_LABELS, labelScore } from '../labels';
 import type { MetricId } from '../metrics';
 import { formatPeriod, parseDate } from '../parse-date';
+import { findTables, type Table } from '../table-reader';
 import { dropConflicts, emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
@@ -22,9 +23,6 @@ const TO_PARAMS = ['toDate', 'filterToDate', 'endDate'];
 /** The date-range inputs above the report (stable test ids). */
 const DATE_START_SELECTOR = '[data-testid="date-range-start"]';
 const DATE_END_SELECTOR = '[data-testid="date-range-end"]';
-
-/** Tables: plain ones, ARIA grids drawn with divs, and Katal tables. */
-const ARIA_TABLE_SELECTOR = '[role="table"]:not(table), [role="grid"]:not(table), [role="treegrid"]:not(table)';
 
 type Column = keyof typeof BUSINESS_REPORTS_LABELS;
 type ReportMetric = Extract<MetricId, 'sessions' | 'pageViews' | 'buyBoxPct' | 'unitSessionPct' | 'unitsOrdered' | 'orderedProductSales'>;
@@ -44,11 +42,6 @@ const METRIC_COLUMNS: Record<ReportMetric, readonly Column[]> = {
 };
 
 const ASIN = /^[A-Z0-9]{10}$/i;
-
-interface Grid {
-  headers: { text: string; position: number }[];
-  rows: { cells: Element[]; positions: number[] }[];
-}
 
 export const businessReportsAdapter: PageAdapter = {
   id: 'business-reports',
@@ -78,7 +71,7 @@ function readReport(doc: Document, ctx: PageContext, out: AdapterResult): void {
   const reportId = firstParam(params, REPORT_ID_PARAMS);
   if (reportId !== undefined && !CHILD_ITEM_REPORT.test(reportId)) return; // another report
 
-  const grids = findGrids(doc).filter((g) => columnsOf(g, 'childAsin').length > 0);
+  const grids = findTables(doc).filter((g) => columnsOf(g, 'childAsin').length > 0);
   if (reportId === undefined && grids.length === 0) return; // not the child-item report (dashboard, other page)
   if (grids.length === 0) {
     out.problems.push('report table not found (no (Child) ASIN column)');
@@ -99,28 +92,29 @@ function readReport(doc: Document, ctx: PageContext, out: AdapterResult): void {
     out.problems.push('two (Child) ASIN columns; none read');
     return;
   }
-  const asinPosition = asinColumns[0]!;
+  const asinKey = asinColumns[0]!;
 
-  const metricPositions: [ReportMetric, number][] = [];
+  const metricKeys: [ReportMetric, string][] = [];
   for (const metric of Object.keys(METRIC_COLUMNS) as ReportMetric[]) {
-    const position = metricColumn(grid, metric, out);
-    if (position !== undefined) metricPositions.push([metric, position]);
+    const key = metricColumn(grid, metric, out);
+    if (key !== undefined) metricKeys.push([metric, key]);
   }
 
   grid.rows.forEach((row, index) => {
-    const asinCell = cellAt(row, asinPosition);
+    const asinCell = row.cells.get(asinKey);
     const asin = asinCell ? asinText(asinCell) : '';
     if (!ASIN.test(asin)) {
       out.problems.push(`row ${index + 1}: child ASIN unreadable: "${asin}"; row skipped`);
       return;
     }
-    for (const [metric, position] of metricPositions) {
-      const cell = cellAt(row, position);
+    for (const [metric, key] of metricKeys) {
+      const cell = row.cells.get(key);
       if (!cell) {
         out.problems.push(`${metric} of ${asin}: no cell in its column`);
         continue;
       }
-      readMetric(out, { scope: 'asin', entity: asin, metric, text: visibleText(cell), element: cell, period }, ctx);
+      const label = grid.columns.get(key)?.header;
+      readMetric(out, { scope: 'asin', entity: asin, metric, text: visibleText(cell), element: cell, period, ...(label ? { label } : {}) }, ctx);
     }
   });
 }
@@ -177,71 +171,17 @@ function fieldText(el: Element): string {
   return el.getAttribute('value')?.trim() || visibleText(el);
 }
 
-/** Every table-like structure of the page, as header texts and rows of cells by column position. */
-function findGrids(doc: Document): Grid[] {
-  const grids: Grid[] = [];
-  for (const table of deepQueryAll(doc, 'table') as HTMLTableElement[]) {
-    const all = Array.from(table.rows);
-    const headerRow = all.find((r) => r.parentElement?.tagName === 'THEAD') ?? all.find((r) => r.cells.length && Array.from(r.cells).every((c) => c.tagName === 'TH'));
-    if (!headerRow) continue;
-    const dataRows = all.filter((r) => r !== headerRow && r.parentElement?.tagName !== 'THEAD' && r.parentElement?.tagName !== 'TFOOT' && Array.from(r.cells).some((c) => c.tagName === 'TD'));
-    grids.push({ headers: positioned(Array.from(headerRow.cells)).map(([c, position]) => ({ text: visibleText(c), position })), rows: dataRows.map((r) => rowOf(Array.from(r.cells))) });
-  }
-  for (const table of deepQueryAll(doc, ARIA_TABLE_SELECTOR)) {
-    const rows = deepQueryAll(table, '[role="row"]');
-    const headerRow = rows.find((r) => r.querySelector('[role="columnheader"]'));
-    if (!headerRow) continue;
-    const cellsOf = (r: Element, selector: string) => Array.from(r.querySelectorAll(selector)).filter((c) => c.closest('[role="row"]') === r);
-    const headers = cellsOf(headerRow, '[role="columnheader"]');
-    const dataRows = rows.filter((r) => r !== headerRow && !r.querySelector('[role="columnheader"]'));
-    grids.push({
-      headers: headers.map((c, position) => ({ text: visibleText(c), position })),
-      rows: dataRows.map((r) => rowOf(cellsOf(r, '[role="cell"], [role="gridcell"], [role="rowheader"]'))),
-    });
-  }
-  for (const table of deepQueryAll(doc, 'kat-table')) {
-    const headerRow = table.querySelector('kat-table-head kat-table-row');
-    if (!headerRow) continue;
-    const cells = (r: Element) => Array.from(r.children).filter((c) => c.tagName === 'KAT-TABLE-CELL');
-    grids.push({
-      headers: cells(headerRow).map((c, position) => ({ text: visibleText(c), position })),
-      rows: Array.from(table.querySelectorAll('kat-table-body kat-table-row')).map((r) => rowOf(cells(r))),
-    });
-  }
-  return grids;
+/** Keys of the columns whose header is exactly one of the column's labels. */
+function columnsOf(table: Table, column: Column): string[] {
+  return [...table.columns].filter(([, c]) => c.header !== undefined && labelScore(c.header, BUSINESS_REPORTS_LABELS[column]) === 2).map(([key]) => key);
 }
 
-/** Column positions honouring `colspan`, so a spanning cell does not shift the columns after it. */
-function positioned(cells: Element[]): [Element, number][] {
-  let position = 0;
-  return cells.map((cell) => {
-    const at = position;
-    position += Math.max(1, (cell as HTMLTableCellElement).colSpan || 1);
-    return [cell, at];
-  });
-}
-
-function rowOf(cells: Element[]): Grid['rows'][number] {
-  const placed = positioned(cells);
-  return { cells: placed.map(([c]) => c), positions: placed.map(([, p]) => p) };
-}
-
-function cellAt(row: Grid['rows'][number], position: number): Element | undefined {
-  const index = row.positions.indexOf(position);
-  return index >= 0 ? row.cells[index] : undefined;
-}
-
-/** Positions of the columns whose header is exactly one of the column's labels. */
-function columnsOf(grid: Grid, column: Column): number[] {
-  return grid.headers.filter((h) => labelScore(h.text, BUSINESS_REPORTS_LABELS[column]) === 2).map((h) => h.position);
-}
-
-function metricColumn(grid: Grid, metric: ReportMetric, out: AdapterResult): number | undefined {
+function metricColumn(table: Table, metric: ReportMetric, out: AdapterResult): string | undefined {
   for (const column of METRIC_COLUMNS[metric]) {
-    const positions = columnsOf(grid, column);
-    if (positions.length === 1) return positions[0];
-    if (positions.length > 1) {
-      out.problems.push(`column for ${metric} is ambiguous (${positions.length} headers match); not read`);
+    const keys = columnsOf(table, column);
+    if (keys.length === 1) return keys[0];
+    if (keys.length > 1) {
+      out.problems.push(`column for ${metric} is ambiguous (${keys.length} headers match); not read`);
       return undefined;
     }
   }
