@@ -143,6 +143,26 @@ describe('backup and restore', () => {
     expect(await target.entries.count()).toBe(30);
   });
 
+  it('carries the labels the assistant taught the reader to another computer', async () => {
+    const taughtLabels: Settings['taughtLabels'] = [
+      { page: 'business-reports', label: 'buy box share', metric: 'buyBoxPct' },
+      { page: 'account-health', label: 'kundenreklamationsquote', metric: 'orderDefectRate' },
+    ];
+    const text = await textOf(source, { ...MY_SETTINGS, taughtLabels });
+    const newComputer = memorySettings();
+    const outcome = await restoreFromText(target, text, newComputer);
+    expect(outcome.ok).toBe(true);
+    expect(newComputer.value.taughtLabels).toEqual(taughtLabels);
+  });
+
+  it('refuses settings that teach one label twice for a page kind, and writes nothing', async () => {
+    const twice = { ...MY_SETTINGS, taughtLabels: [
+      { page: 'business-reports' as const, label: 'buy box share', metric: 'buyBoxPct' as const },
+      { page: 'business-reports' as const, label: 'buy box share', metric: 'sessions' as const },
+    ] };
+    expect(validateSettings(twice)).toMatchObject({ ok: false });
+  });
+
   it('merges by id and key: newer copies win, later work here is kept, new rows are added', async () => {
     await source.entries.bulkPut([entry(1, { summary: 'from the file, newer', updatedAt: '2026-05-08T09:00:00.000+08:00' }), entry(2, { summary: 'from the file, older' }), entry(3)]);
     await source.snapshots.bulkPut([{ ...snapshot(1), value: 7, capturedAt: '2026-05-06T18:00:00.000+02:00' }, snapshot(2)]);

@@ -7,12 +7,23 @@
 import * as z from 'zod/mini';
 import { MARKETPLACES } from '../read/marketplaces';
 import { METRIC_IDS, type MetricId } from '../read/metrics';
+import { ADAPTER_IDS } from '../read/record';
 import { CATEGORIES, type Category } from './schema';
 
 const threshold = z.strictObject({ warn: z.number(), breach: z.number() });
 const name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const DEFAULT_ACOS_TARGETS: Record<string, number> = { electronics: 18, home: 25, pet: 25, default: 30 };
+
+const taughtLabelSchema = z.strictObject({
+  page: z.enum(ADAPTER_IDS),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
+});
+
+function uniqueTaughtLabels(labels: readonly { page: string; label: string }[]): boolean {
+  return new Set(labels.map((l) => `${l.page}\u0000${l.label}`)).size === labels.length;
+}
 
 export const settingsSchema = z.strictObject({
   language: z._default(z.enum(['auto', 'en', 'zh_CN']), 'auto'),
@@ -38,6 +49,8 @@ export const settingsSchema = z.strictObject({
   feedbackResponseHours: z._default(z.int().check(z.gte(1), z.lte(24 * 30)), 48),
   negativeReviewRemovalDays: z._default(z.int().check(z.gte(1), z.lte(90)), 7),
   lastBackupAt: z.optional(z.iso.datetime({ offset: true })),
+  /** Labels the assistant taught the reader (lib/read/pages/types.ts `TaughtLabel`): one per page kind and label key. */
+  taughtLabels: z._default(z.array(taughtLabelSchema).check(z.maxLength(500), z.refine(uniqueTaughtLabels, 'a label is taught once per page kind')), []),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
