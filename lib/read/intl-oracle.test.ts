@@ -5,6 +5,7 @@
  * and the report names each text that did not come back.
  */
 import { describe, expect, it } from 'vitest';
+import { EXTRA_MONTH_NAMES, monthNames, parseDate } from './parse-date';
 import { decimalSeparatorOf, parseLocaleNumber, SUPPORTED_LOCALES, type ParseHints } from './parse-number';
 
 /** The marketplace currency of each locale; UI-only languages (ko, zh-TW, de-CH, pt-PT, hi) get one they may show. */
@@ -74,14 +75,16 @@ function checkNumber(
   }
 }
 
-function report(misses: Miss[], total: number): void {
-  // One miss per locale and marker shape, so a report shows every kind of failure rather than one kind 40 times.
-  const seen = new Set<string>();
+/** A miss's kind, for numbers: its locale and what the text holds besides digits and separators. */
+const numberShape = (m: Miss) => `${m.detail.split(' ')[0]} ${m.text.replace(/[\d.,\s\u066b\u066c\u0660-\u0669]/g, '')}`;
+
+function report(misses: Miss[], total: number, shapeOf: (m: Miss) => string = numberShape): void {
+  // A few misses of each kind, so a report shows every kind of failure rather than one kind 60 times.
+  const seen = new Map<string, number>();
   const varied = misses.filter((m) => {
-    const shape = `${m.detail.split(' ')[0]} ${m.text.replace(/[\d.,\s\u066b\u066c\u0660-\u0669]/g, '')}`;
-    if (seen.has(shape)) return false;
-    seen.add(shape);
-    return true;
+    const shape = shapeOf(m);
+    seen.set(shape, (seen.get(shape) ?? 0) + 1);
+    return seen.get(shape)! <= 2;
   });
   const sample = varied.slice(0, 60).map((m) => `${JSON.stringify(m.text)} ${m.detail}`);
   expect(sample, `${misses.length} of ${total} texts did not read back`).toEqual([]);
@@ -164,5 +167,78 @@ describe('numbers Intl.NumberFormat writes read back exactly', () => {
       }
     }
     report(misses, total);
+  });
+});
+
+/** Every way a date is written by `Intl` that a page may show. */
+const DATE_SHAPES: Intl.DateTimeFormatOptions[] = [
+  { dateStyle: 'short' },
+  { dateStyle: 'medium' },
+  { dateStyle: 'long' },
+  { dateStyle: 'full' },
+  { year: 'numeric', month: 'numeric', day: 'numeric' },
+  { year: 'numeric', month: '2-digit', day: '2-digit' },
+  { year: '2-digit', month: '2-digit', day: '2-digit' },
+  { year: 'numeric', month: 'short', day: 'numeric' },
+  { year: 'numeric', month: 'long', day: 'numeric' },
+  { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' },
+  { year: 'numeric', month: 'short', day: '2-digit', weekday: 'short' },
+];
+
+/** Days in every month of several years (leap and not, two-digit years from 00 to 99): first, last and seeded. */
+function sampleDays(): Date[] {
+  const random = seeded(4);
+  const days: Date[] = [];
+  for (const year of [2000, 2009, 2019, 2024, 2026, 2031, 2099]) {
+    for (let month = 0; month < 12; month++) {
+      const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+      const picks = new Set([1, 12, 13, last, 1 + Math.floor(random() * last), 1 + Math.floor(random() * last)]);
+      for (const day of picks) days.push(new Date(Date.UTC(year, month, day)));
+    }
+  }
+  return days;
+}
+
+describe('dates Intl.DateTimeFormat writes read back to their day', () => {
+  it('every supported locale, date style and month form', () => {
+    const days = sampleDays();
+    const misses: Miss[] = [];
+    let total = 0;
+    for (const locale of SUPPORTED_LOCALES) {
+      for (const shape of DATE_SHAPES) {
+        const format = new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' });
+        for (const day of days) {
+          total++;
+          const text = format.format(day);
+          const expected = day.toISOString().slice(0, 10);
+          const read = parseDate(text, { lang: locale });
+          if (read !== expected) misses.push({ text, detail: `${locale} ${JSON.stringify(shape)} → ${read} (${expected})` });
+        }
+      }
+    }
+    report(misses, total, (m) => m.detail.split(' → ')[0]!);
+  });
+
+  it('the month names Intl writes are all known, and the extra spellings agree with Intl', () => {
+    const names = monthNames();
+    const misses: string[] = [];
+    for (const locale of SUPPORTED_LOCALES) {
+      for (const month of ['long', 'short'] as const) {
+        const standalone = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+        const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month, timeZone: 'UTC' });
+        for (let m = 1; m <= 12; m++) {
+          for (const format of [standalone, inDate]) {
+            const name = format.formatToParts(Date.UTC(2026, m - 1, 15)).find((p) => p.type === 'month')!.value;
+            if (/\d/.test(name)) continue; // "7월", "7月": read by the date patterns
+            const key = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().replace(/ı/g, 'i').replace(/[.\u0970]$/, '');
+            if (names.get(key) !== m) misses.push(`${locale} ${month} "${name}" → ${names.get(key)} (${m})`);
+          }
+        }
+      }
+    }
+    EXTRA_MONTH_NAMES.forEach((spellings, i) => {
+      for (const name of spellings) if (names.get(name) !== i + 1) misses.push(`extra "${name}" → ${names.get(name)} (${i + 1})`);
+    });
+    expect(misses).toEqual([]);
   });
 });

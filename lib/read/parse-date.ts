@@ -6,35 +6,101 @@
  * we are trying to find out. Like the number parser it never guesses: an ambiguous date is undefined.
  */
 
+import { plainDigits, SUPPORTED_LOCALES } from './parse-number';
+
 export interface DateHints {
   /** `<html lang>` of the page: decides 11/12/2026 between month-first (en-US) and day-first. */
   lang?: string | null;
 }
 
-const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: string[][] = [
-  // en, de, fr, it, es, nl, pl, sv, pt, tr (lower case, without accents; abbreviations too)
-  ['jan', 'january', 'januar', 'janv', 'janvier', 'gen', 'gennaio', 'ene', 'enero', 'januari', 'jänner', 'sty', 'stycznia', 'janeiro', 'ocak', 'oca'],
-  ['feb', 'february', 'februar', 'fevr', 'fev', 'fevrier', 'febbraio', 'febrero', 'februari', 'lut', 'lutego', 'fevereiro', 'subat', 'sub', 'febr'],
+/**
+ * Spellings `Intl` does not write but pages and people do (older or regional forms, ASCII transliterations),
+ * lower case and folded like the text they are compared with. The test checks that none of them names
+ * another month than `Intl` does in a supported locale.
+ */
+export const EXTRA_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['jan', 'january', 'januar', 'janv', 'janvier', 'gen', 'gennaio', 'ene', 'enero', 'januari', 'janner', 'jann', 'sty', 'stycznia', 'janeiro', 'ocak', 'oca'],
+  ['feb', 'february', 'februar', 'feber', 'fevr', 'fev', 'fevrier', 'febbraio', 'febrero', 'februari', 'lut', 'lutego', 'fevereiro', 'subat', 'sub', 'febr'],
   ['mar', 'march', 'marz', 'maerz', 'mars', 'marzo', 'maart', 'marca', 'marco', 'mart', 'mrt'],
   ['apr', 'april', 'avr', 'avril', 'aprile', 'abr', 'abril', 'kwi', 'kwietnia', 'nisan', 'nis'],
   ['may', 'mai', 'maggio', 'mag', 'mayo', 'mei', 'maj', 'maja', 'maio', 'mayis'],
   ['jun', 'june', 'juni', 'juin', 'giugno', 'giu', 'junio', 'cze', 'czerwca', 'junho', 'haziran', 'haz'],
-  ['jul', 'july', 'juli', 'juil', 'juillet', 'luglio', 'lug', 'julio', 'lip', 'lipca', 'julho', 'temmuz', 'tem'],
+  ['jul', 'july', 'juli', 'juil', 'juill', 'juillet', 'luglio', 'lug', 'julio', 'lip', 'lipca', 'julho', 'temmuz', 'tem'],
   ['aug', 'august', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sie', 'sierpnia', 'agu', 'agustos'],
   ['sep', 'sept', 'september', 'septembre', 'settembre', 'set', 'septiembre', 'wrz', 'wrzesnia', 'setembro', 'eylul', 'eyl'],
-  ['oct', 'october', 'okt', 'oktober', 'octobre', 'ottobre', 'ott', 'octubre', 'okt', 'paz', 'pazdziernika', 'out', 'outubro', 'ekim', 'eki'],
+  ['oct', 'october', 'okt', 'oktober', 'octobre', 'ottobre', 'ott', 'octubre', 'paz', 'pazdziernika', 'out', 'outubro', 'ekim', 'eki'],
   ['nov', 'november', 'novembre', 'noviembre', 'lis', 'listopada', 'novembro', 'kasim', 'kas'],
-  ['dec', 'december', 'dez', 'dezember', 'dec', 'decembre', 'dicembre', 'dic', 'diciembre', 'gru', 'grudnia', 'dezembro', 'aralik', 'ara'],
+  ['dec', 'december', 'dez', 'dezember', 'decembre', 'dicembre', 'dic', 'diciembre', 'gru', 'grudnia', 'dezembro', 'aralik', 'ara'],
 ];
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
+/** How each month is written, in the ways a date can show it: alone and inside a date, long and short. */
+const MONTH_SHAPES: Intl.DateTimeFormatOptions[] = [
+  { month: 'long' },
+  { month: 'short' },
+  { day: 'numeric', month: 'long' },
+  { day: 'numeric', month: 'short' },
+  { dateStyle: 'medium' },
+  { dateStyle: 'long' },
+  { dateStyle: 'full' },
+];
+
+let monthTable: Map<string, number> | undefined;
+
+/**
+ * Folded month name → month (1–12): what `Intl` writes for every supported locale, derived at first use
+ * (a few hundred formatters, once) so the list follows the engine's CLDR data instead of drifting from it,
+ * plus the extra spellings. Names that contain digits (Korean "7월") are read by the date patterns instead.
+ * A name two locales give to different months would be a guess, so it is left out.
+ */
+export function monthNames(): ReadonlyMap<string, number> {
+  if (monthTable) return monthTable;
+  const table = new Map<string, number>();
+  const clashes = new Set<string>();
+  const add = (name: string, month: number) => {
+    const key = fold(name).replace(/\.$/, '').trim();
+    if (!key || /\d/.test(key) || clashes.has(key)) return;
+    const known = table.get(key);
+    if (known !== undefined && known !== month) {
+      clashes.add(key);
+      table.delete(key);
+    } else table.set(key, month);
+  };
+  for (const locale of SUPPORTED_LOCALES) {
+    for (const shape of MONTH_SHAPES) {
+      let format: Intl.DateTimeFormat;
+      try {
+        format = new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' });
+      } catch {
+        continue; // an engine without this locale: the extra spellings still apply
+      }
+      for (let month = 1; month <= 12; month++) {
+        const part = format.formatToParts(Date.UTC(2026, month - 1, 15)).find((p) => p.type === 'month');
+        if (part) add(part.value, month);
+      }
+    }
+  }
+  EXTRA_MONTH_NAMES.forEach((names, i) => names.forEach((name) => add(name, i + 1)));
+  monthTable = table;
+  return table;
+}
+
+/** The month a folded word names, if any. */
+function monthOf(word: string): number | undefined {
+  return monthNames().get(word);
+}
+
+/**
+ * Text as the patterns read it: ASCII digits (Arabic-Indic too), no direction marks, no accents, lower case.
+ * The Devanagari abbreviation sign works like an abbreviation dot ("जुल॰" is "Jul.").
+ */
 function fold(text: string): string {
-  return text
+  return (plainDigits(text) ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC') // NFKD splits Hangul syllables ("년" into jamo): put them back together
     .toLowerCase()
-    .replace(/ı/g, 'i'); // Turkish dotless i has no decomposition: "Kasım" → "kasim"
+    .replace(/ı/g, 'i') // Turkish dotless i has no decomposition: "Kasım" → "kasim"
+    .replace(/\u0970/g, '.');
 }
 
 function iso(year: number, month: number, day: number): string | undefined {
@@ -49,12 +115,33 @@ function fullYear(y: string): number {
   return y.length <= 2 ? 2000 + n : n;
 }
 
-function monthFirst(lang: string | null | undefined): boolean | undefined {
+type NumericOrder = 'mdy' | 'dmy' | 'ymd';
+
+const numericOrders = new Map<string, NumericOrder>();
+
+/**
+ * The order in which `lang` writes a numeric date, as `Intl` gives it: 11/20/2026 (mdy: en-US),
+ * 20/11/2026 (dmy), 2026-11-20 (ymd: ja, zh, ko, sv, en-CA, en-ZA). Remembered per language; a tag the
+ * engine does not know reads day first, as it always did.
+ */
+function numericOrder(lang: string | null | undefined): NumericOrder | undefined {
   if (!lang) return undefined;
-  const l = lang.toLowerCase().replace(/_/g, '-');
-  // The US (and Philippines) write month first; everyone else day first or year first.
-  if (l === 'en-us' || l === 'en' || l === 'en-ph') return true;
-  return false;
+  const tag = lang.replace(/_/g, '-');
+  const known = numericOrders.get(tag);
+  if (known) return known;
+  let order: NumericOrder = 'dmy';
+  try {
+    const parts = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' })
+      .formatToParts(0)
+      .map((part) => part.type[0])
+      .filter((type) => type === 'y' || type === 'm' || type === 'd')
+      .join('');
+    if (parts === 'mdy' || parts === 'ymd') order = parts;
+  } catch {
+    order = 'dmy';
+  }
+  numericOrders.set(tag, order);
+  return order;
 }
 
 /** One date in `text` (the whole string must be one date, surrounding words aside). */
@@ -80,7 +167,8 @@ export function formatPeriod(range: { from: string; to: string }): string {
   return `${range.from}..${range.to}`;
 }
 
-const WORD = '([a-z\\u00c0-\\u024f]{3,12})\\.?';
+/** A month name: letters of any script with their marks (Arabic, Devanagari), maybe an abbreviation dot. */
+const WORD = '([\\p{L}\\p{M}]{2,16})\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** What joins the two ends of a range: dashes, tildes, "to", "bis", "au", "al", "a", "至". */
 const SEP = '(?:\\s*(?:[-\\u2010-\\u2015~\\u301c]|至)\\s*|\\s+(?:to|bis|au|al|a|tot|till|do|ile)\\s+)';
@@ -94,30 +182,40 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  // 2026年11月20日, 2026/11/20, 2026-11-20, 2026.11.20
+  // 2026年11月20日, 2026년 11월 20일, 2026/11/20, 2026-11-20, 2026.11.20, and Korean 2026. 11. 20.
   {
-    re: /(?<![\d.])(\d{4})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-/.])(\d{1,2})\4(\d{1,2})(?![\d.]))/g,
-    read: (m) => [m[2] ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : iso(Number(m[1]), Number(m[5]), Number(m[6]))],
+    re: /(?<![\d.])(\d{4})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|([-/.])(\d{1,2})\4(\d{1,2})(?![\d.])|\.\s(\d{1,2})\.\s(\d{1,2})\.?(?![\d.]))/gu,
+    read: (m) => {
+      const year = Number(m[1]);
+      if (m[2]) return [iso(year, Number(m[2]), Number(m[3]))];
+      if (m[5]) return [iso(year, Number(m[5]), Number(m[6]))];
+      return [iso(year, Number(m[7]), Number(m[8]))];
+    },
     ymd: true,
+  },
+  // Korean short dates put a two-digit year first: "26. 7. 5." Only a year-first page is read that way.
+  {
+    re: /(?<![\d.])(\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.(?![\d.])/gu,
+    read: (m, hints) => [numericOrder(hints.lang) === 'ymd' ? iso(fullYear(m[1]!), Number(m[2]), Number(m[3])) : undefined],
   },
   // Nov 14 – 20, 2026 (a range within one month, as en-US writes it)
   {
-    re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'g'),
+    re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'gu'),
     read: (m) => {
-      const month = MONTHS[m[1]!];
+      const month = monthOf(m[1]!);
       if (!month) return null;
       return [iso(Number(m[4]), month, Number(m[2])), iso(Number(m[4]), month, Number(m[3]))];
     },
   },
   // Nov 20, 2026 / November 20 2026
   {
-    re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'g'),
-    read: (m) => (MONTHS[m[1]!] ? [iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2]))] : null),
+    re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'gu'),
+    read: (m) => (monthOf(m[1]!) ? [iso(Number(m[3]), monthOf(m[1]!)!, Number(m[2]))] : null),
   },
-  // 20 nov. 2026 / 20. Nov. 2026 / 20 de nov. de 2026 / 20 novembre 2026
+  // 20 nov. 2026 / 20. Nov. 2026 / 20 de nov. de 2026 / 20 novembre 2026 / 01 Jan, 2026 (en-IN)
   {
-    re: new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}\\s+(?:de\\s+)?(\\d{4})`, 'g'),
-    read: (m) => (MONTHS[m[2]!] ? [iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1]))] : null),
+    re: new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD},?\\s+(?:de\\s+)?(\\d{4})`, 'gu'),
+    read: (m) => (monthOf(m[2]!) ? [iso(Number(m[3]), monthOf(m[2]!)!, Number(m[1]))] : null),
   },
   // 11/20/2026, 20/11/2026, 20.11.2026, 20-11-2026, 20.11.26
   {
@@ -125,42 +223,46 @@ const PATTERNS: Pattern[] = [
     read: (m, hints) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
+      // Year-first languages write two-digit years first too ("26-07-05" in sv-SE, "26/07/05" in en-ZA).
+      if (m[2] !== '.' && m[1]!.length === 2 && m[4]!.length === 2 && numericOrder(hints.lang) === 'ymd') {
+        return [iso(fullYear(m[1]!), b, Number(m[4]))];
+      }
       const year = fullYear(m[4]!);
       if (m[2] === '.') return [iso(year, b, a)]; // dotted dates are day first everywhere
       if (a > 12 && b <= 12) return [iso(year, b, a)];
       if (b > 12 && a <= 12) return [iso(year, a, b)];
       if (a === b) return [iso(year, a, b)];
-      const mf = monthFirst(hints.lang);
-      if (mf === undefined) return [undefined];
-      return [mf ? iso(year, a, b) : iso(year, b, a)];
+      const order = numericOrder(hints.lang);
+      if (order === undefined) return [undefined];
+      return [order === 'mdy' ? iso(year, a, b) : iso(year, b, a)];
     },
   },
 ];
 
 /** Not preceded by a letter, digit or date separator: the start of a partial date. */
-const LEFT_EDGE = '(?<![a-z\\u00c0-\\u024f\\d./-])';
+const LEFT_EDGE = '(?<![\\p{L}\\p{M}\\d./-])';
 /** A range's first end without the year (and maybe the month) it shares with the second, then the joiner. */
 const LEFT_PARTIALS: { re: RegExp; read: (m: RegExpExecArray) => { month?: number; day: number } | null }[] = [
   // "Oct 28 – "
   {
-    re: new RegExp(`${LEFT_EDGE}${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}$`),
-    read: (m) => (MONTHS[m[1]!] ? { month: MONTHS[m[1]!]!, day: Number(m[2]) } : null),
+    re: new RegExp(`${LEFT_EDGE}${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}$`, 'u'),
+    read: (m) => (monthOf(m[1]!) ? { month: monthOf(m[1]!)!, day: Number(m[2]) } : null),
   },
   // "28 oct. – ", "28. Oktober – ", "28 de octubre – "
   {
-    re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}${SEP}$`),
-    read: (m) => (MONTHS[m[2]!] ? { month: MONTHS[m[2]!]!, day: Number(m[1]) } : null),
+    re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}${SEP}$`, 'u'),
+    read: (m) => (monthOf(m[2]!) ? { month: monthOf(m[2]!)!, day: Number(m[1]) } : null),
   },
   // "28.10. – ", "28.10–" (dotted: day first)
-  { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.(\\d{1,2})\\.?${SEP}$`), read: (m) => ({ month: Number(m[2]), day: Number(m[1]) }) },
+  { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.(\\d{1,2})\\.?${SEP}$`, 'u'), read: (m) => ({ month: Number(m[2]), day: Number(m[1]) }) },
   // "14–", "14.–": only the day differs
-  { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?${SEP}$`), read: (m) => ({ day: Number(m[1]) }) },
+  { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?${SEP}$`, 'u'), read: (m) => ({ day: Number(m[1]) }) },
 ];
 /** Digits just before a joiner that no partial form explains ("10/30 – Nov 20, 2026"): not readable. */
-const LEFT_UNREADABLE = new RegExp(`(?:^|[^\\d:])[\\d./]*\\d\\.?${SEP}$`);
+const LEFT_UNREADABLE = new RegExp(`(?:^|[^\\d:])[\\d./]*\\d\\.?${SEP}$`, 'u');
 /** After a year-first date: "–20", "–11-03", "～12月3日" (not a time such as " - 10:30"). */
-const RIGHT_PARTIAL = new RegExp(`^${SEP}(?:(\\d{1,2})(?:[-/.]|\\s*月\\s*))?(\\d{1,2})(?![\\d:./-])`);
-const RIGHT_UNREADABLE = new RegExp(`^${SEP}\\d(?!\\d?:)`);
+const RIGHT_PARTIAL = new RegExp(`^${SEP}(?:(\\d{1,2})(?:[-/.]|\\s*月\\s*))?(\\d{1,2})(?![\\d:./-])`, 'u');
+const RIGHT_UNREADABLE = new RegExp(`^${SEP}\\d(?!\\d?:)`, 'u');
 
 interface Found {
   at: number;
