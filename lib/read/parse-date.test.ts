@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPeriod, parseDate, parseDateRange, type DateHints } from './parse-date';
+import { SUPPORTED_LOCALES } from './parse-number';
 
 describe('parseDate: one date in every supported language', () => {
   const cases: [string, DateHints, string][] = [
@@ -49,6 +50,30 @@ describe('parseDate: one date in every supported language', () => {
     ['Yesterday Nov 20, 2026', {}, '2026-11-20'],
     ['Date: 20.11.2026', {}, '2026-11-20'],
     ['29 Feb 2028', {}, '2028-02-29'],
+    // Korean, Arabic (Arabic-Indic digits, direction marks), Hindi, and regional month names.
+    ['2026년 1월 5일', {}, '2026-01-05'],
+    ['2026년 1월 5일 월요일', { lang: 'ko-KR' }, '2026-01-05'],
+    ['2026. 1. 5.', {}, '2026-01-05'],
+    ['26. 1. 5.', { lang: 'ko-KR' }, '2026-01-05'],
+    ['٥\u200f/٧\u200f/٢٠٢٦', { lang: 'ar-SA' }, '2026-07-05'],
+    ['5\u200f/7\u200f/2026', { lang: 'ar-AE' }, '2026-07-05'],
+    ['الأحد، ٥ يوليو ٢٠٢٦', {}, '2026-07-05'],
+    ['5 जुल॰ 2026', {}, '2026-07-05'],
+    ['रविवार, 5 जुलाई 2026', {}, '2026-07-05'],
+    ['5 Jänner 2026', {}, '2026-01-05'],
+    ['5. Jän. 2026', {}, '2026-01-05'],
+    ['5. Feber 2026', {}, '2026-02-05'],
+    ['5 juill. 2026', {}, '2026-07-05'],
+    ['5 de julho de 2026', {}, '2026-07-05'],
+    ['söndag 5 juli 2026', {}, '2026-07-05'],
+    ['5 lip 2026', {}, '2026-07-05'],
+    ['Sun, 05 Jul, 2026', { lang: 'en-IN' }, '2026-07-05'],
+    ['26-07-05', { lang: 'sv-SE' }, '2026-07-05'],
+    ['26/07/05', { lang: 'en-ZA' }, '2026-07-05'],
+    ['5/7/26', { lang: 'hi-IN' }, '2026-07-05'],
+    // Year-first locales whose ranges write day-month-year dates: en-CA month first, en-ZA day first.
+    ['03/04/2026', { lang: 'en-CA' }, '2026-03-04'],
+    ['03/04/2026', { lang: 'en-ZA' }, '2026-04-03'],
   ];
   it.each(cases)('%s %j → %s', (text, hints, expected) => {
     expect(parseDate(text, hints)).toBe(expected);
@@ -72,6 +97,12 @@ describe('parseDate: one date in every supported language', () => {
     ['Nov 14, 2026 - Nov 20, 2026', {}],
     ['Nov 14 – Nov 20, 2026', {}],
     ['14–20 nov. 2026', {}],
+    // Korean two-digit-year-first dates only on a year-first page; a year-first page that writes no
+    // day-month-year dates at all (ja) cannot say which of 03 and 04 is the month.
+    ['26. 1. 5.', {}],
+    ['26. 1. 5.', { lang: 'de-DE' }],
+    ['03/04/2026', { lang: 'ja-JP' }],
+    ['٥/٧/2026', {}],
   ] as [string, DateHints][])('%j %j → undefined', (text, hints) => {
     expect(parseDate(text, hints)).toBeUndefined();
   });
@@ -115,6 +146,8 @@ describe('parseDateRange', () => {
     ['2026年10月28日～11月3日', {}, '2026-10-28', '2026-11-03'],
     ['Nov 20, 2026 - 10:30 AM', {}, '2026-11-20', '2026-11-20'],
     ['2026-11-20 - 10:30', {}, '2026-11-20', '2026-11-20'],
+    ['2026년 1월 3일~2월 12일', {}, '2026-01-03', '2026-02-12'],
+    ['2026년 1월 3일~12일', {}, '2026-01-03', '2026-01-12'],
   ];
   it.each(cases)('%s %j', (text, hints, from, to) => {
     expect(parseDateRange(text, hints)).toEqual({ from, to });
@@ -149,7 +182,7 @@ describe('parseDateRange', () => {
 // Property tests: what Intl writes in a supported language reads back with that language.
 
 const LANGS = ['en-US', 'de-DE', 'fr-FR', 'it-IT', 'es-ES', 'ja-JP', 'zh-CN'] as const;
-const MORE_LANGS = ['en-GB', 'pt-BR', 'nl-NL', 'pl-PL', 'sv-SE', 'tr-TR'] as const;
+const MORE_LANGS = SUPPORTED_LOCALES.filter((l) => !(LANGS as readonly string[]).includes(l));
 const DAY_MS = 86_400_000;
 /** Two-digit years read as 20xx, so the dates stay in this century. */
 const day = fc.integer({ min: Date.UTC(2000, 0, 1) / DAY_MS, max: Date.UTC(2099, 11, 31) / DAY_MS }).map((d) => new Date(d * DAY_MS));

@@ -144,6 +144,34 @@ function numericOrder(lang: string | null | undefined): NumericOrder | undefined
   return order;
 }
 
+const dayMonthOrders = new Map<string, 'mdy' | 'dmy' | undefined>();
+
+/**
+ * Whether `lang` writes a date that ends in its year month first or day first. Year-first languages
+ * still write such dates in their ranges, each its own way (en-CA "1/3/2026–2/4/2026", en-ZA
+ * "03/01/2026 – 04/02/2026"), so `Intl`'s short range of Jan 3 – Feb 4 tells; when it shows neither, the
+ * date is refused rather than guessed.
+ */
+function dayMonthOrder(lang: string | null | undefined): 'mdy' | 'dmy' | undefined {
+  const order = numericOrder(lang);
+  if (order !== 'ymd') return order;
+  const tag = lang!.replace(/_/g, '-');
+  if (dayMonthOrders.has(tag)) return dayMonthOrders.get(tag);
+  let result: 'mdy' | 'dmy' | undefined;
+  try {
+    const range = new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone: 'UTC' }).formatRange(
+      Date.UTC(2026, 0, 3),
+      Date.UTC(2026, 1, 4),
+    );
+    const [first, second] = (plainDigits(range) ?? '').match(/\d+/g)?.map(Number) ?? [];
+    result = first === 1 && second === 3 ? 'mdy' : first === 3 && second === 1 ? 'dmy' : undefined;
+  } catch {
+    result = undefined;
+  }
+  dayMonthOrders.set(tag, result);
+  return result;
+}
+
 /** One date in `text` (the whole string must be one date, surrounding words aside). */
 export function parseDate(text: string, hints: DateHints = {}): string | undefined {
   const dates = findDates(text, hints);
@@ -232,7 +260,7 @@ const PATTERNS: Pattern[] = [
       if (a > 12 && b <= 12) return [iso(year, b, a)];
       if (b > 12 && a <= 12) return [iso(year, a, b)];
       if (a === b) return [iso(year, a, b)];
-      const order = numericOrder(hints.lang);
+      const order = dayMonthOrder(hints.lang);
       if (order === undefined) return [undefined];
       return [order === 'mdy' ? iso(year, a, b) : iso(year, b, a)];
     },
@@ -260,8 +288,8 @@ const LEFT_PARTIALS: { re: RegExp; read: (m: RegExpExecArray) => { month?: numbe
 ];
 /** Digits just before a joiner that no partial form explains ("10/30 – Nov 20, 2026"): not readable. */
 const LEFT_UNREADABLE = new RegExp(`(?:^|[^\\d:])[\\d./]*\\d\\.?${SEP}$`, 'u');
-/** After a year-first date: "–20", "–11-03", "～12月3日" (not a time such as " - 10:30"). */
-const RIGHT_PARTIAL = new RegExp(`^${SEP}(?:(\\d{1,2})(?:[-/.]|\\s*月\\s*))?(\\d{1,2})(?![\\d:./-])`, 'u');
+/** After a year-first date: "–20", "–11-03", "～12月3日", "~2월 12일" (not a time such as " - 10:30"). */
+const RIGHT_PARTIAL = new RegExp(`^${SEP}(?:(\\d{1,2})(?:[-/.]|\\s*[月월]\\s*))?(\\d{1,2})(?![\\d:./-])`, 'u');
 const RIGHT_UNREADABLE = new RegExp(`^${SEP}\\d(?!\\d?:)`, 'u');
 
 interface Found {
