@@ -107,7 +107,7 @@ describe('parseLocaleNumber: the formats of contract §1', () => {
 });
 
 describe('parseLocaleNumber: missing values are missing, never 0', () => {
-  it.each(['—', '--', '-', '–', 'N/A', 'n/a', '', ' ', `${NBSP}`, '\t\n', ' — ', '-%', '—%', 'N/A '])('%j', (text) => {
+  it.each(['—', '--', '-', '–', 'N/A', 'n/a', '', ' ', `${NBSP}`, '\t\n', ' — ', '-%', '—%', 'N/A ', '\u200f—\u200f', '\u061c-\u200e'])('%j', (text) => {
     expect(parseLocaleNumber(text)).toEqual({ kind: 'missing' });
     expect(isMissingText(text)).toBe(true);
   });
