@@ -12,7 +12,13 @@ export default defineUnlistedScript(() => {
   scope[READER_GLOBAL] ??= {
     start(ctx) {
       const overlay = new Overlay(ctx);
-      startCaptureSession(ctx, { onRead: (read) => overlay.update(read) });
+      const session = startCaptureSession(ctx, {
+        onRead: (read) => overlay.update(read),
+        taught: () => overlay.taughtLabels(),
+        teach: (label) => overlay.teach(label),
+      });
+      // A label taught here or in another tab (the settings changed) applies at once: the page is read again.
+      overlay.onTaughtLabelsChanged(() => session.runNow());
       return { openPanel: () => overlay.openPanel(), pageContext: () => overlay.pageContext() };
     },
   };

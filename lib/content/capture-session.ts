@@ -6,13 +6,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CaptureLedger, toSnapshots } from '../store/capture';
 import { isOverlayHost, readingDom } from '../read/dom';
+import { labelKey } from '../read/label-key';
 import { t } from '../i18n';
 import type { Marketplace } from '../read/marketplaces';
 import type { CaptureMessage, CaptureReply } from '../store/messages';
 import { detectMarketplace, pageContext } from '../read/page-context';
 import { adapterFor } from '../read/pages';
-import type { AdapterResult, PageAdapter, PageContext } from '../read/pages/types';
-import { hideDiagnostic, showDiagnostic } from './diagnostic';
+import type { AdapterResult, PageAdapter, PageContext, TaughtLabel } from '../read/pages/types';
+import { hideDiagnostic, showDiagnostic, type DiagnosticContent } from './diagnostic';
 
 /**
  * Read this long after the first DOM change of a burst. A throttle, not a debounce: while a
@@ -38,6 +39,10 @@ export interface PageRead {
 export interface CaptureSessionOptions {
   /** Called after every read, for the overlay (badges) to follow the page. */
   onRead?: (read: PageRead | undefined) => void;
+  /** The labels the assistant taught the reader (settings), read afresh at every read. */
+  taught?: () => readonly TaughtLabel[];
+  /** Saves a label the assistant teaches from the diagnostic; the settings' watcher reads the page again. */
+  teach?: (label: TaughtLabel) => Promise<{ ok: true } | { ok: false; error: string }>;
 }
 
 export function startCaptureSession(ctx: ContentScriptContext, options: CaptureSessionOptions = {}): { runNow: () => void } {
@@ -49,10 +54,18 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   let sending = false;
   let retryDelay = RETRY_MIN_MS;
   let retryTimer: number | undefined;
-  let lastProblems: { adapter: string; lines: string[] } | undefined;
+  let lastProblems: DiagnosticContent | undefined;
   let rejectedLines: string[] = [];
   /** Said while the background answers that it could not store (storage full): cleared once it can. */
   let notStoredLines: string[] = [];
+
+  /** What the diagnostic offers to teach: the labels the adapter could not place, as metrics of its page kind. */
+  function teachingFor(adapter: PageAdapter, result: AdapterResult): Pick<DiagnosticContent, 'teach'> {
+    const labels = [...new Set(result.unplaced ?? [])];
+    const { teach } = options;
+    if (!teach || !labels.length || !adapter.metrics?.length) return {};
+    return { teach: { labels, metrics: adapter.metrics, save: (label, metric) => teach({ page: adapter.id, label: labelKey(label), metric }) } };
+  }
 
   const scheduleRead = () => {
     lastChange = Date.now();
@@ -81,7 +94,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
       return;
     }
     // One pass over the page's shadow roots serves every query of this read (pure reads, no writes).
-    const page = readingDom(() => readPage(adapter, url));
+    const taught = (options.taught?.() ?? []).filter((label) => label.page === adapter.id);
+    const page = readingDom(() => readPage(adapter, url, taught));
     if ('reason' in page) {
       lastProblems = { adapter: adapter.id, lines: [t('diagnostic.noMarketplace', { reason: page.reason })] };
       options.onRead?.(undefined);
@@ -92,7 +106,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
     const problemLines = [...result.problems, ...rejectedLines, ...notStoredLines];
-    lastProblems = problemLines.length ? { adapter: adapter.id, lines: problemLines } : undefined;
+    lastProblems = problemLines.length ? { adapter: adapter.id, lines: problemLines, ...teachingFor(adapter, result) } : undefined;
     if (lastProblems) scheduleSettleCheck();
     else hideDiagnostic();
     options.onRead?.({ adapter, ctx: pageCtx, result });
@@ -175,10 +189,10 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
 }
 
 /** The page's marketplace, number format and the adapter's readings; or why the marketplace is unknown. */
-function readPage(adapter: PageAdapter, url: URL): { marketplace: Marketplace; pageCtx: PageContext; result: AdapterResult } | { reason: string } {
+function readPage(adapter: PageAdapter, url: URL, taught: readonly TaughtLabel[]): { marketplace: Marketplace; pageCtx: PageContext; result: AdapterResult } | { reason: string } {
   const market = detectMarketplace(document, url);
   if (!market.marketplace) return { reason: market.reason };
-  const pageCtx = pageContext(document, url, market.marketplace);
+  const pageCtx: PageContext = { ...pageContext(document, url, market.marketplace), taught };
   try {
     return { marketplace: market.marketplace, pageCtx, result: adapter.read(document, pageCtx) };
   } catch (error) {

@@ -13,10 +13,11 @@ import type { MetricId } from '../read/metrics';
 import { deadlineFor, endOfLocalDay, evaluate, RULED_METRICS } from '../rules';
 import type { Module } from '../store/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../store/settings';
-import { loadSettings, watchSettings } from '../store/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '../store/settings-store';
 import { BadgeLayer, formatValue, type BadgeSpec } from './badges';
 import { showDiagnostic } from './diagnostic';
 import type { PageRead } from './capture-session';
+import type { TaughtLabel } from '../read/pages/types';
 import { Launcher } from './launcher';
 import { loadPanel } from './panel-loader';
 import { Tooltip } from './tooltip';
@@ -80,8 +81,33 @@ export class Overlay {
     });
   }
 
+  private taughtChanged: () => void = () => undefined;
+
+  /** The labels the assistant taught the reader, for the capture session's next read. */
+  taughtLabels(): readonly TaughtLabel[] {
+    return this.settings.taughtLabels;
+  }
+
+  onTaughtLabelsChanged(callback: () => void): void {
+    this.taughtChanged = callback;
+  }
+
+  /** Saves a label taught from the diagnostic into the settings (replacing what that label was taught as before). */
+  async teach(label: TaughtLabel): Promise<{ ok: true } | { ok: false; error: string }> {
+    try {
+      const current = await loadSettings();
+      const others = current.taughtLabels.filter((l) => !(l.page === label.page && l.label === label.label));
+      const saved = await saveSettings({ ...current, taughtLabels: [...others, { page: label.page, label: label.label, metric: label.metric }] });
+      return saved.ok ? { ok: true } : { ok: false, error: saved.errors.join('; ') };
+    } catch {
+      return { ok: false, error: t('overlay.reload') };
+    }
+  }
+
   private applySettings(settings: Settings): void {
+    const taughtBefore = JSON.stringify(this.settings.taughtLabels);
     this.settings = settings;
+    if (JSON.stringify(settings.taughtLabels) !== taughtBefore) this.taughtChanged();
     setLanguage(settings.language);
     this.update(this.lastRead);
   }

@@ -10,6 +10,7 @@ import { deepQuery, deepQueryAll, visibleText } from '../dom';
 import { BUSINESS_REPORTS_LABELS, labelScore } from '../labels';
 import type { MetricId } from '../metrics';
 import { formatPeriod, parseDate } from '../parse-date';
+import { labelKey } from '../label-key';
 import { findTables, type Table } from '../table-reader';
 import { dropConflicts, emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
@@ -46,6 +47,7 @@ const ASIN = /^[A-Z0-9]{10}$/i;
 export const businessReportsAdapter: PageAdapter = {
   id: 'business-reports',
   source: 'sellercentral',
+  metrics: ['sessions', 'pageViews', 'buyBoxPct', 'unitSessionPct', 'unitsOrdered', 'orderedProductSales'],
   matches(url) {
     const segments = url.pathname
       .toLowerCase()
@@ -96,9 +98,15 @@ function readReport(doc: Document, ctx: PageContext, out: AdapterResult): void {
 
   const metricKeys: [ReportMetric, string][] = [];
   for (const metric of Object.keys(METRIC_COLUMNS) as ReportMetric[]) {
-    const key = metricColumn(grid, metric, out);
+    const key = metricColumn(grid, metric, ctx, out);
     if (key !== undefined) metricKeys.push([metric, key]);
   }
+  // Headers no label of the report knows (a reworded or new column): what the assistant may teach.
+  const used = new Set([asinKey, ...metricKeys.map(([, key]) => key)]);
+  const unplaced = [...grid.columns]
+    .filter(([key, c]) => !used.has(key) && c.header && !Object.values(BUSINESS_REPORTS_LABELS).some((set) => labelScore(c.header!, set) > 0))
+    .map(([, c]) => c.header!);
+  if (unplaced.length) out.unplaced = unplaced;
 
   grid.rows.forEach((row, index) => {
     const asinCell = row.cells.get(asinKey);
@@ -176,7 +184,7 @@ function columnsOf(table: Table, column: Column): string[] {
   return [...table.columns].filter(([, c]) => c.header !== undefined && labelScore(c.header, BUSINESS_REPORTS_LABELS[column]) === 2).map(([key]) => key);
 }
 
-function metricColumn(table: Table, metric: ReportMetric, out: AdapterResult): string | undefined {
+function metricColumn(table: Table, metric: ReportMetric, ctx: PageContext, out: AdapterResult): string | undefined {
   for (const column of METRIC_COLUMNS[metric]) {
     const keys = columnsOf(table, column);
     if (keys.length === 1) return keys[0];
@@ -185,7 +193,11 @@ function metricColumn(table: Table, metric: ReportMetric, out: AdapterResult): s
       return undefined;
     }
   }
-  out.problems.push(`column for ${metric} not found`);
+  // Where the report's own words find no column, a header the assistant taught as this metric.
+  const taught = new Set((ctx.taught ?? []).filter((l) => l.metric === metric).map((l) => l.label));
+  const taughtKeys = [...table.columns].filter(([, c]) => c.header && taught.has(labelKey(c.header))).map(([key]) => key);
+  if (taughtKeys.length === 1) return taughtKeys[0];
+  out.problems.push(taughtKeys.length > 1 ? `column for ${metric}: ${taughtKeys.length} taught headers match; not read` : `column for ${metric} not found`);
   return undefined;
 }
 

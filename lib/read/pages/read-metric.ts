@@ -90,5 +90,5 @@ export function dropConflicts(out: AdapterResult): AdapterResult {
     if (values.size === 1) readings.push(first);
     else problems.push(`${first.record.metric} of ${first.record.entity}: different values in two rows`);
   }
-  return { readings, problems };
+  return { ...out, readings, problems };
 }

@@ -60,6 +60,8 @@ export interface AdapterResult {
 export interface PageAdapter {
   id: AdapterId;
   source: Source;
+  /** The metrics this page kind can show: what the assistant may teach a missed label as. */
+  metrics?: readonly MetricId[];
   /** Whether this adapter serves the URL (host already known to be a listed one). */
   matches(url: URL): boolean;
   read(root: Document, ctx: PageContext): AdapterResult;
