@@ -103,6 +103,9 @@ describe('parseDate: one date in every supported language', () => {
     ['26. 1. 5.', { lang: 'de-DE' }],
     ['03/04/2026', { lang: 'ja-JP' }],
     ['٥/٧/2026', {}],
+    // Hijri dates (ar-SA with the Islamic calendar) are not Gregorian days.
+    ['٢٠\u200f/١\u200f/١٤٤٨ هـ', { lang: 'ar-SA' }],
+    ['٢٠ محرم ١٤٤٨ هـ', { lang: 'ar-SA' }],
   ] as [string, DateHints][])('%j %j → undefined', (text, hints) => {
     expect(parseDate(text, hints)).toBeUndefined();
   });

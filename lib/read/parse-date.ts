@@ -301,6 +301,9 @@ interface Found {
 
 function findDates(text: string, hints: DateHints): string[] {
   const folded = fold(text);
+  // "هـ" marks a Hijri (Islamic calendar) year, as ar-SA writes with `-u-ca-islamic-umalqura`: its
+  // day, month and year are not the Gregorian ones, so such a date is refused rather than misread.
+  if (folded.includes('\u0647\u0640')) return [];
   const found: Found[] = [];
   for (const { re, read, ymd } of PATTERNS) {
     re.lastIndex = 0;
