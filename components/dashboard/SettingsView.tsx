@@ -11,6 +11,7 @@ import { ACOS_BREACH_FACTOR, BUY_BOX_DAYS_RUNNING, BUY_BOX_FLOOR, DEFAULT_THRESH
 import { CATEGORIES, type Category } from '@/lib/store/schema';
 import { DEFAULT_ACOS_TARGETS, directionOf, type Settings } from '@/lib/store/settings';
 import { saveSettings } from '@/lib/store/settings-store';
+import { TaughtLabels } from './TaughtLabels';
 
 const THRESHOLD_METRICS = Object.keys(DEFAULT_THRESHOLDS) as MetricId[];
 type RuleScope = Marketplace | '*';
@@ -317,6 +318,8 @@ export function SettingsView({ settings }: { settings: Settings }) {
           ))}
         </div>
       </fieldset>
+
+      <TaughtLabels labels={draft.taughtLabels} onChange={(taughtLabels) => edit((s) => ({ ...s, taughtLabels }))} />
 
       <fieldset>
         <legend>{t('dash.settings.deadlines')}</legend>

@@ -54,6 +54,39 @@ export const settingsSchema = z.strictObject({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+export type TaughtLabelSetting = Settings['taughtLabels'][number];
+
+/** The file a lead hands to the team: the labels taught on one computer, to be taken in on another. */
+const TAUGHT_LABELS_FILE_KIND = 'seller-ops-log-taught-labels';
+const taughtLabelsFileSchema = z.strictObject({
+  kind: z.literal(TAUGHT_LABELS_FILE_KIND),
+  version: z.literal(1),
+  labels: z.array(taughtLabelSchema).check(z.maxLength(500)),
+});
+
+export function taughtLabelsFile(labels: readonly TaughtLabelSetting[]): string {
+  return JSON.stringify({ kind: TAUGHT_LABELS_FILE_KIND, version: 1, labels }, null, 2);
+}
+
+/** Reads a taught-labels file whole, or says why it cannot: a file that does not validate gives nothing. */
+export function parseTaughtLabelsFile(text: string): { ok: true; labels: TaughtLabelSetting[] } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'not a JSON file (cut off, or another kind of file)' };
+  }
+  const parsed = taughtLabelsFileSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ') };
+  return { ok: true, labels: parsed.data.labels };
+}
+
+/** Taught labels merged: a label taught again for the same page kind takes the newer metric. */
+export function mergeTaughtLabels(current: readonly TaughtLabelSetting[], incoming: readonly TaughtLabelSetting[]): TaughtLabelSetting[] {
+  const byKey = new Map(current.map((l) => [`${l.page}\u0000${l.label}`, l]));
+  for (const label of incoming) byKey.set(`${label.page}\u0000${label.label}`, label);
+  return [...byKey.values()];
+}
 export type SettingsInput = z.input<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -103,4 +103,17 @@ describe('teaching a label from the diagnostic', () => {
       await other.close();
     }
   });
+
+  it('lists the taught label in Settings, where removing it and saving forgets it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#settings`);
+    const row = page.locator('[data-sol-taught-labels] [data-sol-taught-label="zuschlagsquote (won offers)"]');
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    await row.locator('button').click();
+    await page.locator('[data-sol-save-settings]').click();
+    await expect.poll(() => page.locator('[data-sol-settings-status]').getAttribute('data-sol-settings-status')).toBe('ok');
+    const saved = (await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('settings'))) as { settings: { taughtLabels: unknown[] } };
+    expect(saved.settings.taughtLabels).toEqual([]);
+    await page.close();
+  });
 });
