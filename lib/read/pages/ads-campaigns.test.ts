@@ -398,3 +398,46 @@ describe('ads-campaigns URLs', () => {
     expect(scope('https://advertising.amazon.com/dashboard/campaigns')).toBeUndefined();
   });
 });
+
+describe('ads-campaigns adapter: a header nobody knows, and the same header taught', () => {
+  const aria = listFixtures().find((f) => f.name === 'own/ads/campaigns-aria-grid-en-au.html')!;
+  // The ARIA grid has no column ids: its Spend column is known by its header alone.
+  const html = aria.html.replace('["", "Spend"]', '["", "Ausgaben insgesamt"]');
+  const spendRows = aria.expected.snapshots.filter((s) => s.metric === 'spend');
+
+  it('reads no spend, stores nothing wrong for it, and lists the header as unplaced', async () => {
+    expect(html).not.toBe(aria.html);
+    const { document, dom } = await loadPage(html, aria.expected.url, 600);
+    open.push(dom);
+    const result = adsCampaignsAdapter.read(document, contextOf(document, aria.expected.url));
+    expect(result.readings.filter((r) => r.record.metric === 'spend')).toEqual([]);
+    expect(result.readings.length).toBe(aria.expected.snapshots.length - spendRows.length);
+    expect(result.unplaced).toEqual(['Ausgaben insgesamt']);
+  });
+
+  it('reads the taught header as spend on every row, with the header as its label', async () => {
+    const { document, dom } = await loadPage(html, aria.expected.url, 600);
+    open.push(dom);
+    const ctx = { ...contextOf(document, aria.expected.url), taught: [{ page: 'ads-campaigns' as const, label: 'ausgaben insgesamt', metric: 'spend' as const }] };
+    const result = adsCampaignsAdapter.read(document, ctx);
+    const spend = result.readings.filter((r) => r.record.metric === 'spend');
+    expect(spend.map((r) => [r.record.entity, r.record.value])).toEqual(spendRows.map((s) => [s.entity, s.value]));
+    expect(new Set(spend.map((r) => r.label))).toEqual(new Set(['Ausgaben insgesamt']));
+    expect(result.unplaced).toBeUndefined();
+    expect(result.problems).toEqual([]);
+  });
+
+  it('never lets a taught label override a column the grid identifies by its id', async () => {
+    const shared = listFixtures().find((f) => f.name === 'shared/ads/campaigns-en-us.html')!;
+    const { document, dom } = await loadPage(shared.html, shared.expected.url, (shared.expected.renderDelayMs ?? 0) + 300);
+    open.push(dom);
+    const plain = adsCampaignsAdapter.read(document, contextOf(document, shared.expected.url));
+    const clicksHeader = plain.readings.find((r) => r.record.metric === 'clicks')?.label;
+    expect(clicksHeader).toBeTruthy();
+    // Teach the Clicks header as orders: the column's col-id (clicks) wins, and orders keeps its own column.
+    const ctx = { ...contextOf(document, shared.expected.url), taught: [{ page: 'ads-campaigns' as const, label: clicksHeader!.toLowerCase(), metric: 'orders' as const }] };
+    const taught = adsCampaignsAdapter.read(document, ctx);
+    const values = (r: AdapterResult) => r.readings.map((x) => `${x.record.entity}|${x.record.metric}=${x.record.value}`).sort();
+    expect(values(taught)).toEqual(values(plain));
+  });
+});

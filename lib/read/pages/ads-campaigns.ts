@@ -10,9 +10,10 @@ import { deepQueryAll, visibleText } from '../dom';
 import { ADS_LABELS, labelScore, type LabelSet } from '../labels';
 import type { MetricId, Scope } from '../metrics';
 import { formatPeriod, parseDate, parseDateRange } from '../parse-date';
+import { labelKey } from '../label-key';
 import { findTables, type Table, type TableColumn, type TableRow } from '../table-reader';
 import { emptyResult, readMetric } from './read-metric';
-import type { AdapterResult, PageAdapter, PageContext } from './types';
+import type { AdapterResult, PageAdapter, PageContext, TaughtLabel } from './types';
 
 type AdMetric = Extract<MetricId, 'impressions' | 'clicks' | 'ctr' | 'spend' | 'cpc' | 'orders' | 'sales' | 'budget' | 'acos' | 'roas'>;
 type AdScope = Extract<Scope, 'campaign' | 'adGroup' | 'target' | 'searchTerm'>;
@@ -90,6 +91,7 @@ const END_PARAMS = ['endDate', 'enddate', 'end_date', 'toDate'];
 export const adsCampaignsAdapter: PageAdapter = {
   id: 'ads-campaigns',
   source: 'advertising',
+  metrics: AD_METRICS,
   matches: (url) => scopeOfUrl(url) !== undefined,
   read(root, ctx) {
     const out = emptyResult();
@@ -260,6 +262,7 @@ function findNameColumn(columns: Map<string, TableColumn>, scope: AdScope): stri
 function findMetricColumns(
   columns: Map<string, TableColumn>,
   nameKey: string,
+  taught: readonly TaughtLabel[],
 ): { metricColumns: Map<AdMetric, string>; problems: string[] } {
   const candidates = new Map<AdMetric, ColumnMatch[]>();
   const problems: string[] = [];
@@ -277,6 +280,11 @@ function findMetricColumns(
     const exact = AD_METRICS.filter((m) => labelScore(header, ADS_LABELS[m]) === 2);
     if (exact.length > 1) problems.push(`column '${header}' could be ${exact.join(' or ')}`);
     else if (exact[0]) add(exact[0], { key, strength: 2 });
+  }
+  // Headers the assistant taught, for metrics the grid's own ids and words did not find.
+  for (const [key, { header }] of columns) {
+    const metric = header ? taught.find((l) => l.label === labelKey(header))?.metric : undefined;
+    if (metric && (AD_METRICS as readonly string[]).includes(metric) && !candidates.has(metric as AdMetric)) add(metric as AdMetric, { key, strength: 1 });
   }
   const metricColumns = new Map<AdMetric, string>();
   for (const [metric, matches] of candidates) {
@@ -312,8 +320,14 @@ function readGrid(table: Table, scope: AdScope, period: string, ctx: PageContext
   const nameColId = findNameColumn(columns, scope);
   if (Array.isArray(nameColId)) return `name column for ${scope} unclear: ${nameColId.join(', ')}`;
   if (!nameColId) return `no ${scope} name column in the grid`;
-  const { metricColumns, problems } = findMetricColumns(columns, nameColId);
+  const { metricColumns, problems } = findMetricColumns(columns, nameColId, ctx.taught ?? []);
   out.problems.push(...problems);
+  // Headers no label of the console knows (a reworded or new column): what the assistant may teach.
+  const used = new Set([nameColId, ...metricColumns.values()]);
+  const unplaced = [...columns]
+    .filter(([key, c]) => !used.has(key) && c.header && !Object.values(ADS_LABELS).some((set) => labelScore(c.header!, set) > 0))
+    .map(([, c]) => c.header!);
+  if (unplaced.length) out.unplaced = [...(out.unplaced ?? []), ...unplaced];
   if (!metricColumns.size && !problems.length) return 'no metric column (impressions, clicks, spend, ...) in the grid';
   if (!rows.length) return 'campaign grid has no rows yet (still loading?)';
 
