@@ -37,9 +37,9 @@ export async function runFixture(
   return { document, url, marketplace: detected.marketplace, ctx, result: adapter.read(document, ctx), close };
 }
 
-/** A record as a comparable line: the fields expected.json fixes, `period` empty when absent. */
+/** A record as a comparable line: the fields expected.json fixes, `period` empty when absent, `status` for status metrics. */
 export function recordKey(r: ExpectedSnapshot): string {
-  return JSON.stringify([r.scope, r.entity, r.metric, r.value, r.unit, r.currency ?? null, r.period ?? '']);
+  return JSON.stringify([r.scope, r.entity, r.metric, r.value, r.unit, r.currency ?? null, r.period ?? '', r.status ?? null]);
 }
 
 export function readKeys(result: AdapterResult): string[] {

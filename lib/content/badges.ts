@@ -148,7 +148,9 @@ function placementOf(element: Element): Placement {
 /** Numbers as the page's language writes them, with at most two decimals (one formatter: Intl is slow to make). */
 let numberFormat: Intl.NumberFormat | undefined;
 
-export function formatValue(record: Pick<MetricRecord, 'value' | 'unit' | 'currency'>): string {
+export function formatValue(record: Pick<MetricRecord, 'value' | 'unit' | 'currency'> & { metric?: string; status?: string | undefined }): string {
+  // A status metric's number only stands for its word: show the word.
+  if (record.unit === 'status' && record.metric && record.status) return t(`metricStatus.${record.metric}.${record.status}` as MessageKey);
   numberFormat ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
   const n = numberFormat.format(record.value);
   if (record.unit === 'percent') return `${n}%`;

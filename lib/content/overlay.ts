@@ -29,6 +29,8 @@ const MODULE_OF_ADAPTER: Record<string, Module> = {
   'business-reports': 'listing',
   feedback: 'customer',
   'ads-campaigns': 'ads',
+  restock: 'inventory',
+  'voice-of-customer': 'customer',
 };
 
 /** Days of history each badge needs: 7 for the tooltip, and the Buy Box rule's days before the value's. */
@@ -136,7 +138,7 @@ export class Overlay {
     this.launcher.show(read.adapter.id);
     const specs: BadgeSpec[] = [];
     const missing: { scope: BadgeSpec['record']['scope']; entity: string; metric: MetricId }[] = [];
-    for (const { record, element } of read.result.readings) {
+    for (const { record, element, context } of read.result.readings) {
       if (!element || !RULED_METRICS.has(record.metric)) continue;
       const key = `${read.ctx.marketplace}|${historyKey(record)}`;
       if (LEVEL_READS_HISTORY.has(record.metric) && !this.history.has(key) && !this.requested.has(key)) {
@@ -145,7 +147,7 @@ export class Overlay {
       }
       const { day, multiDay } = valueDay(record.period);
       const evaluation = evaluate(
-        { marketplace: read.ctx.marketplace, scope: record.scope, entity: record.entity, metric: record.metric, value: record.value, day, multiDay },
+        { marketplace: read.ctx.marketplace, scope: record.scope, entity: record.entity, metric: record.metric, value: record.value, day, multiDay, ...(context ? { context } : {}) },
         (this.history.get(key) ?? []).filter((h) => h.day < day),
         this.settings,
       );
@@ -214,7 +216,7 @@ export class Overlay {
         module: evaluation.module,
         category: evaluation.category,
         entity: record.entity,
-        action: t(evaluation.action),
+        action: t(evaluation.action, evaluation.actionParams),
         owner: this.settings.defaultOwner[evaluation.category] ?? '',
         due: toLocalInput(deadlineFor(record.metric, now, this.settings)),
       });

@@ -47,7 +47,7 @@ export class Tooltip {
         ? el('div', { className: 'days' }, history.slice(-7).map((h) => el('span', { text: `${h.day.slice(5)} ${formatValue({ ...record, value: h.value })}` })))
         : el('div', { className: 'muted', text: t('tooltip.noHistory') }),
     );
-    lines.push(el('div', { text: t('tooltip.action', { action: t(evaluation.action) }) }));
+    lines.push(el('div', { text: t('tooltip.action', { action: t(evaluation.action, evaluation.actionParams) }) }));
     lines.push(el('div', { className: 'muted', text: t('tooltip.click') }));
     box.replaceChildren(...lines);
     const rect = anchor.getBoundingClientRect();

@@ -597,3 +597,190 @@ export const ADS_LABELS = {
     es: ['Término de búsqueda del cliente', 'Término de búsqueda', 'Términos de búsqueda'],
   },
 } satisfies Record<string, LabelSet>;
+
+// ---------------------------------------------------------------------------------------------
+// restock (lib/read/pages/restock.ts)
+// ---------------------------------------------------------------------------------------------
+/**
+ * Restock Inventory recommendations: the column headers, and the alert words of contract §2's
+ * `restockAlert` list (`none` is the empty cell or one of its words).
+ */
+export const RESTOCK_LABELS = {
+  sku: {
+    en: ['SKU', 'Merchant SKU', 'Seller SKU'],
+    zh: ['SKU', '卖家 SKU', '卖家SKU'],
+    de: ['SKU', 'Händler-SKU'],
+    ja: ['SKU', '出品者SKU'],
+    fr: ['SKU', 'SKU vendeur'],
+    it: ['SKU', 'SKU venditore'],
+    es: ['SKU', 'SKU del vendedor'],
+  },
+  daysOfSupply: {
+    en: ['Total days of supply', 'Days of supply', 'Total days of supply (including units from open shipments)'],
+    zh: ['总供货天数', '供货天数', '库存供应天数', '可售天数'],
+    de: ['Gesamte Vorratstage', 'Vorratstage', 'Tage Vorrat', 'Lagerreichweite in Tagen'],
+    ja: ['合計在庫日数', '在庫日数', '在庫供給日数'],
+    fr: ["Nombre total de jours d'approvisionnement", "Jours d'approvisionnement", 'Jours de stock'],
+    it: ['Giorni di copertura totali', 'Giorni di copertura', 'Giorni di fornitura'],
+    es: ['Días de suministro totales', 'Días de suministro', 'Días de inventario'],
+  },
+  recommendedQty: {
+    en: ['Recommended replenishment qty', 'Recommended replenishment quantity', 'Recommended quantity', 'Recommended order quantity'],
+    zh: ['建议补货数量', '建议补货量', '推荐补货数量'],
+    de: ['Empfohlene Nachschubmenge', 'Empfohlene Auffüllmenge', 'Empfohlene Menge'],
+    ja: ['推奨補充数量', '推奨補充数', '推奨数量'],
+    fr: ['Quantité de réapprovisionnement recommandée', 'Quantité recommandée'],
+    it: ['Quantità di rifornimento consigliata', 'Quantità consigliata'],
+    es: ['Cantidad de reposición recomendada', 'Cantidad recomendada'],
+  },
+  shipDate: {
+    en: ['Recommended ship date', 'Recommended shipment date'],
+    zh: ['建议发货日期', '推荐发货日期'],
+    de: ['Empfohlenes Versanddatum'],
+    ja: ['推奨発送日', '推奨出荷日'],
+    fr: ["Date d'expédition recommandée"],
+    it: ['Data di spedizione consigliata'],
+    es: ['Fecha de envío recomendada'],
+  },
+  alert: {
+    en: ['Alert', 'Alerts', 'Restock alert'],
+    zh: ['提醒', '警报', '补货提醒'],
+    de: ['Warnung', 'Warnungen', 'Hinweis'],
+    ja: ['アラート', '警告'],
+    fr: ['Alerte', 'Alertes'],
+    it: ['Avviso', 'Avvisi'],
+    es: ['Alerta', 'Alertas'],
+  },
+} satisfies Record<string, LabelSet>;
+
+export const RESTOCK_ALERT_WORDS = {
+  none: {
+    en: ['None', 'No alert', 'No alerts'],
+    zh: ['无', '无提醒'],
+    de: ['Keine', 'Keine Warnung'],
+    ja: ['なし', 'アラートなし'],
+    fr: ['Aucune', 'Aucune alerte'],
+    it: ['Nessuno', 'Nessun avviso'],
+    es: ['Ninguna', 'Sin alertas'],
+  },
+  reorderSoon: {
+    en: ['Reorder soon', 'Restock soon'],
+    zh: ['即将需要补货', '尽快补货', '即将补货'],
+    de: ['Bald nachbestellen', 'Bald auffüllen'],
+    ja: ['まもなく再注文', 'まもなく補充'],
+    fr: ['Réapprovisionner bientôt', 'Commander bientôt'],
+    it: ['Riordina presto', 'Rifornisci presto'],
+    es: ['Reabastecer pronto', 'Volver a pedir pronto'],
+  },
+  reorderNow: {
+    en: ['Reorder now', 'Restock now'],
+    zh: ['立即补货', '立即重新订购'],
+    de: ['Jetzt nachbestellen', 'Jetzt auffüllen'],
+    ja: ['今すぐ再注文', '今すぐ補充'],
+    fr: ['Réapprovisionner maintenant', 'Commander maintenant'],
+    it: ['Riordina ora', 'Rifornisci ora'],
+    es: ['Reabastecer ahora', 'Volver a pedir ahora'],
+  },
+  outOfStock: {
+    en: ['Out of stock'],
+    zh: ['缺货', '无库存'],
+    de: ['Nicht vorrätig', 'Ausverkauft'],
+    ja: ['在庫切れ'],
+    fr: ['En rupture de stock', 'Rupture de stock'],
+    it: ['Esaurito', 'Non disponibile'],
+    es: ['Agotado', 'Sin existencias'],
+  },
+} satisfies Record<string, LabelSet>;
+
+// ---------------------------------------------------------------------------------------------
+// voice-of-customer (lib/read/pages/voice-of-customer.ts)
+// ---------------------------------------------------------------------------------------------
+/**
+ * Voice of the Customer: the offers table's column headers, the CX Health words of contract §2's
+ * `cxHealth` list, and the NCX reasons that name a product-quality problem.
+ */
+export const VOICE_OF_CUSTOMER_LABELS = {
+  sku: RESTOCK_LABELS.sku,
+  ncxRate: {
+    en: ['NCX rate', 'Negative customer experience rate'],
+    zh: ['NCX 率', 'NCX率', '负面客户体验率'],
+    de: ['NCX-Rate', 'NCX Rate', 'Rate negativer Kundenerfahrungen'],
+    ja: ['NCX率', 'NCX 率'],
+    fr: ['Taux de NCX', 'Taux NCX'],
+    it: ['Tasso NCX', 'Percentuale NCX'],
+    es: ['Tasa de NCX', 'Tasa NCX'],
+  },
+  ncxOrders: {
+    en: ['NCX orders', 'Negative customer experience orders'],
+    zh: ['NCX 订单', 'NCX订单', 'NCX 订单数'],
+    de: ['NCX-Bestellungen', 'NCX Bestellungen'],
+    ja: ['NCX注文', 'NCX 注文数', 'NCX注文数'],
+    fr: ['Commandes NCX'],
+    it: ['Ordini NCX'],
+    es: ['Pedidos NCX', 'Pedidos con NCX'],
+  },
+  totalOrders: {
+    en: ['Total orders', 'Orders'],
+    zh: ['订单总数', '总订单数', '订单数'],
+    de: ['Bestellungen gesamt', 'Gesamtbestellungen', 'Bestellungen'],
+    ja: ['注文合計', '合計注文数', '注文数'],
+    fr: ['Total des commandes', 'Commandes totales', 'Commandes'],
+    it: ['Ordini totali', 'Ordini'],
+    es: ['Pedidos totales', 'Total de pedidos', 'Pedidos'],
+  },
+  starRating: {
+    en: ['Star rating', 'Average star rating', 'Rating'],
+    zh: ['星级评分', '星级', '平均星级'],
+    de: ['Sternebewertung', 'Bewertung', 'Durchschnittliche Sternebewertung'],
+    ja: ['星評価', '評価', '平均星評価'],
+    fr: ['Note en étoiles', 'Évaluation', 'Note moyenne'],
+    it: ['Valutazione in stelle', 'Valutazione'],
+    es: ['Calificación de estrellas', 'Valoración', 'Calificación'],
+  },
+  returnRate: {
+    en: ['Return rate', 'Returns rate'],
+    zh: ['退货率'],
+    de: ['Rücksendequote', 'Retourenquote', 'Rückgabequote'],
+    ja: ['返品率'],
+    fr: ['Taux de retour', 'Taux de retours'],
+    it: ['Tasso di reso', 'Percentuale di resi'],
+    es: ['Tasa de devoluciones', 'Tasa de devolución'],
+  },
+  topReason: {
+    en: ['Top NCX reason', 'Top reason', 'Most common NCX reason'],
+    zh: ['主要 NCX 原因', '主要NCX原因', '主要原因'],
+    de: ['Häufigster NCX-Grund', 'Hauptgrund', 'Häufigster Grund'],
+    ja: ['主なNCXの理由', '主な理由'],
+    fr: ['Principale raison NCX', 'Principale raison'],
+    it: ['Motivo NCX principale', 'Motivo principale'],
+    es: ['Motivo principal de NCX', 'Motivo principal'],
+  },
+  cxHealth: {
+    en: ['CX Health', 'Customer experience health', 'Customer Experience Health'],
+    zh: ['客户体验健康度', '客户体验状况', 'CX 健康度'],
+    de: ['CX-Zustand', 'Zustand der Kundenerfahrung', 'Kundenerfahrung'],
+    ja: ['CXヘルス', 'カスタマーエクスペリエンスの健全性'],
+    fr: ['Santé CX', "Santé de l'expérience client"],
+    it: ['Stato CX', "Stato dell'esperienza cliente"],
+    es: ['Estado de CX', 'Estado de la experiencia del cliente'],
+  },
+} satisfies Record<string, LabelSet>;
+
+export const CX_HEALTH_WORDS = {
+  veryPoor: { en: ['Very poor'], zh: ['非常差', '极差'], de: ['Sehr schlecht'], ja: ['非常に悪い'], fr: ['Très mauvais', 'Très mauvaise'], it: ['Molto scarso', 'Pessimo'], es: ['Muy deficiente', 'Muy mala', 'Muy malo'] },
+  poor: { en: ['Poor'], zh: ['差', '较差'], de: ['Schlecht'], ja: ['悪い'], fr: ['Mauvais', 'Mauvaise'], it: ['Scarso'], es: ['Deficiente', 'Mala', 'Malo'] },
+  fair: { en: ['Fair'], zh: ['一般', '尚可'], de: ['Mittelmäßig', 'Ausreichend'], ja: ['普通'], fr: ['Moyen', 'Moyenne'], it: ['Discreto', 'Sufficiente'], es: ['Regular', 'Aceptable'] },
+  good: { en: ['Good'], zh: ['良好', '好'], de: ['Gut'], ja: ['良い'], fr: ['Bon', 'Bonne'], it: ['Buono'], es: ['Buena', 'Bueno'] },
+  excellent: { en: ['Excellent'], zh: ['极好', '优秀'], de: ['Ausgezeichnet', 'Sehr gut'], ja: ['非常に良い', '優良'], fr: ['Excellent', 'Excellente'], it: ['Eccellente', 'Ottimo'], es: ['Excelente'] },
+} satisfies Record<string, LabelSet>;
+
+/** NCX reasons that name a product problem: the entry goes to the product owner (lib/rules `playbookFor`). */
+export const QUALITY_REASONS: LabelSet = {
+  en: ['Product quality', 'Not as described', 'Item not as described', 'Defective', 'Defective item', 'Quality issue'],
+  zh: ['产品质量', '质量问题', '与描述不符', '商品与描述不符', '有缺陷'],
+  de: ['Produktqualität', 'Nicht wie beschrieben', 'Artikel nicht wie beschrieben', 'Defekt', 'Qualitätsproblem'],
+  ja: ['商品の品質', '品質', '説明と異なる', '商品説明と異なる', '不良品'],
+  fr: ['Qualité du produit', 'Non conforme à la description', 'Défectueux'],
+  it: ['Qualità del prodotto', 'Non conforme alla descrizione', 'Difettoso'],
+  es: ['Calidad del producto', 'No es como se describe', 'No coincide con la descripción', 'Defectuoso'],
+};

@@ -3,7 +3,7 @@
 export const SCOPES = ['account', 'sku', 'asin', 'campaign', 'adGroup', 'target', 'searchTerm'] as const;
 export type Scope = (typeof SCOPES)[number];
 
-export const UNITS = ['percent', 'money', 'count', 'units', 'score', 'ratio', 'stars'] as const;
+export const UNITS = ['percent', 'money', 'count', 'units', 'score', 'ratio', 'stars', 'status', 'days'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const AD_SCOPES = ['campaign', 'adGroup', 'target', 'searchTerm'] as const satisfies readonly Scope[];
@@ -44,6 +44,16 @@ export const METRICS = {
   orderedProductSales: { unit: 'money', scopes: ['asin'] },
   feedbackRating: { unit: 'stars', scopes: ACCOUNT },
   negativeFeedbackPct: { unit: 'percent', scopes: ACCOUNT },
+  listingStatus: { unit: 'status', scopes: ['sku'] },
+  cxHealth: { unit: 'status', scopes: ['sku'] },
+  ncxRate: { unit: 'percent', scopes: ['sku'] },
+  ncxOrders: { unit: 'count', scopes: ['sku'] },
+  totalOrders: { unit: 'count', scopes: ['sku'] },
+  returnRate: { unit: 'percent', scopes: ['sku'] },
+  starRating: { unit: 'stars', scopes: ['sku'] },
+  daysOfSupply: { unit: 'days', scopes: ['sku'] },
+  recommendedQty: { unit: 'units', scopes: ['sku'] },
+  restockAlert: { unit: 'status', scopes: ['sku'] },
   impressions: { unit: 'count', scopes: AD_SCOPES },
   clicks: { unit: 'count', scopes: AD_SCOPES },
   orders: { unit: 'count', scopes: AD_SCOPES },
@@ -66,4 +76,32 @@ export function unitOf(metric: MetricId): Unit {
 /** Whole-number units: the parser refuses fractions for these. */
 export function isIntegerUnit(unit: Unit): boolean {
   return unit === 'count' || unit === 'units';
+}
+
+/**
+ * The fixed words of each status metric (contract §2) and the number each is stored as. A status metric
+ * stores the number in `value` and the word in `status`; a page word that maps to none of these is not stored.
+ */
+export const STATUS_WORDS = {
+  listingStatus: { active: 0, inactive: 1, outOfStock: 2, searchSuppressed: 3, incomplete: 4 },
+  restockAlert: { none: 0, reorderSoon: 1, reorderNow: 2, outOfStock: 3 },
+  cxHealth: { veryPoor: 1, poor: 2, fair: 3, good: 4, excellent: 5 },
+} as const satisfies Partial<Record<MetricId, Readonly<Record<string, number>>>>;
+
+export type StatusMetric = keyof typeof STATUS_WORDS;
+export type StatusWord<M extends StatusMetric = StatusMetric> = keyof (typeof STATUS_WORDS)[M] & string;
+
+export function isStatusMetric(metric: MetricId): metric is StatusMetric {
+  return metric in STATUS_WORDS;
+}
+
+/** The number a status word is stored as, or undefined when the word is not on the metric's list. */
+export function statusValue(metric: StatusMetric, word: string): number | undefined {
+  const words: Readonly<Record<string, number>> = STATUS_WORDS[metric];
+  return Object.hasOwn(words, word) ? words[word] : undefined;
+}
+
+/** The word a stored status number stands for. */
+export function statusWordOf(metric: StatusMetric, value: number): string | undefined {
+  return Object.entries(STATUS_WORDS[metric]).find(([, n]) => n === value)?.[0];
 }

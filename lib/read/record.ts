@@ -6,7 +6,7 @@
  * would be larger (≈90 kB gzipped) than the whole content script's budget.
  */
 import * as z from 'zod/mini';
-import { METRICS, METRIC_IDS, SCOPES, UNITS, type MetricId } from './metrics';
+import { isStatusMetric, METRICS, METRIC_IDS, SCOPES, statusValue, UNITS, type MetricId } from './metrics';
 
 // Extension pages and content scripts run under a policy without 'unsafe-eval': Zod's compiled
 // parsers cannot run there, and its probe for them (new Function) is reported as a CSP violation.
@@ -40,6 +40,9 @@ export const ADAPTER_IDS = [
   'business-reports',
   'feedback',
   'ads-campaigns',
+  // Appended, never inserted: stored rows and settings name pages by these ids.
+  'restock',
+  'voice-of-customer',
 ] as const;
 export type AdapterId = (typeof ADAPTER_IDS)[number];
 
@@ -48,7 +51,7 @@ export type AdapterId = (typeof ADAPTER_IDS)[number];
  * entity, a currency on money and only on money, whole counts and units.
  */
 export function checkMetricValue(
-  record: { scope: string; entity: string; metric: MetricId; value: number; unit: string; currency?: string | undefined },
+  record: { scope: string; entity: string; metric: MetricId; value: number; unit: string; currency?: string | undefined; status?: string | undefined },
   ctx: z.core.$RefinementCtx<unknown>,
 ): void {
   const def = METRICS[record.metric];
@@ -67,7 +70,17 @@ export function checkMetricValue(
   if ((record.unit === 'count' || record.unit === 'units') && !Number.isInteger(record.value)) {
     ctx.addIssue({ code: 'custom', path: ['value'], message: `${record.unit} are whole numbers` });
   }
+  // A status metric's number and word are one fact: the word must be on the metric's list and be that number.
+  if (isStatusMetric(record.metric)) {
+    const expected = record.status === undefined ? undefined : statusValue(record.metric, record.status);
+    if (record.status === undefined) ctx.addIssue({ code: 'custom', path: ['status'], message: `${record.metric} carries its status word` });
+    else if (expected === undefined) ctx.addIssue({ code: 'custom', path: ['status'], message: `"${record.status}" is not a ${record.metric} word` });
+    else if (expected !== record.value) ctx.addIssue({ code: 'custom', path: ['value'], message: `${record.metric} "${record.status}" is stored as ${expected}, not ${record.value}` });
+  } else if (record.status !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['status'], message: `only status metrics carry a status word` });
+  }
 }
+
 
 /** One value an adapter read from a page, before the capture adds where and when. */
 export const metricRecordSchema = z
@@ -79,6 +92,8 @@ export const metricRecordSchema = z
     unit: z.enum(UNITS),
     currency: currencyCode,
     period: z._default(periodSchema, ''),
+    /** The word of a status metric (contract §2), and only of one. */
+    status: z.optional(z.string()),
   })
   .check(z.superRefine(checkMetricValue));
 export type MetricRecord = z.infer<typeof metricRecordSchema>;

@@ -24,6 +24,10 @@ function snapshot(marketplace: Snapshot['marketplace'], page: AdapterId, day: st
       return { ...base, scope: 'account', entity: 'account', metric: 'ipiScore', value: 450, unit: 'score' };
     case 'account-health':
       return { ...base, scope: 'account', entity: 'account', metric: 'orderDefectRate', value: 0.2, unit: 'percent' };
+    case 'restock':
+      return { ...base, scope: 'sku', entity, metric: 'restockAlert', value: 2, unit: 'status', status: 'reorderNow' };
+    case 'voice-of-customer':
+      return { ...base, scope: 'sku', entity, metric: 'returnRate', value: 6.2, unit: 'percent' };
   }
 }
 

@@ -11,8 +11,12 @@ import type { Settings } from '../store/settings';
 
 export type { CapturedPages };
 
-/** The routine's order: account health first, then stock, then sales, feedback and ads. */
-export const CHECKLIST_PAGES: readonly AdapterId[] = ADAPTER_IDS;
+/**
+ * The routine's order: account health first, then stock and its restock plan, then sales, the customers'
+ * word (feedback, Voice of the Customer) and ads. Page kinds added later and not placed here go last.
+ */
+const ROUTINE_ORDER: readonly AdapterId[] = ['account-health', 'inventory', 'inventory-performance', 'restock', 'business-reports', 'feedback', 'voice-of-customer', 'ads-campaigns'];
+export const CHECKLIST_PAGES: readonly AdapterId[] = [...ROUTINE_ORDER, ...ADAPTER_IDS.filter((id) => !ROUTINE_ORDER.includes(id))];
 
 /** Where each page kind lives: the path on its host (contract §1), and whether that host is the ads console. */
 const PAGE_ADDRESS: Record<AdapterId, { path: string; advertising: boolean }> = {
@@ -22,6 +26,8 @@ const PAGE_ADDRESS: Record<AdapterId, { path: string; advertising: boolean }> = 
   'business-reports': { path: '/business-reports#/report?id=102%3ADetailSalesTrafficByChildItem', advertising: false },
   feedback: { path: '/feedback-manager/index.html', advertising: false },
   'ads-campaigns': { path: '/cm/campaigns', advertising: true },
+  restock: { path: '/restockinventory/recommendations', advertising: false },
+  'voice-of-customer': { path: '/voice-of-the-customer', advertising: false },
 };
 
 const ID_OF_MARKETPLACE = new Map<Marketplace, string>(Object.entries(MARKETPLACE_IDS).map(([id, m]) => [m, id]));

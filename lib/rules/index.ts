@@ -4,7 +4,8 @@
  * playbook sets one, a deadline.
  */
 import type { Marketplace } from '../read/marketplaces';
-import type { MetricId, Scope } from '../read/metrics';
+import { isStatusMetric, STATUS_WORDS, statusWordOf, type MetricId, type Scope, type StatusMetric } from '../read/metrics';
+import type { ValueContext } from '../read/pages/types';
 import type { Category, Module } from '../store/schema';
 import { DEFAULT_ACOS_TARGETS, directionOf, type Settings } from '../store/settings';
 import type { MessageKey } from '../i18n';
@@ -33,7 +34,43 @@ export const DEFAULT_THRESHOLDS: Partial<Record<MetricId, ThresholdRule>> = {
   titleLength: { kind: 'threshold', warn: 180, breach: 200, inclusive: false },
   feedbackRating: { kind: 'threshold', warn: 4.7, breach: 4.5, inclusive: false },
   negativeFeedbackPct: { kind: 'threshold', warn: 1, breach: 2, inclusive: false },
+  daysOfSupply: { kind: 'threshold', warn: 30, breach: 14, inclusive: false },
+  returnRate: { kind: 'threshold', warn: 5, breach: 8, inclusive: false },
+  // CX Health is stored 1 (very poor) to 5 (excellent): a bound on that scale, Fair (3) and below warn.
+  cxHealth: { kind: 'threshold', warn: 3, breach: 2, inclusive: true },
 };
+
+/** A status metric's rule: the level each word draws; a word left out is ok. */
+export interface StatusRule {
+  kind: 'status';
+  levels: Readonly<Partial<Record<string, Level>>>;
+}
+
+/** Default status rules of contract §2. */
+export const DEFAULT_STATUS_RULES: Partial<Record<StatusMetric, StatusRule>> = {
+  listingStatus: { kind: 'status', levels: { incomplete: 'warn', inactive: 'breach', searchSuppressed: 'breach' } },
+  restockAlert: { kind: 'status', levels: { reorderSoon: 'warn', reorderNow: 'breach', outOfStock: 'breach' } },
+};
+
+/** The status rule for a metric in a marketplace: the marketplace's override, the global one, or the default. */
+export function statusRuleFor(metric: StatusMetric, marketplace: Marketplace, settings?: Settings): StatusRule | undefined {
+  const override = settings?.statusRules?.[marketplace]?.[metric] ?? settings?.statusRules?.['*']?.[metric];
+  if (override) return { kind: 'status', levels: override };
+  return DEFAULT_STATUS_RULES[metric];
+}
+
+/** The level a status value draws, and the rule in words ("warn reorderSoon · breach reorderNow, outOfStock"). */
+export function statusRule(rule: StatusRule, metric: StatusMetric, value: number): Pick<Evaluation, 'level' | 'threshold' | 'rule'> {
+  const word = statusWordOf(metric, value);
+  const level: Level = (word !== undefined ? rule.levels[word] : undefined) ?? 'ok';
+  const wordsAt = (l: Level) => Object.keys(STATUS_WORDS[metric]).filter((w) => rule.levels[w] === l);
+  const ruleText = (['warn', 'breach'] as const)
+    .map((l) => `${l} ${wordsAt(l).join(', ') || '-'}`)
+    .join(' · ');
+  // The bound crossed is the word itself; an ok value names the words that would warn.
+  const threshold = level === 'ok' ? `= ${wordsAt('warn').join(' | ') || '-'}` : `= ${word}`;
+  return { level, threshold, rule: ruleText };
+}
 
 /** Buy Box: below this on a day is a warning; on this many days running, a breach. */
 export const BUY_BOX_FLOOR = 60;
@@ -44,6 +81,7 @@ export const ACOS_BREACH_FACTOR = 1.5;
 /** The metrics that have a rule, i.e. that get a badge. */
 export const RULED_METRICS: ReadonlySet<MetricId> = new Set<MetricId>([
   ...(Object.keys(DEFAULT_THRESHOLDS) as MetricId[]),
+  ...(Object.keys(DEFAULT_STATUS_RULES) as MetricId[]),
   'buyBoxPct',
   'acos',
 ]);
@@ -70,9 +108,18 @@ export function moduleOf(metric: MetricId): Module {
     case 'available':
     case 'inbound':
     case 'reserved':
+    case 'daysOfSupply':
+    case 'recommendedQty':
+    case 'restockAlert':
       return 'inventory';
     case 'feedbackRating':
     case 'negativeFeedbackPct':
+    case 'cxHealth':
+    case 'ncxRate':
+    case 'ncxOrders':
+    case 'totalOrders':
+    case 'returnRate':
+    case 'starRating':
       return 'customer';
     case 'impressions':
     case 'clicks':
@@ -94,12 +141,35 @@ export function moduleOf(metric: MetricId): Module {
 export interface PlaybookEntry {
   action: MessageKey;
   category: Category;
+  /** The action's placeholders, where the page gave what fills them. */
+  actionParams?: Record<string, string | number>;
 }
 
-export function playbookFor(metric: MetricId, level: Level): PlaybookEntry {
+
+/** Customer-experience metrics whose entries go to the product owner when customers name a product problem. */
+const CUSTOMER_EXPERIENCE: ReadonlySet<MetricId> = new Set<MetricId>(['returnRate', 'cxHealth', 'ncxRate', 'starRating']);
+
+export function playbookFor(metric: MetricId, level: Level, context: ValueContext = {}): PlaybookEntry {
   const module = moduleOf(metric);
   if (module === 'account') return { action: 'action.accountHealth', category: 'compliance' };
+  if (CUSTOMER_EXPERIENCE.has(metric) && context.reason === 'quality') {
+    return context.reasonText
+      ? { action: 'action.quality', category: 'product', actionParams: { reason: context.reasonText } }
+      : { action: metric === 'returnRate' ? 'action.returnRate' : 'action.cxHealth', category: 'product' };
+  }
   switch (metric) {
+    case 'restockAlert':
+    case 'daysOfSupply':
+      if (level !== 'breach') return { action: 'action.lowSupply', category: 'operations' };
+      // The restock plan needs both figures; without them the entry says where to find them.
+      if (context.recommendedQty !== undefined && context.shipDate !== undefined) {
+        return { action: 'action.restockPlan', category: 'operations', actionParams: { quantity: context.recommendedQty, shipDate: context.shipDate } };
+      }
+      return { action: 'action.restock', category: 'operations' };
+    case 'returnRate':
+      return { action: 'action.returnRate', category: 'operations' };
+    case 'cxHealth':
+      return { action: 'action.cxHealth', category: 'operations' };
     case 'acos':
       return { action: 'action.acos', category: 'operations' };
     case 'available':
@@ -133,6 +203,8 @@ export interface RuleInput {
   day: string;
   /** True when the value covers more than one day (a chosen date range): day-by-day rules do not apply. */
   multiDay?: boolean;
+  /** What the page shows beside the value (reading's `context`), for the playbook. */
+  context?: ValueContext;
 }
 
 /** Earlier daily values of the same (marketplace, entity, metric), any order. */
@@ -146,6 +218,8 @@ export interface Evaluation {
   /** The rule in words: "warn < 250 · breach < 200". */
   rule: string;
   action: MessageKey;
+  /** The action's placeholders: `t(action, actionParams)`. */
+  actionParams?: Record<string, string | number>;
   category: Category;
   module: Module;
   /** Days running below the Buy Box floor, for the history rule. */
@@ -224,7 +298,11 @@ export function evaluate(input: RuleInput, history: History = [], settings?: Set
   let core: Pick<Evaluation, 'level' | 'threshold' | 'rule' | 'daysRunning'>;
   if (input.metric === 'acos') core = acosRule(input.entity, input.value, settings);
   else if (input.metric === 'buyBoxPct') core = buyBoxRule(input, history);
-  else {
+  else if (isStatusMetric(input.metric) && !DEFAULT_THRESHOLDS[input.metric]) {
+    const rule = statusRuleFor(input.metric, input.marketplace, settings);
+    if (!rule) return undefined;
+    core = statusRule(rule, input.metric, input.value);
+  } else {
     const rule = thresholdFor(input.metric, input.marketplace, settings);
     if (!rule) return undefined;
     const direction = directionOf(input.metric);
@@ -236,7 +314,7 @@ export function evaluate(input: RuleInput, history: History = [], settings?: Set
       rule: `warn ${s} ${rule.warn} · breach ${s} ${rule.breach}`,
     };
   }
-  const playbook = playbookFor(input.metric, core.level);
+  const playbook = playbookFor(input.metric, core.level, input.context);
   return { metric: input.metric, ...core, ...playbook, module: moduleOf(input.metric) };
 }
 

@@ -28,6 +28,7 @@ export function toSnapshots(readings: readonly Reading[], where: CaptureWhere, a
     value: record.value,
     unit: record.unit,
     ...(record.currency ? { currency: record.currency } : {}),
+    ...(record.status !== undefined ? { status: record.status } : {}),
     period: record.period,
     day,
     capturedAt,

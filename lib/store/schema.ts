@@ -35,6 +35,8 @@ export const snapshotSchema = /* @__PURE__ */ (() =>
     value: z.number(),
     unit: z.enum(UNITS),
     currency: currencyCode,
+    /** The word a status metric's number stands for (contract §2); only on status metrics. */
+    status: z.optional(z.string().check(z.maxLength(50))),
     period: periodSchema.check(z.refine((p) => !p || (storableDay(p.slice(0, 10)) && storableDay(p.slice(12))), STORABLE_DAYS)),
     day: daySchema.check(z.refine(storableDay, STORABLE_DAYS)),
     capturedAt: isoTime,

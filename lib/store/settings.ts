@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { MARKETPLACES } from '../read/marketplaces';
-import { METRIC_IDS, type MetricId } from '../read/metrics';
+import { METRIC_IDS, STATUS_WORDS, statusValue, type MetricId, type StatusMetric } from '../read/metrics';
 import { ADAPTER_IDS } from '../read/record';
 import { CATEGORIES, type Category } from './schema';
 
@@ -20,6 +20,14 @@ const taughtLabelSchema = z.strictObject({
   label: z.string().check(z.minLength(1), z.maxLength(200)),
   metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
 });
+
+const STATUS_METRIC_IDS = Object.keys(STATUS_WORDS) as [StatusMetric, ...StatusMetric[]];
+
+function statusRulesUseListedWords(rules: Partial<Record<string, Partial<Record<StatusMetric, Record<string, string>>>>>): boolean {
+  return Object.values(rules).every((byMetric) =>
+    Object.entries(byMetric ?? {}).every(([metric, levels]) => Object.keys(levels ?? {}).every((word) => statusValue(metric as StatusMetric, word) !== undefined)),
+  );
+}
 
 function uniqueTaughtLabels(labels: readonly { page: string; label: string }[]): boolean {
   return new Set(labels.map((l) => `${l.page}\u0000${l.label}`)).size === labels.length;
@@ -35,6 +43,17 @@ export const settingsSchema = z.strictObject({
   /** Threshold overrides: `rules[marketplace][metric]`, `'*'` for every marketplace. */
   rules: z._default(
     z.partialRecord(z.union([z.enum(MARKETPLACES), z.literal('*')]), z.partialRecord(z.enum(METRIC_IDS as [MetricId, ...MetricId[]]), threshold)),
+    {},
+  ),
+  /**
+   * Status rule overrides (contract §2 status metrics): `statusRules[marketplace][metric][word]` is the level
+   * that word draws, `'*'` for every marketplace; a word left out is ok. Words off a metric's list are refused.
+   */
+  statusRules: z._default(
+    z.partialRecord(
+      z.union([z.enum(MARKETPLACES), z.literal('*')]),
+      z.partialRecord(z.enum(STATUS_METRIC_IDS), z.record(z.string().check(z.maxLength(50)), z.enum(['ok', 'warn', 'breach']))),
+    ).check(z.refine(statusRulesUseListedWords, 'a status rule names a word that is not on its metric\'s list')),
     {},
   ),
   /** ACOS target (percent) per product category; `default` applies to anything unassigned. */
@@ -150,7 +169,7 @@ function checkRelations(settings: Settings): { ok: true; settings: Settings } | 
 }
 
 // Which way each thresholded metric goes bad; kept here (not imported from rules) so settings stay a leaf.
-const LOWER_IS_WORSE = new Set<MetricId>(['accountHealthRating', 'validTrackingRate', 'onTimeDeliveryRate', 'ipiScore', 'available', 'buyBoxPct', 'feedbackRating']);
+const LOWER_IS_WORSE = new Set<MetricId>(['accountHealthRating', 'validTrackingRate', 'onTimeDeliveryRate', 'ipiScore', 'available', 'buyBoxPct', 'feedbackRating', 'daysOfSupply', 'cxHealth']);
 export function directionOf(metric: MetricId): 'below' | 'above' {
   return LOWER_IS_WORSE.has(metric) ? 'below' : 'above';
 }

@@ -32,6 +32,8 @@ const METRIC_CODES: Record<MetricId, number> = {
   pageViews: 22, buyBoxPct: 23, unitSessionPct: 24, unitsOrdered: 25, orderedProductSales: 26,
   feedbackRating: 27, negativeFeedbackPct: 28, impressions: 29, clicks: 30, orders: 31, ctr: 32, spend: 33,
   sales: 34, cpc: 35, budget: 36, acos: 37, roas: 38,
+  listingStatus: 39, cxHealth: 40, ncxRate: 41, ncxOrders: 42, totalOrders: 43, returnRate: 44, starRating: 45,
+  daysOfSupply: 46, recommendedQty: 47, restockAlert: 48,
 };
 
 const MARKETPLACE_OF = invert(MARKETPLACE_CODES);

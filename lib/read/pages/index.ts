@@ -8,6 +8,8 @@ import { businessReportsAdapter } from './business-reports';
 import { feedbackAdapter } from './feedback';
 import { inventoryAdapter } from './inventory';
 import { inventoryPerformanceAdapter } from './inventory-performance';
+import { restockAdapter } from './restock';
+import { voiceOfCustomerAdapter } from './voice-of-customer';
 import type { PageAdapter } from './types';
 
 export const ADAPTERS: readonly PageAdapter[] = [
@@ -17,6 +19,8 @@ export const ADAPTERS: readonly PageAdapter[] = [
   businessReportsAdapter,
   feedbackAdapter,
   adsCampaignsAdapter,
+  restockAdapter,
+  voiceOfCustomerAdapter,
 ];
 
 /** The adapter that serves a URL: the host must be a listed one of the adapter's source. */

@@ -37,6 +37,23 @@ export interface Reading {
   element?: Element;
   /** The label or column header the value was read under, as the page shows it ("What was read here"). */
   label?: string;
+  /** What the page shows beside the value that changes what is to be done about it (never stored). */
+  context?: ValueContext;
+}
+
+/**
+ * The rest of a value's row that the playbook needs (lib/rules `playbookFor`): the restock row's
+ * recommended quantity and ship date, the Voice of the Customer row's top NCX reason. `reason: 'quality'`
+ * when that reason is a product-quality one ("Product quality", "Not as described"): its entry goes to
+ * the product owner rather than operations.
+ */
+export interface ValueContext {
+  reason?: 'quality';
+  /** The reason as the page words it ("Product quality"). */
+  reasonText?: string;
+  recommendedQty?: number;
+  /** YYYY-MM-DD */
+  shipDate?: string;
 }
 
 export interface AdapterResult {
