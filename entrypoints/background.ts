@@ -1,3 +1,4 @@
+import { HOST_MATCH_PATTERNS } from '@/lib/read/marketplaces';
 import { keepActionBadgeCurrent } from '@/lib/review/action-badge';
 import { getDb } from '@/lib/store/db';
 import { addEntry, deleteEntry } from '@/lib/store/entries';
@@ -5,12 +6,14 @@ import { dailySeries } from '@/lib/store/history';
 import { messageSchema, type TabMessage } from '@/lib/store/messages';
 import { isTrustedSender, mayCapture } from '@/lib/store/sender';
 import { storeSnapshots } from '@/lib/store/store-snapshots';
+import { CONTENT_SCRIPT_PRESENT } from './capture.content/present';
 
 /**
- * Injects one of our scripts into the content-script world of the tab's frame that asked for it: the
- * page reader once the page has loaded, the log panel's code when it is first opened.
+ * Injects one of our scripts into the content-script world of a tab's frame: the page reader once the
+ * page has loaded, the log panel's code when it is first opened, the declared content script into a tab
+ * that was open before the extension could reach it.
  */
-async function injectScript(tabId: number, frameId: number, file: '/capture-reader.js' | '/log-panel.js'): Promise<void> {
+async function injectScript(tabId: number, frameId: number, file: '/content-scripts/capture.js' | '/capture-reader.js' | '/log-panel.js'): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } else {
@@ -18,13 +21,44 @@ async function injectScript(tabId: number, frameId: number, file: '/capture-read
   }
 }
 
+/**
+ * Reaches the listed pages that were open before this background could answer them: on install and
+ * update (Chrome injects declared content scripts only into pages loaded afterwards, and an update
+ * cuts the old ones off) and on browser start (restored tabs may load before the background runs).
+ * A tab whose content script answers gets its reader at once (harmless if it has it: the reader keeps
+ * the first copy), instead of at its loader's next, backed-off, ask; any other tab gets the content
+ * script, which then asks for its reader itself.
+ */
+async function reachOpenTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: HOST_MATCH_PATTERNS });
+  await Promise.all(
+    tabs.map(async ({ id, discarded }) => {
+      if (id === undefined || discarded) return;
+      const present = await browser.tabs.sendMessage(id, { type: CONTENT_SCRIPT_PRESENT }, { frameId: 0 }).then(
+        (answer: unknown) => answer === true,
+        () => false, // no receiver: not injected, or a copy of a version that has gone
+      );
+      try {
+        // WXT's path types check at build time that the declared content script is built at this path.
+        await injectScript(id, 0, present ? '/capture-reader.js' : '/content-scripts/capture.js');
+      } catch {
+        // closed, navigated away or not scriptable meanwhile: its next load gets the declared script
+      }
+    }),
+  );
+}
+
 export default defineBackground(() => {
-  keepActionBadgeCurrent(getDb());
+  // Listeners first, before any other work (the database, the toolbar badge): on install and browser
+  // start the pages' content scripts may already be asking, and until the listener is there every ask
+  // is refused and waits for the loader's next, backed-off, try.
 
   // A new install opens the first-run page: language, name, marketplaces, owners and a short tour.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason === 'install' || reason === 'update') void reachOpenTabs().catch(() => undefined);
   });
+  browser.runtime.onStartup.addListener(() => void reachOpenTabs().catch(() => undefined));
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isTrustedSender(sender, browser.runtime.id)) return undefined;
@@ -57,4 +91,6 @@ export default defineBackground(() => {
     const message: TabMessage = { type: 'openPanel' };
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
+
+  keepActionBadgeCurrent(getDb());
 });
