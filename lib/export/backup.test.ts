@@ -147,6 +147,7 @@ describe('backup and restore', () => {
     const taughtLabels: Settings['taughtLabels'] = [
       { page: 'business-reports', label: 'buy box share', metric: 'buyBoxPct' },
       { page: 'account-health', label: 'kundenreklamationsquote', metric: 'orderDefectRate' },
+      { page: 'inventory', label: 'angebotszustand', metric: 'listingStatus', statusWords: { aktiv: 'active', gesperrt: 'inactive' } },
     ];
     const text = await textOf(source, { ...MY_SETTINGS, taughtLabels });
     const newComputer = memorySettings();

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { MARKETPLACES } from '../read/marketplaces';
-import { METRIC_IDS, STATUS_WORDS, statusValue, type MetricId, type StatusMetric } from '../read/metrics';
+import { isStatusMetric, METRIC_IDS, STATUS_WORDS, statusValue, type MetricId, type StatusMetric } from '../read/metrics';
 import { ADAPTER_IDS } from '../read/record';
 import { CATEGORIES, type Category } from './schema';
 
@@ -15,11 +15,23 @@ const name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLe
 
 export const DEFAULT_ACOS_TARGETS: Record<string, number> = { electronics: 18, home: 25, pet: 25, default: 30 };
 
-const taughtLabelSchema = z.strictObject({
-  page: z.enum(ADAPTER_IDS),
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
-  metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
-});
+/** Every word a status metric's taught page words point to is on that metric's list (contract §2). */
+function statusWordsFitMetric(label: { metric: MetricId; statusWords?: Record<string, string> | undefined }): boolean {
+  if (!label.statusWords) return true;
+  if (!isStatusMetric(label.metric)) return Object.keys(label.statusWords).length === 0;
+  const metric = label.metric;
+  return Object.values(label.statusWords).every((word) => statusValue(metric, word) !== undefined);
+}
+
+const taughtLabelSchema = z
+  .strictObject({
+    page: z.enum(ADAPTER_IDS),
+    label: z.string().check(z.minLength(1), z.maxLength(200)),
+    metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
+    /** For a status metric: the page's words (by label key) → the words of the metric's list. */
+    statusWords: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(100)), z.string().check(z.maxLength(50))).check(z.refine((w) => Object.keys(w).length <= 50, 'at most 50 status words per label'))),
+  })
+  .check(z.refine(statusWordsFitMetric, 'a taught status word is not on its metric\'s list, or the metric has no status words'));
 
 const STATUS_METRIC_IDS = Object.keys(STATUS_WORDS) as [StatusMetric, ...StatusMetric[]];
 
