@@ -3,6 +3,8 @@
  * an inert copy of a page (open shadow roots and input values included), mutations as fast-check
  * values, and the oracle that a value read is shown by the page.
  */
+import { CX_HEALTH_WORDS, findLabel, RESTOCK_ALERT_WORDS, type LabelSet } from '../lib/read/labels';
+import { isMissingText } from '../lib/read/parse-number';
 import fc from 'fast-check';
 import { visibleText } from '../lib/read/dom';
 import { detectMarketplace, pageContext } from '../lib/read/page-context';
@@ -201,7 +203,13 @@ const MAX_GROUPS = 6;
 /** Every number a text could be read as: each run of digit groups and each of its sub-runs, in both decimal conventions. */
 export function numbersIn(text: string): number[] {
   const found: number[] = [];
-  for (const match of text.normalize('NFKC').matchAll(/\d+(?:[.,'’\u00a0\u202f\u2009 ]\d+)*/g)) {
+  // Arabic-Indic, Persian and Devanagari digits are digits too (the parser reads them): compare them as 0-9.
+  const western = text.normalize('NFKC').replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (d) => {
+    const code = d.codePointAt(0)!;
+    const zero = code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - zero);
+  });
+  for (const match of western.matchAll(/\d+(?:[.,'’\u00a0\u202f\u2009 ]\d+)*/g)) {
     const pieces = match[0].split(/(?=[.,'’\u00a0\u202f\u2009 ])/);
     for (let i = 0; i < pieces.length; i++) {
       // A figure has at most six groups ("12,34,56,789.50"); longer runs are several figures side by side.
@@ -222,11 +230,23 @@ function graphemes(text: string): number {
 }
 
 /** Why a reading is not shown by the page, or undefined when it is. */
+/** The page words of each status metric's list, for telling whether an element shows a status word. */
+const STATUS_WORD_LABELS: Partial<Record<string, Readonly<Record<string, LabelSet>>>> = { restockAlert: RESTOCK_ALERT_WORDS, cxHealth: CX_HEALTH_WORDS };
+
 export function notShown(reading: Reading, doc: Document): string | undefined {
   const { record, element } = reading;
   if (!element) return `${record.metric} of ${record.entity} = ${record.value} names no element`;
   if (!element.isConnected || element.ownerDocument !== doc) return `${record.metric} of ${record.entity}: its element is not in the page`;
   const text = shownText(element);
+  if (record.unit === 'status') {
+    // A status shows a word, not its number: the element (or the badge in it) must show that word.
+    const words = STATUS_WORD_LABELS[record.metric];
+    if (!words) return `${record.metric} of ${record.entity}: no word list to check it against`;
+    const badge = element.querySelector('kat-badge[label], kat-label[text]');
+    const shown = (badge?.getAttribute('label') ?? badge?.getAttribute('text') ?? text).trim();
+    if (record.status === 'none' ? shown === '' || isMissingText(shown) || findLabel(shown, words) === 'none' : findLabel(shown, words) === record.status) return undefined;
+    return `${record.metric} of ${record.entity} = ${record.status}, but its element shows "${shown.slice(0, 120)}"`;
+  }
   if (record.metric === 'titleLength') {
     if (graphemes((element.textContent ?? '').replace(/\s+/g, ' ').trim()) === record.value) return undefined;
     return `titleLength of ${record.entity} = ${record.value}, but the title "${text.slice(0, 80)}" is not that long`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listFixtures, PENDING_FIXTURES, pendingTodos } from '../../test/fixtures';
-import { METRIC_IDS, METRICS } from '../read/metrics';
+import { isStatusMetric, METRIC_IDS, METRICS, statusWordOf } from '../read/metrics';
 import { entrySchema, snapshotKey, snapshotSchema } from './schema';
 import { daySchema, metricRecordSchema, periodSchema, type MetricRecordInput } from '../read/record';
 
@@ -39,6 +39,8 @@ describe('metricRecordSchema', () => {
           value: 3,
           unit,
           ...(unit === 'money' ? { currency: 'GBP' } : {}),
+          // A status metric's 3 is a word of its list (contract §2), carried with it.
+          ...(isStatusMetric(metric) ? { status: statusWordOf(metric, 3) } : {}),
         };
         expect(metricRecordSchema.safeParse(record).success, `${metric} ${scope}`).toBe(true);
       }

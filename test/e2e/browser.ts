@@ -153,6 +153,8 @@ export interface StoredSnapshot {
   value: number;
   unit: string;
   currency?: string;
+  /** The word of a status metric (contract §2). */
+  status?: string;
   period: string;
   day: string;
   capturedAt: string;

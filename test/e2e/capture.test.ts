@@ -44,6 +44,7 @@ describe('capture over every fixture', () => {
         expect(got!.value, `value of ${keyOf(want)}`).toBe(want.value);
         expect(got!.unit, `unit of ${keyOf(want)}`).toBe(want.unit);
         if (want.currency) expect(got!.currency, `currency of ${keyOf(want)}`).toBe(want.currency);
+        expect(got!.status, `status word of ${keyOf(want)}`).toBe(want.status);
         expect(got!.period, `period of ${keyOf(want)}`).toBe(want.period ?? expected.period ?? '');
       }
       for (const absent of expected.absent ?? []) {

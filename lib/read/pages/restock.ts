@@ -3,8 +3,9 @@
  * recommended replenishment quantity and ship date, and the alert (contract §2 `restockAlert`).
  *
  * Anchors first: each row may carry its data as JSON (`data-row-data`, keys that do not change with the
- * UI language); its values are read from there, and the badge goes beside the cell of the column whose
- * header names the metric. Where a row has no such JSON, the cells are read under their headers' words.
+ * UI language). The SKU is taken from there; the values are read from the cells under their headers'
+ * words (what the badge stands beside is what the assistant sees) and checked against the row data: a
+ * cell that says otherwise than its row's data (a re-render caught half-way) is not read, and reported.
  */
 import { visibleText } from '../dom';
 import { findLabel, labelScore, RESTOCK_ALERT_WORDS, RESTOCK_LABELS } from '../labels';
@@ -27,7 +28,6 @@ const JSON_KEYS = {
   daysOfSupply: ['totalDaysOfSupply', 'daysOfSupply'],
   recommendedQty: ['recommendedReplenishmentQty', 'recommendedQty', 'recommendedQuantity'],
   shipDate: ['recommendedShipDate', 'shipDate'],
-  alert: ['alert', 'alertType'],
 } as const;
 
 const NUMBER_METRICS: readonly RestockMetric[] = ['daysOfSupply', 'recommendedQty'];
@@ -96,25 +96,25 @@ function readRow(table: Table, row: TableRow, index: number, columns: Partial<Re
   const context: ValueContext = {};
   for (const metric of NUMBER_METRICS) {
     const cell = cellOf(metric);
-    // A value in the row's JSON is read from there (null: the page shows it as missing); the badge goes beside its cell.
-    const fromJson = jsonField(data, JSON_KEYS[metric]);
-    const element = cell ?? firstCell;
-    const label = headerOf(metric);
-    let outcome;
-    if (fromJson !== undefined) {
-      if (fromJson === null) continue;
-      if (typeof fromJson !== 'number') {
-        out.problems.push(`${metric} of ${sku}: "${String(fromJson)}" in the row data is not a number`);
-        continue;
-      }
-      outcome = readMetric(out, { scope: 'sku', entity: sku, metric, text: String(fromJson), ...(element ? { element } : {}), ...(label ? { label } : {}) }, { ...ctx, decimalSeparator: '.' });
-    } else if (cell) {
-      outcome = readMetric(out, { scope: 'sku', entity: sku, metric, text: visibleText(cell), element: cell, ...(label ? { label } : {}) }, ctx);
-    } else {
+    if (!cell) {
       out.problems.push(`${metric} of ${sku}: no column for it`);
       continue;
     }
-    if (outcome === 'read' && metric === 'recommendedQty') context.recommendedQty = out.readings.at(-1)!.record.value;
+    const label = headerOf(metric);
+    const text = visibleText(cell);
+    const read = emptyResult();
+    const outcome = readMetric(read, { scope: 'sku', entity: sku, metric, text, element: cell, ...(label ? { label } : {}) }, ctx);
+    out.problems.push(...read.problems);
+    if (outcome === 'problem') continue;
+    // The row data (null: no value) must say what the cell shows.
+    const fromJson = jsonField(data, JSON_KEYS[metric]);
+    const shown = read.readings[0]?.record.value;
+    if (fromJson !== undefined && !(fromJson === null ? shown === undefined : typeof fromJson === 'number' && shown !== undefined && Math.abs(fromJson - shown) < 1e-9)) {
+      out.problems.push(`${metric} of ${sku}: the page shows "${text}" but its row data says ${JSON.stringify(fromJson)}; not read`);
+      continue;
+    }
+    out.readings.push(...read.readings);
+    if (shown !== undefined && metric === 'recommendedQty') context.recommendedQty = shown;
   }
 
   const shipText = jsonField(data, JSON_KEYS.shipDate);
@@ -125,14 +125,12 @@ function readRow(table: Table, row: TableRow, index: number, columns: Partial<Re
 
   // The alert: an empty cell (or null in the row data) is "none"; a word off the list is not stored.
   const alertCell = cellOf('alert');
-  const alertJson = jsonField(data, JSON_KEYS.alert);
-  const alertText = alertJson !== undefined ? (alertJson === null ? '' : String(alertJson)) : alertCell ? alertTextOf(alertCell) : undefined;
-  if (alertText === undefined) out.problems.push(`restockAlert of ${sku}: no column for it`);
+  if (!alertCell) out.problems.push(`restockAlert of ${sku}: no column for it`);
   else {
+    const alertText = alertTextOf(alertCell);
     const word = alertText.trim() === '' || isMissingText(alertText) ? 'none' : statusWordOfText('restockAlert', alertText, RESTOCK_ALERT_WORDS, ctx);
-    const element = alertCell ?? firstCell;
     const label = headerOf('alert');
-    readStatus(out, { entity: sku, metric: 'restockAlert', word, shown: alertText, ...(element ? { element } : {}), ...(label ? { label } : {}) });
+    readStatus(out, { entity: sku, metric: 'restockAlert', word, shown: alertText, element: alertCell, ...(label ? { label } : {}) });
   }
 
   // The playbook's restock plan needs the row's quantity and ship date beside the alert and the days of supply.
