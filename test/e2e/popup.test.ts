@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checklistUrl } from '../../lib/review/checklist';
+import { CHECKLIST_PAGES, checklistUrl } from '../../lib/review/checklist';
 import { localDay } from '../../lib/read/day';
 import { ENTRY_FIELDS } from '../../lib/export/day-log';
 import { listFixtures, SHARED_FIXTURES } from '../fixtures';
@@ -196,12 +196,12 @@ describe('popup with a page the extension reads', () => {
 
   it('ticks the checklist and counts the breaches of a page captured while it is open', async () => {
     const popup = await openPopup(browser);
-    expect(await popup.locator('[data-sol-checklist-progress]').getAttribute('data-sol-checklist-progress')).toBe('0/6');
+    expect(await popup.locator('[data-sol-checklist-progress]').getAttribute('data-sol-checklist-progress')).toBe(`0/${CHECKLIST_PAGES.length}`);
     expect(await popup.locator('[data-sol-breaches]').count()).toBe(0);
 
     const { page } = await openFixture(browser, accountHealth);
     await waitFor(() => readTable(browser, 'snapshots'), (rows) => rows.length === accountHealth.expected.snapshots.length);
-    await expect.poll(() => popup.locator('[data-sol-checklist-progress]').getAttribute('data-sol-checklist-progress'), { timeout: 10_000 }).toBe('1/6');
+    await expect.poll(() => popup.locator('[data-sol-checklist-progress]').getAttribute('data-sol-checklist-progress'), { timeout: 10_000 }).toBe(`1/${CHECKLIST_PAGES.length}`);
     await expect.poll(() => popup.locator('[data-sol-breaches=account]').textContent(), { timeout: 10_000 }).toMatch(/Account health\s*1/);
     expect(await popup.locator('[data-sol-checklist=US] [data-sol-check=account-health]').getAttribute('data-sol-done')).toBe('true');
     await popup.close();
@@ -246,7 +246,7 @@ describe('popup with a page the extension reads', () => {
     ]);
     expect(request.url()).toBe(checklistUrl('inventory', 'US'));
     await opened.close();
-    expect(await popup.locator('[data-sol-checklist-progress]').getAttribute('data-sol-checklist-progress')).toBe('1/6');
+    expect(await popup.locator('[data-sol-checklist-progress]').getAttribute('data-sol-checklist-progress')).toBe(`1/${CHECKLIST_PAGES.length}`);
 
     // Done: the badge goes back to the breaches alone.
     await popup.locator(`[data-sol-entry="${entry!.id}"] [data-sol-action=toggle-done]`).click();
