@@ -3,14 +3,19 @@
  * newer ads pages (`dataTableWrapper`, `data-udt-column-id`, `data-e2e-index="cellIndex_r_c"`), ARIA
  * grids (`role=grid|treegrid|table` with `aria-rowindex` / `aria-colindex`), `kat-table`, and `<table>`.
  * Each comes out the same way: columns by a key, with the stable id the page gives the column (its
- * anchor) and the header text shown for it; rows by a key, each with its cells by column key. An adapter
- * then decides which columns it wants, by anchor first and by header words second; it never needs to
- * know which component drew the table. Open shadow roots are walked throughout.
+ * anchor) and the header text shown for it; rows by a key, each with its cells by column key. Cards of
+ * label/value pairs (`readCardRows`) come out the same way. An adapter then says which columns it wants
+ * (`ColumnDef`: anchors and header words) and `placeColumns` finds them, by anchor first and by header
+ * words second; it never needs to know which component drew the table. Open shadow roots are walked
+ * throughout.
  */
 import { deepQueryAll, hasShadowRoots, visibleText } from './dom';
+import { labelKey, labelScore, wordsFit, type LabelSet } from './labels';
 import { composedContains } from './pages/label-anchors';
+import type { TaughtLabel } from './pages/types';
+import type { AdapterId } from './record';
 
-export type TableForm = 'ag-grid' | 'data-table' | 'aria-grid' | 'kat-table' | 'html-table';
+export type TableForm = 'ag-grid' | 'data-table' | 'aria-grid' | 'kat-table' | 'html-table' | 'card-rows';
 
 export interface TableColumn {
   /** The stable id the page gives the column (`col-id`, `data-udt-column-id`, `data-testid`, ...), if any. */
@@ -23,6 +28,8 @@ export interface TableRow {
   /** What identifies the row while it is drawn: `row-id`, `aria-rowindex`, the data table's row number, or its position. */
   key: string;
   cells: Map<string, Element>;
+  /** Columns a row shows more than once (a card with one label twice), with every cell shown: `cells` holds the first. */
+  repeated?: Map<string, Element[]>;
 }
 
 export interface Table {
@@ -253,6 +260,220 @@ function placeCells(cells: Element[], put: (key: string, cell: Element) => void)
     put(String(place), cell);
     place += span;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows of cards: no header row; each card is a row, and each value sits beside its own label (the
+// row-card layout of Manage All Inventory). A pair is an element the page marks as one (a class it
+// keeps, or a stable field id on it) holding the label first and the value last; where the page marks
+// none, a leaf showing a label some wanted column knows, and the element right after it.
+// ---------------------------------------------------------------------------------------------
+
+export interface CardOptions {
+  /** Elements holding one label and its value, where the page marks them (tried in order; the first that finds pairs wins). */
+  pairSelectors?: readonly string[];
+  /** Whether a text is a label a wanted column knows: how pairs are found in a card that marks none. */
+  isLabel?: (text: string) => boolean;
+}
+
+/** Reads cards as a table: one row per card, columns by the pair's stable id or, failing that, its label. */
+export function readCardRows(cards: readonly Element[], options: CardOptions = {}): Table {
+  const columns = new Map<string, TableColumn>();
+  const rows: TableRow[] = cards.map((card, i) => {
+    const row: TableRow = { key: card.getAttribute('data-row-key') ?? card.getAttribute('data-id') ?? `#${i}`, cells: new Map() };
+    for (const { label, value, anchor } of cardPairs(card, options)) {
+      const header = visibleText(label);
+      const key = anchor ?? `label:${labelKey(header)}`;
+      if (!columns.has(key)) columns.set(key, { ...(anchor ? { anchor } : {}), header });
+      if (!row.cells.has(key)) row.cells.set(key, value);
+      // A card showing one label twice: the adapter decides whether the two values agree.
+      const shown = (row.repeated ??= new Map()).get(key);
+      if (shown) shown.push(value);
+      else row.repeated.set(key, [value]);
+    }
+    for (const [key, shown] of row.repeated ?? []) if (shown.length < 2) row.repeated!.delete(key);
+    if (!row.repeated?.size) delete row.repeated;
+    return row;
+  });
+  return { form: 'card-rows', root: cards[0]?.parentElement ?? cards[0]!, columns, rows };
+}
+
+interface CardPair {
+  label: Element;
+  value: Element;
+  anchor?: string;
+}
+
+function cardPairs(card: Element, options: CardOptions): CardPair[] {
+  for (const selector of options.pairSelectors ?? []) {
+    const pairs: CardPair[] = [];
+    for (const box of deepQueryAll(card, selector)) {
+      const parts = Array.from(box.children);
+      if (parts.length < 2) continue;
+      const anchor = anchorOf(box).anchor;
+      pairs.push({ label: parts[0]!, value: parts[parts.length - 1]!, ...(anchor ? { anchor } : {}) });
+    }
+    if (pairs.length) return pairs;
+  }
+  const isLabel = options.isLabel;
+  if (!isLabel) return [];
+  const pairs: CardPair[] = [];
+  for (const leaf of deepQueryAll(card, '*')) {
+    if (leaf.children.length) continue;
+    const text = visibleText(leaf);
+    if (!text || !isLabel(text)) continue;
+    // The label may sit in a wrapper that holds nothing else: <div><span>Available</span></div><div>240</div>.
+    let label: Element = leaf;
+    while (!label.nextElementSibling && label.parentElement && label.parentElement !== card && visibleText(label.parentElement) === text) {
+      label = label.parentElement;
+    }
+    if (label.nextElementSibling) pairs.push({ label, value: label.nextElementSibling });
+  }
+  return pairs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wanted columns: an adapter says which columns it reads, as definitions (what TanStack Table calls
+// column definitions, turned round: not how to draw a column but how to recognise one), and
+// `placeColumns` finds each in a table read above, whatever form drew it.
+// ---------------------------------------------------------------------------------------------
+
+export interface ColumnDef<K extends string = string> {
+  /** What the adapter calls the column: a metric id, or `name`, `asin`, `sku`. */
+  key: K;
+  /** The metric a taught header stands for, when it is this column's (defaults to `key`). */
+  metric?: string;
+  /** Stable ids that name this column (`col-id`, `data-udt-column-id`, `data-testid`, `data-field`), compared without case or punctuation. */
+  anchors?: readonly string[];
+  /** Generic ids that name it where nothing more specific does (`name` for a name column): a weaker anchor. */
+  looseAnchors?: readonly string[];
+  /** The words of its header, in every language. */
+  labels?: LabelSet;
+  /**
+   * `exact`: only a header that is one of the phrases ("Sales", never "Sales (same SKU)", which is
+   * another figure); `label` (the default): as `findLabel` reads a label, a phrase with a qualifier,
+   * else the set's words.
+   */
+  headerMatch?: 'exact' | 'label';
+}
+
+export interface PlaceOptions {
+  /** Labels the assistant taught; those of another page are left out when `page` is given. */
+  taught?: readonly TaughtLabel[];
+  page?: AdapterId;
+  /** Header words of columns the adapter knows and does not read (Status, Match type): not unplaced. */
+  known?: readonly LabelSet[];
+}
+
+export interface PlacedColumns<K extends string> {
+  /** For each wanted column found, the key of the table's column. */
+  found: Map<K, string>;
+  /** Wanted columns that more than one of the table's columns fit equally well: read from none. */
+  unclear: Map<K, { columns: string[]; taught: boolean }>;
+  /** Headers that two wanted columns fit equally well: read as neither. */
+  ambiguous: { header: string; keys: K[] }[];
+  /** Headers no wanted or known column fits: what the assistant may teach. */
+  unplaced: string[];
+}
+
+/** How surely a table column is a wanted one. */
+const BY_ANCHOR = 4;
+const BY_LOOSE_ANCHOR = 3;
+const BY_EXACT_HEADER = 2;
+const BY_QUALIFIED_HEADER = 1;
+const BY_WORDS = 0.5;
+const BY_TAUGHT = 0.25;
+
+/**
+ * Finds the wanted columns in `table`: by stable anchor first, by header words second, and, for a wanted
+ * column neither finds, by a header the assistant taught (never over a column an anchor names). A
+ * column fits the wanted column(s) it fits best; a header two fit equally is read as neither.
+ */
+export function placeColumns<K extends string>(table: Table, defs: readonly ColumnDef<K>[], options: PlaceOptions = {}): PlacedColumns<K> {
+  const candidates = new Map<K, { column: string; strength: number }[]>();
+  const ambiguous: PlacedColumns<K>['ambiguous'] = [];
+  const unmatched: [string, TableColumn][] = [];
+  const add = (key: K, column: string, strength: number) => candidates.set(key, [...(candidates.get(key) ?? []), { column, strength }]);
+
+  for (const [column, { anchor, header }] of table.columns) {
+    const byAnchor = fitsByAnchor(anchor, defs);
+    const fits = byAnchor.keys.length ? byAnchor : header ? fitsByHeader(header, defs) : { keys: [], strength: 0 };
+    if (fits.keys.length === 1) add(fits.keys[0]!, column, fits.strength);
+    else if (fits.keys.length > 1) ambiguous.push({ header: header ?? anchor ?? column, keys: fits.keys });
+    else unmatched.push([column, { ...(anchor ? { anchor } : {}), ...(header ? { header } : {}) }]);
+  }
+
+  // Taught headers, for the wanted columns nothing above found.
+  const taught = (options.taught ?? []).filter((t) => !options.page || t.page === options.page);
+  const taughtColumns = new Set<string>();
+  if (taught.length) {
+    const foundMetrics = new Set([...candidates.keys()].map((key) => metricOf(defs, key)));
+    for (const [column, { header }] of unmatched) {
+      if (!header) continue;
+      const key = labelKey(header);
+      const metrics = new Set(taught.filter((t) => t.label === key).map((t) => t.metric as string));
+      if (metrics.size !== 1) continue;
+      const [metric] = metrics;
+      if (foundMetrics.has(metric!)) continue;
+      const def = defs.find((d) => (d.metric ?? d.key) === metric);
+      if (!def) continue;
+      add(def.key, column, BY_TAUGHT);
+      taughtColumns.add(column);
+    }
+  }
+
+  const found = new Map<K, string>();
+  const unclear: PlacedColumns<K>['unclear'] = new Map();
+  for (const [key, list] of candidates) {
+    const best = Math.max(...list.map((c) => c.strength));
+    const columns = list.filter((c) => c.strength === best).map((c) => c.column);
+    if (columns.length === 1) found.set(key, columns[0]!);
+    else unclear.set(key, { columns, taught: best === BY_TAUGHT });
+  }
+
+  const unplaced = new Set<string>();
+  for (const [column, { header }] of unmatched) {
+    if (!header || taughtColumns.has(column)) continue;
+    const looselyKnown = defs.some((d) => d.labels && labelScore(header, d.labels) > 0) || (options.known ?? []).some((set) => labelScore(header, set) > 0);
+    if (!looselyKnown) unplaced.add(header);
+  }
+  return { found, unclear, ambiguous, unplaced: [...unplaced] };
+}
+
+function metricOf<K extends string>(defs: readonly ColumnDef<K>[], key: K): string {
+  const def = defs.find((d) => d.key === key);
+  return def?.metric ?? key;
+}
+
+/** An id compared as the page may spell it: `campaignName`, `campaign-name`, `metrics.spend` (namespaced: its last part too). */
+export function anchorForms(anchor: string): string[] {
+  const whole = anchor.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const last = anchor.split(/[.:/]/).pop()!.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return whole === last ? [whole] : [whole, last];
+}
+
+function anchorIn(anchor: string, names: readonly string[] | undefined): boolean {
+  if (!names?.length) return false;
+  const wanted = names.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  return anchorForms(anchor).some((form) => wanted.includes(form));
+}
+
+function fitsByAnchor<K extends string>(anchor: string | undefined, defs: readonly ColumnDef<K>[]): { keys: K[]; strength: number } {
+  if (!anchor) return { keys: [], strength: 0 };
+  const specific = defs.filter((d) => anchorIn(anchor, d.anchors)).map((d) => d.key);
+  if (specific.length) return { keys: specific, strength: BY_ANCHOR };
+  return { keys: defs.filter((d) => anchorIn(anchor, d.looseAnchors)).map((d) => d.key), strength: BY_LOOSE_ANCHOR };
+}
+
+/** The wanted columns a header fits best: exact phrases, then phrases with a qualifier, then words. */
+function fitsByHeader<K extends string>(header: string, defs: readonly ColumnDef<K>[]): { keys: K[]; strength: number } {
+  const withLabels = defs.filter((d) => d.labels);
+  const exact = withLabels.filter((d) => labelScore(header, d.labels!) === 2).map((d) => d.key);
+  if (exact.length) return { keys: exact, strength: BY_EXACT_HEADER };
+  const loose = withLabels.filter((d) => (d.headerMatch ?? 'label') === 'label');
+  const qualified = loose.filter((d) => labelScore(header, d.labels!) === 1).map((d) => d.key);
+  if (qualified.length) return { keys: qualified, strength: BY_QUALIFIED_HEADER };
+  return { keys: loose.filter((d) => wordsFit(header, d.labels!)).map((d) => d.key), strength: BY_WORDS };
 }
 
 // ---------------------------------------------------------------------------------------------

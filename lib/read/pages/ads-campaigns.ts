@@ -1,19 +1,19 @@
 /**
- * Advertising console, Campaign manager (contract §1): the AG Grid of campaigns, ad groups, targets
- * (keywords / product targets) and search terms. The scope comes from the URL path, the period from the
+ * Advertising console, Campaign manager (contract §1): the grid of campaigns, ad groups, targets
+ * (keywords / product targets) and search terms, whichever component draws it (AG Grid, the newer data
+ * table, an ARIA grid, a <table>: lib/read/table-reader.ts). The scope comes from the URL path, the period from the
  * date-range picker (or the URL's startDate/endDate), columns from their `col-id` first and their header
  * text second, never their position. The grid is virtualized: only the rows (and, with column
  * virtualization, the columns) in view are in the DOM; this reads what is there, and the content script
  * accumulates across scrolls.
  */
 import { deepQueryAll, visibleText } from '../dom';
-import { ADS_LABELS, labelScore, type LabelSet } from '../labels';
+import { ADS_LABELS, type LabelSet } from '../labels';
 import type { MetricId, Scope } from '../metrics';
 import { formatPeriod, parseDate, parseDateRange } from '../parse-date';
-import { labelKey } from '../label-key';
-import { findTables, type Table, type TableColumn, type TableRow } from '../table-reader';
+import { findTables, placeColumns, type ColumnDef, type Table, type TableRow } from '../table-reader';
 import { emptyResult, readMetric } from './read-metric';
-import type { AdapterResult, PageAdapter, PageContext, TaughtLabel } from './types';
+import type { AdapterResult, PageAdapter, PageContext } from './types';
 
 type AdMetric = Extract<MetricId, 'impressions' | 'clicks' | 'ctr' | 'spend' | 'cpc' | 'orders' | 'sales' | 'budget' | 'acos' | 'roas'>;
 type AdScope = Extract<Scope, 'campaign' | 'adGroup' | 'target' | 'searchTerm'>;
@@ -218,82 +218,19 @@ function urlDate(text: string, lang: string | null): string | undefined {
 // The grid
 // ---------------------------------------------------------------------------------------------
 
-/** A column that may be the one wanted, and how surely. */
-interface ColumnMatch {
-  key: string;
-  /** 3: a specific column id, 2: a generic name id or an exact header, 1: a name header with a qualifier. */
-  strength: number;
-}
-
-function normalizeColId(colId: string): string[] {
-  const whole = colId.toLowerCase().replace(/[^a-z0-9]/g, '');
-  // Namespaced ids (`metrics.spend`, `performance:clicks`) name the column by their last part.
-  const last = colId.split(/[.:/]/).pop()!.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return whole === last ? [whole] : [whole, last];
-}
-
-function colIdIn(colId: string | undefined, names: readonly string[]): boolean {
-  return colId !== undefined && normalizeColId(colId).some((n) => names.includes(n));
-}
-
-/** The best-supported column for each wanted kind; a tie between two columns is reported, not guessed. */
-function pickColumn(candidates: ColumnMatch[]): ColumnMatch[] {
-  const best = Math.max(0, ...candidates.map((c) => c.strength));
-  return candidates.filter((c) => c.strength === best);
-}
-
-function findNameColumn(columns: Map<string, TableColumn>, scope: AdScope): string | string[] | undefined {
+/** The columns of a grid of `scope`: its name column and every metric column, as the reader is to find them. */
+function columnDefs(scope: AdScope): ColumnDef<'name' | AdMetric>[] {
   const { labels, colIds } = NAME_COLUMNS[scope];
-  const candidates: ColumnMatch[] = [];
-  for (const [key, { anchor, header }] of columns) {
-    if (colIdIn(anchor, colIds)) candidates.push({ key, strength: 3 });
-    else if (colIdIn(anchor, GENERIC_NAME_COL_IDS)) candidates.push({ key, strength: 2 });
-    else if (header) {
-      const score = labelScore(header, labels);
-      if (score) candidates.push({ key, strength: score });
-    }
-  }
-  const best = pickColumn(candidates);
-  if (best.length > 1) return best.map((c) => c.key);
-  return best[0]?.key;
+  return [
+    { key: 'name', anchors: colIds, looseAnchors: GENERIC_NAME_COL_IDS, labels },
+    // Only a header that is exactly a metric's label: qualified ones ("Sales (same SKU)", "Clicks - new-to-brand")
+    // are other metrics.
+    ...AD_METRICS.map((metric) => ({ key: metric, anchors: METRIC_COL_IDS[metric], labels: ADS_LABELS[metric], headerMatch: 'exact' as const })),
+  ];
 }
 
-/** The metric columns found, and the problems met finding them. */
-function findMetricColumns(
-  columns: Map<string, TableColumn>,
-  nameKey: string,
-  taught: readonly TaughtLabel[],
-): { metricColumns: Map<AdMetric, string>; problems: string[] } {
-  const candidates = new Map<AdMetric, ColumnMatch[]>();
-  const problems: string[] = [];
-  const add = (metric: AdMetric, match: ColumnMatch) => candidates.set(metric, [...(candidates.get(metric) ?? []), match]);
-  for (const [key, { anchor, header }] of columns) {
-    if (key === nameKey) continue;
-    const byId = AD_METRICS.find((m) => colIdIn(anchor, METRIC_COL_IDS[m]));
-    if (byId) {
-      add(byId, { key, strength: 3 });
-      continue;
-    }
-    if (!header) continue; // an unknown id whose header is out of view: nothing says what it is
-    // Only a header that is exactly a metric's label: qualified ones ("Sales (same SKU)", "Clicks - new-to-brand")
-    // are other metrics. Any other header (Status, Default bid, Match type...) is a column we do not read.
-    const exact = AD_METRICS.filter((m) => labelScore(header, ADS_LABELS[m]) === 2);
-    if (exact.length > 1) problems.push(`column '${header}' could be ${exact.join(' or ')}`);
-    else if (exact[0]) add(exact[0], { key, strength: 2 });
-  }
-  // Headers the assistant taught, for metrics the grid's own ids and words did not find.
-  for (const [key, { header }] of columns) {
-    const metric = header ? taught.find((l) => l.label === labelKey(header))?.metric : undefined;
-    if (metric && (AD_METRICS as readonly string[]).includes(metric) && !candidates.has(metric as AdMetric)) add(metric as AdMetric, { key, strength: 1 });
-  }
-  const metricColumns = new Map<AdMetric, string>();
-  for (const [metric, matches] of candidates) {
-    const best = pickColumn(matches);
-    if (best.length > 1) problems.push(`column for ${metric} unclear: ${best.map((c) => columns.get(c.key)?.anchor ?? columns.get(c.key)?.header ?? c.key).join(', ')}`);
-    else metricColumns.set(metric, best[0]!.key);
-  }
-  return { metricColumns, problems };
-}
+/** Every header word of the console: a header one of them fits (Status, Match type...) is known, just not read. */
+const KNOWN_ADS_COLUMNS: readonly LabelSet[] = Object.values(ADS_LABELS);
 
 /** Inside a name cell, the element holding the name itself (the cell may add badges or sub-lines). */
 const NAME_TEXT_SELECTORS = [
@@ -317,17 +254,20 @@ function nameOf(cell: Element): string {
 function readGrid(table: Table, scope: AdScope, period: string, ctx: PageContext, out: AdapterResult): true | string {
   const { columns, rows } = table;
   if (!columns.size) return 'campaign grid has no columns yet (still loading?)';
-  const nameColId = findNameColumn(columns, scope);
-  if (Array.isArray(nameColId)) return `name column for ${scope} unclear: ${nameColId.join(', ')}`;
+  const placed = placeColumns(table, columnDefs(scope), { taught: ctx.taught ?? [], page: 'ads-campaigns', known: KNOWN_ADS_COLUMNS });
+  const nameUnclear = placed.unclear.get('name');
+  if (nameUnclear) return `name column for ${scope} unclear: ${nameUnclear.columns.join(', ')}`;
+  const nameColId = placed.found.get('name');
   if (!nameColId) return `no ${scope} name column in the grid`;
-  const { metricColumns, problems } = findMetricColumns(columns, nameColId, ctx.taught ?? []);
+  const problems: string[] = [];
+  for (const { header, keys } of placed.ambiguous) problems.push(`column '${header}' could be ${keys.join(' or ')}`);
+  for (const [metric, { columns: keys }] of placed.unclear) {
+    problems.push(`column for ${metric} unclear: ${keys.map((key) => columns.get(key)?.anchor ?? columns.get(key)?.header ?? key).join(', ')}`);
+  }
+  const metricColumns = new Map([...placed.found].filter((entry): entry is [AdMetric, string] => entry[0] !== 'name'));
   out.problems.push(...problems);
   // Headers no label of the console knows (a reworded or new column): what the assistant may teach.
-  const used = new Set([nameColId, ...metricColumns.values()]);
-  const unplaced = [...columns]
-    .filter(([key, c]) => !used.has(key) && c.header && !Object.values(ADS_LABELS).some((set) => labelScore(c.header!, set) > 0))
-    .map(([, c]) => c.header!);
-  if (unplaced.length) out.unplaced = [...(out.unplaced ?? []), ...unplaced];
+  if (placed.unplaced.length) out.unplaced = [...(out.unplaced ?? []), ...placed.unplaced];
   if (!metricColumns.size && !problems.length) return 'no metric column (impressions, clicks, spend, ...) in the grid';
   if (!rows.length) return 'campaign grid has no rows yet (still loading?)';
 
