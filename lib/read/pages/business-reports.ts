@@ -3,15 +3,15 @@
  * per child ASIN the traffic, Buy Box and sales figures for the chosen date range. The report is a
  * single-page app on a hash route (`#/report?id=102:DetailSalesTrafficByChildItem&fromDate=…&toDate=…`;
  * the older `/gp/site-metrics/report.html#&reportID=…` page has the same table). Its table carries
- * CSS-in-JS class names that mean nothing, so columns are found by their header text, exactly.
+ * CSS-in-JS class names that mean nothing, so columns are found by their header text, exactly, in
+ * whichever table form draws it (<table>, ARIA grid, kat-table: lib/read/table-reader.ts).
  * Other reports of the same app are not read: no readings, no problems.
  */
 import { deepQuery, deepQueryAll, visibleText } from '../dom';
-import { BUSINESS_REPORTS_LABELS, labelScore } from '../labels';
+import { BUSINESS_REPORTS_LABELS, type LabelSet } from '../labels';
 import type { MetricId } from '../metrics';
 import { formatPeriod, parseDate } from '../parse-date';
-import { labelKey } from '../label-key';
-import { findTables, type Table } from '../table-reader';
+import { findTables, placeColumns, type ColumnDef, type PlacedColumns } from '../table-reader';
 import { dropConflicts, emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
@@ -73,40 +73,38 @@ function readReport(doc: Document, ctx: PageContext, out: AdapterResult): void {
   const reportId = firstParam(params, REPORT_ID_PARAMS);
   if (reportId !== undefined && !CHILD_ITEM_REPORT.test(reportId)) return; // another report
 
-  const grids = findTables(doc).filter((g) => columnsOf(g, 'childAsin').length > 0);
-  if (reportId === undefined && grids.length === 0) return; // not the child-item report (dashboard, other page)
-  if (grids.length === 0) {
+  const placedTables = findTables(doc)
+    .map((table) => ({ table, placed: placeColumns(table, COLUMN_DEFS, { taught: ctx.taught ?? [], page: 'business-reports', known: KNOWN_COLUMNS }) }))
+    .filter(({ placed }) => placed.found.has('childAsin') || placed.unclear.has('childAsin'));
+  if (reportId === undefined && placedTables.length === 0) return; // not the child-item report (dashboard, other page)
+  if (placedTables.length === 0) {
     out.problems.push('report table not found (no (Child) ASIN column)');
     return;
   }
-  const withRows = grids.filter((g) => g.rows.length > 0);
+  const withRows = placedTables.filter(({ table }) => table.rows.length > 0);
   if (withRows.length > 1) {
     out.problems.push(`${withRows.length} report tables with a (Child) ASIN column; none read`);
     return;
   }
-  const grid = withRows[0] ?? grids[0]!;
+  const { table: grid, placed } = withRows[0] ?? placedTables[0]!;
 
   const period = readPeriod(doc, params, out);
   if (!period) return;
 
-  const asinColumns = columnsOf(grid, 'childAsin');
-  if (asinColumns.length > 1) {
+  const asinKey = placed.found.get('childAsin');
+  if (!asinKey) {
     out.problems.push('two (Child) ASIN columns; none read');
     return;
   }
-  const asinKey = asinColumns[0]!;
 
+  for (const { header, keys } of placed.ambiguous) out.problems.push(`column '${header}' could be ${keys.join(' or ')}; not read`);
   const metricKeys: [ReportMetric, string][] = [];
   for (const metric of Object.keys(METRIC_COLUMNS) as ReportMetric[]) {
-    const key = metricColumn(grid, metric, ctx, out);
+    const key = metricColumn(placed, metric, out);
     if (key !== undefined) metricKeys.push([metric, key]);
   }
   // Headers no label of the report knows (a reworded or new column): what the assistant may teach.
-  const used = new Set([asinKey, ...metricKeys.map(([, key]) => key)]);
-  const unplaced = [...grid.columns]
-    .filter(([key, c]) => !used.has(key) && c.header && !Object.values(BUSINESS_REPORTS_LABELS).some((set) => labelScore(c.header!, set) > 0))
-    .map(([, c]) => c.header!);
-  if (unplaced.length) out.unplaced = unplaced;
+  if (placed.unplaced.length) out.unplaced = placed.unplaced;
 
   grid.rows.forEach((row, index) => {
     const asinCell = row.cells.get(asinKey);
@@ -179,25 +177,41 @@ function fieldText(el: Element): string {
   return el.getAttribute('value')?.trim() || visibleText(el);
 }
 
-/** Keys of the columns whose header is exactly one of the column's labels. */
-function columnsOf(table: Table, column: Column): string[] {
-  return [...table.columns].filter(([, c]) => c.header !== undefined && labelScore(c.header, BUSINESS_REPORTS_LABELS[column]) === 2).map(([key]) => key);
+/**
+ * The report's columns as the table reader is to find them: by header only (its CSS-in-JS class names
+ * mean nothing), and exactly, so "Sessions - Mobile App" or "Units Ordered - B2B" is never taken for
+ * the figure. A taught header stands for the metric its column is read as.
+ */
+const COLUMN_DEFS: readonly ColumnDef<Column>[] = (Object.keys(BUSINESS_REPORTS_LABELS) as Column[]).map((column) => ({
+  key: column,
+  labels: BUSINESS_REPORTS_LABELS[column],
+  headerMatch: 'exact',
+  ...metricOfColumn(column),
+}));
+
+function metricOfColumn(column: Column): { metric?: ReportMetric } {
+  const metric = (Object.keys(METRIC_COLUMNS) as ReportMetric[]).find((m) => METRIC_COLUMNS[m].includes(column));
+  return metric ? { metric } : {};
 }
 
-function metricColumn(table: Table, metric: ReportMetric, ctx: PageContext, out: AdapterResult): string | undefined {
+/** Every header word of the report: a header one of them fits ("Sessions - B2B") is known, just not read. */
+const KNOWN_COLUMNS: readonly LabelSet[] = Object.values(BUSINESS_REPORTS_LABELS);
+
+function metricColumn(placed: PlacedColumns<Column>, metric: ReportMetric, out: AdapterResult): string | undefined {
   for (const column of METRIC_COLUMNS[metric]) {
-    const keys = columnsOf(table, column);
-    if (keys.length === 1) return keys[0];
-    if (keys.length > 1) {
-      out.problems.push(`column for ${metric} is ambiguous (${keys.length} headers match); not read`);
+    const unclear = placed.unclear.get(column);
+    if (unclear) {
+      out.problems.push(
+        unclear.taught
+          ? `column for ${metric}: ${unclear.columns.length} taught headers match; not read`
+          : `column for ${metric} is ambiguous (${unclear.columns.length} headers match); not read`,
+      );
       return undefined;
     }
+    const key = placed.found.get(column);
+    if (key !== undefined) return key;
   }
-  // Where the report's own words find no column, a header the assistant taught as this metric.
-  const taught = new Set((ctx.taught ?? []).filter((l) => l.metric === metric).map((l) => l.label));
-  const taughtKeys = [...table.columns].filter(([, c]) => c.header && taught.has(labelKey(c.header))).map(([key]) => key);
-  if (taughtKeys.length === 1) return taughtKeys[0];
-  out.problems.push(taughtKeys.length > 1 ? `column for ${metric}: ${taughtKeys.length} taught headers match; not read` : `column for ${metric} not found`);
+  out.problems.push(`column for ${metric} not found`);
   return undefined;
 }
 
