@@ -1,11 +1,63 @@
-/** The page's log panel: a header and the shared entry form, or a note when the extension went away. */
+/**
+ * The page's log panel: a header and the shared entry form, or a note when the extension went away;
+ * under it, "What was read here": each value the reader took from the page and the label it came from,
+ * so the assistant can check the reader before trusting a badge.
+ */
 import { LogForm, LOG_FORM_CSS, type LogFormProps } from './LogForm';
 import { t } from '@/lib/i18n';
+
+/** One value read on the page, already in the assistant's words (the overlay formats it). */
+export interface ReadHereRow {
+  /** The label or column header it was read under, as the page shows it; absent when the adapter anchored on an id. */
+  label?: string;
+  metric: string;
+  metricName: string;
+  entity: string;
+  /** The value with its unit ("0.42%", "12.30 EUR", "Out of stock"). */
+  value: string;
+}
 
 export interface LogPanelProps extends LogFormProps {
   /** The extension was reloaded under the page: say so instead of showing a form that cannot save. */
   orphaned?: boolean;
+  /** The values read on this page when the panel opened; absent on pages the reader does not serve. */
+  readHere?: readonly ReadHereRow[];
   onClose: () => void;
+}
+
+/** Page text (labels, entities) is rendered by React as text, never as HTML. */
+function ReadHere({ rows }: { rows: readonly ReadHereRow[] }) {
+  return (
+    <details className="sol-read-here" data-sol-read-here="">
+      <summary>{t('panel.readHere', { count: rows.length })}</summary>
+      {rows.length === 0 ? (
+        <p className="sol-note">{t('panel.readHere.none')}</p>
+      ) : (
+        <div className="sol-read-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th>{t('panel.readHere.label')}</th>
+                <th>{t('panel.readHere.metric')}</th>
+                <th>{t('panel.readHere.entity')}</th>
+                <th>{t('panel.readHere.value')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={i} data-sol-read-metric={row.metric} data-sol-read-entity={row.entity}>
+                  <td>{row.label ?? <span className="sol-muted">{t('panel.readHere.noLabel')}</span>}</td>
+                  <td>{row.metricName}</td>
+                  <td>{row.entity}</td>
+                  <td className="sol-num">{row.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </details>
+  );
 }
 
 export function LogPanel(props: LogPanelProps) {
@@ -18,6 +70,7 @@ export function LogPanel(props: LogPanelProps) {
         </button>
       </header>
       {props.orphaned ? <p className="sol-note">{t('overlay.reload')}</p> : <LogForm {...props} trustedOnly />}
+      {props.readHere && <ReadHere rows={props.readHere} />}
     </section>
   );
 }
@@ -31,5 +84,12 @@ header { display: flex; align-items: center; justify-content: space-between; mar
 h2 { margin: 0; font-size: 15px; }
 .sol-close { border: 0; background: none; font-size: 20px; line-height: 1; cursor: pointer; color: #444; }
 .sol-note { margin: 0; color: #7a3b00; }
+.sol-read-here { margin-top: 10px; border-top: 1px solid #d5dbdb; padding-top: 6px; }
+.sol-read-here summary { cursor: pointer; font-weight: 600; }
+.sol-read-scroll { max-height: 220px; overflow: auto; margin-top: 4px; }
+.sol-read-here table { border-collapse: collapse; width: 100%; font-size: 12px; }
+.sol-read-here th, .sol-read-here td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #eef0f0; vertical-align: top; overflow-wrap: anywhere; }
+.sol-read-here .sol-num { text-align: right; white-space: nowrap; }
+.sol-muted { color: #6b7575; }
 ${LOG_FORM_CSS}
 `;

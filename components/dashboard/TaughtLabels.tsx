@@ -33,9 +33,18 @@ export function TaughtLabels({ labels, onChange }: { labels: readonly TaughtLabe
           <tbody>
             {labels.map((label) => (
               <tr key={`${label.page}\u0000${label.label}`} data-sol-taught-label={label.label}>
-                <td>{label.page}</td>
+                <td title={label.page}>{t(`popup.page.${label.page}` as MessageKey)}</td>
                 <td>“{label.label}”</td>
-                <td>{t(`metric.${label.metric}` as MessageKey)}</td>
+                <td>
+                  {t(`metric.${label.metric}` as MessageKey)}
+                  {label.statusWords && Object.keys(label.statusWords).length > 0 && (
+                    <div className="dash-muted">
+                      {Object.entries(label.statusWords)
+                        .map(([shown, word]) => `“${shown}” → ${t(`metricStatus.${label.metric}.${word}` as MessageKey)}`)
+                        .join(', ')}
+                    </div>
+                  )}
+                </td>
                 <td>
                   <button type="button" className="dash-link" onClick={() => onChange(labels.filter((l) => l !== label))}>
                     {t('dash.remove')}

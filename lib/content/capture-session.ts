@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CaptureLedger, toSnapshots } from '../store/capture';
 import { isOverlayHost, readingDom } from '../read/dom';
-import { labelKey } from '../read/label-key';
+import { labelKey } from '../read/labels';
 import { t } from '../i18n';
 import type { Marketplace } from '../read/marketplaces';
 import type { CaptureMessage, CaptureReply } from '../store/messages';
@@ -14,6 +14,7 @@ import { detectMarketplace, pageContext } from '../read/page-context';
 import { adapterFor } from '../read/pages';
 import type { AdapterResult, PageAdapter, PageContext, TaughtLabel } from '../read/pages/types';
 import { hideDiagnostic, showDiagnostic, type DiagnosticContent } from './diagnostic';
+import { pageKindMetrics } from './page-metrics';
 
 /**
  * Read this long after the first DOM change of a burst. A throttle, not a debounce: while a
@@ -59,12 +60,33 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   /** Said while the background answers that it could not store (storage full): cleared once it can. */
   let notStoredLines: string[] = [];
 
-  /** What the diagnostic offers to teach: the labels the adapter could not place, as metrics of its page kind. */
-  function teachingFor(adapter: PageAdapter, result: AdapterResult): Pick<DiagnosticContent, 'teach'> {
-    const labels = [...new Set(result.unplaced ?? [])];
+  /**
+   * What the diagnostic says about a read with problems, in the assistant's language: the labels the
+   * adapter saw but could not place, the page kind's metrics it did not read, and the form that teaches
+   * a label as one of those metrics (offered even when nothing was listed: the assistant can point).
+   */
+  function diagnosticFor(adapter: PageAdapter, result: AdapterResult, lines: string[]): DiagnosticContent {
+    const metrics = pageKindMetrics(adapter);
+    const read = new Set(result.readings.map((r) => r.record.metric));
+    const unplaced = [...new Set(result.unplaced ?? [])];
+    const content: DiagnosticContent = { adapter: adapter.id, lines, technical: result.problems, unplaced, missing: metrics.filter((m) => !read.has(m)) };
     const { teach } = options;
-    if (!teach || !labels.length || !adapter.metrics?.length) return {};
-    return { teach: { labels, metrics: adapter.metrics, save: (label, metric) => teach({ page: adapter.id, label: labelKey(label), metric }) } };
+    if (!teach || !metrics.length) return content;
+    return {
+      ...content,
+      teach: {
+        labels: unplaced,
+        metrics,
+        save: (label, metric, statusWords) =>
+          teach({
+            page: adapter.id,
+            label: labelKey(label),
+            metric,
+            // Page words are remembered by their key too, so "Aktiv", "aktiv " and "AKTIV" are one word.
+            ...(statusWords && Object.keys(statusWords).length ? { statusWords: Object.fromEntries(Object.entries(statusWords).map(([shown, word]) => [labelKey(shown), word])) } : {}),
+          }),
+      },
+    };
   }
 
   const scheduleRead = () => {
@@ -105,8 +127,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     const { marketplace, pageCtx, result } = page;
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
-    const problemLines = [...result.problems, ...rejectedLines, ...notStoredLines];
-    lastProblems = problemLines.length ? { adapter: adapter.id, lines: problemLines, ...teachingFor(adapter, result) } : undefined;
+    const hasProblems = result.problems.length + rejectedLines.length + notStoredLines.length > 0;
+    lastProblems = hasProblems ? diagnosticFor(adapter, result, [...rejectedLines, ...notStoredLines]) : undefined;
     if (lastProblems) scheduleSettleCheck();
     else hideDiagnostic();
     options.onRead?.({ adapter, ctx: pageCtx, result });

@@ -18,6 +18,7 @@ import { BadgeLayer, formatValue, type BadgeSpec } from './badges';
 import { showDiagnostic } from './diagnostic';
 import type { PageRead } from './capture-session';
 import type { TaughtLabel } from '../read/pages/types';
+import type { ReadHereRow } from '@/components/LogPanel';
 import { Launcher } from './launcher';
 import { loadPanel } from './panel-loader';
 import { Tooltip } from './tooltip';
@@ -99,7 +100,8 @@ export class Overlay {
     try {
       const current = await loadSettings();
       const others = current.taughtLabels.filter((l) => !(l.page === label.page && l.label === label.label));
-      const saved = await saveSettings({ ...current, taughtLabels: [...others, { page: label.page, label: label.label, metric: label.metric }] });
+      const taught = { page: label.page, label: label.label, metric: label.metric, ...(label.statusWords ? { statusWords: { ...label.statusWords } } : {}) };
+      const saved = await saveSettings({ ...current, taughtLabels: [...others, taught] });
       return saved.ok ? { ok: true } : { ok: false, error: saved.errors.join('; ') };
     } catch {
       return { ok: false, error: t('overlay.reload') };
@@ -236,6 +238,7 @@ export class Overlay {
     const props = {
       initial,
       context,
+      ...(read ? { readHere: readHereRows(read) } : {}),
       owners: this.settings.owners,
       orphaned: this.orphaned || this.ctx.isInvalid,
       onSubmit: (draft: EntryDraft) => this.send(draft),
@@ -272,6 +275,17 @@ export class Overlay {
     }
     return { ok: false, error: 'no answer from the extension; try again' };
   }
+}
+
+/** The values a read took from the page, for the panel's "What was read here" (at most a few thousand). */
+function readHereRows(read: PageRead): ReadHereRow[] {
+  return read.result.readings.slice(0, 2_000).map(({ record, label }) => ({
+    ...(label ? { label } : {}),
+    metric: record.metric,
+    metricName: t(`metric.${record.metric}` as MessageKey),
+    entity: record.entity,
+    value: formatValue(record),
+  }));
 }
 
 /** The day a value belongs to for day-by-day rules, and whether it spans several days. */
