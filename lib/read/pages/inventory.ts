@@ -2,11 +2,13 @@
  * Manage All Inventory (contract §1 `inventory`): per SKU the stock figures, the price and the length
  * of the product title. The page is a React div grid whose CSS-module class names keep a stable prefix
  * (`JanusTable-module__…--<hash>`); the newer inventory list draws the same rows in a virtualized grid,
- * so only the rows in view are in the DOM: we read whatever rows are there.
+ * so only the rows in view are in the DOM: we read whatever rows are there. Each row is a card of
+ * label/value pairs, read as a table by lib/read/table-reader.ts (`readCardRows`, `placeColumns`).
  */
 import { deepQueryAll, visibleText } from '../dom';
-import { findLabel, INVENTORY_LABELS, labelScore } from '../labels';
+import { findLabel, INVENTORY_LABELS, labelScore, type LabelSet } from '../labels';
 import { parseLocaleNumber } from '../parse-number';
+import { placeColumns, readCardRows, type ColumnDef, type Table, type TableRow } from '../table-reader';
 import { dropConflicts, emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
@@ -62,7 +64,14 @@ type PairKey = keyof typeof PAIR_LABELS;
 interface Pair {
   key: PairKey;
   value: Element;
+  /** The label shown beside the value. */
+  label?: string;
 }
+
+/** The pairs each card is read for, found by their labels (the page gives them no stable ids). */
+const PAIR_COLUMNS: readonly ColumnDef<PairKey>[] = (Object.keys(PAIR_LABELS) as PairKey[]).map((key) => ({ key, labels: PAIR_LABELS[key] }));
+/** Labels of the page the adapter knows and reads otherwise (Price) or not at all: not offered to teach. */
+const KNOWN_LABELS: readonly LabelSet[] = Object.values(INVENTORY_LABELS);
 
 export const inventoryAdapter: PageAdapter = {
   id: 'inventory',
@@ -91,7 +100,30 @@ function readInventory(doc: Document, ctx: PageContext, out: AdapterResult): voi
     out.problems.push('no inventory rows ([data-sku] or Janus table rows) found');
     return;
   }
-  rows.forEach((row, index) => readRow(row, index, ctx, out));
+  const taught = ctx.taught ?? [];
+  // Each row is a card of label/value pairs: the Janus split boxes, or failing those any label a
+  // wanted figure knows followed by its value (another build).
+  const cards = readCardRows(rows, {
+    pairSelectors: [PAIR_SELECTOR],
+    isLabel: (text) => findLabel(text, PAIR_LABELS, taught) !== undefined,
+  });
+  const placed = placeColumns(cards, PAIR_COLUMNS, { taught, page: 'inventory', known: KNOWN_LABELS });
+  for (const { header, keys } of placed.ambiguous) out.problems.push(`label '${header}' could be ${keys.join(' or ')}; not read`);
+  for (const [key, { columns }] of placed.unclear) out.problems.push(`${key}: ${columns.length} labels fit; not read`);
+  if (placed.unplaced.length) out.unplaced = placed.unplaced;
+  cards.rows.forEach((card, index) => readRow(rows[index]!, pairsOf(cards, card, placed.found), index, ctx, out));
+}
+
+/** The wanted label/value pairs of a card, by what they show. */
+function pairsOf(cards: Table, card: TableRow, found: Map<PairKey, string>): Pair[] {
+  const pairs: Pair[] = [];
+  for (const [key, column] of found) {
+    const label = cards.columns.get(column)?.header;
+    for (const value of card.repeated?.get(column) ?? (card.cells.has(column) ? [card.cells.get(column)!] : [])) {
+      pairs.push({ key, value, ...(label ? { label } : {}) });
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -122,8 +154,7 @@ function skusInside(el: Element): Set<string> {
   return new Set(carriers.map((e) => e.getAttribute('data-sku')!.trim()).filter(Boolean));
 }
 
-function readRow(row: Element, index: number, ctx: PageContext, out: AdapterResult): void {
-  const pairs = findPairs(row);
+function readRow(row: Element, pairs: Pair[], index: number, ctx: PageContext, out: AdapterResult): void {
   const sku = rowSku(row, pairs, index, out);
   if (!sku) return;
 
@@ -133,41 +164,15 @@ function readRow(row: Element, index: number, ctx: PageContext, out: AdapterResu
     const texts = new Set(found.map((p) => valueText(p.value)));
     if (found.length === 0) missing.push(metric);
     else if (texts.size > 1) out.problems.push(`${metric} of ${sku}: two different values (${[...texts].join(' / ')})`);
-    else readMetric(out, { scope: 'sku', entity: sku, metric, text: valueText(found[0]!.value), element: found[0]!.value }, ctx);
+    else {
+      const { value, label } = found[0]!;
+      readMetric(out, { scope: 'sku', entity: sku, metric, text: valueText(value), element: value, ...(label ? { label } : {}) }, ctx);
+    }
   }
   if (missing.length) out.problems.push(`${sku}: no ${missing.join(', ')} figure in its row`);
 
   readPrice(row, sku, ctx, out);
   readTitleLength(row, sku, ctx, out);
-}
-
-/** The label/value pairs of a row: Janus split boxes, or failing those any label followed by its value. */
-function findPairs(row: Element): Pair[] {
-  const boxes = deepQueryAll(row, PAIR_SELECTOR);
-  const pairs: Pair[] = [];
-  if (boxes.length) {
-    for (const box of boxes) {
-      const panels = Array.from(box.children);
-      if (panels.length < 2) continue;
-      const key = findLabel(visibleText(panels[0]!), PAIR_LABELS);
-      if (key) pairs.push({ key, value: panels[panels.length - 1]! });
-    }
-    return pairs;
-  }
-  // No split boxes (another build): a leaf showing a label, and the element right after it (or after
-  // the wrapper that holds nothing but the label, as in <div><span>Available</span></div><div>240</div>).
-  for (const leaf of deepQueryAll(row, '*')) {
-    if (leaf.children.length) continue;
-    const text = visibleText(leaf);
-    const key = findLabel(text, PAIR_LABELS);
-    if (!key) continue;
-    let label: Element = leaf;
-    while (!label.nextElementSibling && label.parentElement && label.parentElement !== row && visibleText(label.parentElement) === text) {
-      label = label.parentElement;
-    }
-    if (label.nextElementSibling) pairs.push({ key, value: label.nextElementSibling });
-  }
-  return pairs;
 }
 
 /** The row's SKU: its `data-sku` (on the row, around it or inside it), checked against the SKU it shows. */
