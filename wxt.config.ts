@@ -16,7 +16,7 @@ export default defineConfig({
       if (button) button.default_title = '__MSG_extName__';
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -24,8 +24,9 @@ export default defineConfig({
     host_permissions: HOST_MATCH_PATTERNS,
     // storage: settings every context reads; unlimitedStorage: a year of history must not be evicted;
     // alarms: the toolbar badge recounts at midnight, when "due today" and "today's breaches" roll over;
-    // scripting: inject the log panel's code into a page only when it is opened (MV2: tabs.executeScript).
-    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // scripting: inject the log panel's code into a page only when it is opened (MV2: tabs.executeScript,
+    // no permission). By manifest version, not browser: a Firefox MV3 build needs it as Chrome does.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(manifestVersion === 3 ? ['scripting'] : [])],
     // The dashboard is also the options page, opened in a full tab (it holds charts and the whole log).
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     commands: {
