@@ -106,6 +106,12 @@ describe('ads-campaigns fixtures', () => {
         // The badge goes beside the cell showing the value: the grid's own cell, whichever component drew it.
         expect(element?.matches(TABLE_CELL), element?.tagName).toBe(true);
       }
+      // Each value names the header of its column (absent only where the header is scrolled out of view):
+      // one header per metric, as each metric is read from one column.
+      const headersOf = new Map<string, Set<string>>();
+      for (const { record, label } of first.readings) if (label) headersOf.set(record.metric, (headersOf.get(record.metric) ?? new Set()).add(label));
+      expect(headersOf.size).toBeGreaterThan(0);
+      for (const [metric, headers] of headersOf) expect([...headers], metric).toHaveLength(1);
       // jsdom shows the grid's first screen: every row drawn there is read.
       const entitiesRead = new Set(first.readings.map((r) => r.record.entity));
       expect(entitiesRead.size).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adaptersOf, listFixtures, type ExpectedSnapshot } from '../../../test/fixtures';
 import { loadPage } from '../../../test/jsdom-page';
+import { BUSINESS_REPORTS_LABELS, labelScore } from '../labels';
 import { detectMarketplace, pageContext } from '../page-context';
 import type { MetricRecord } from '../record';
 import { businessReportsAdapter } from './business-reports';
@@ -18,6 +19,16 @@ afterEach(() => {
 function recordKey(r: MetricRecord | ExpectedSnapshot): string {
   return JSON.stringify([r.scope, r.entity, r.metric, r.value, r.unit, r.currency ?? null, r.period ?? '']);
 }
+
+/** The header sets each metric may be read under (the report's "- Total" column, or the plain one). */
+const HEADER_SETS = {
+  sessions: ['sessionsTotal', 'sessions'],
+  pageViews: ['pageViewsTotal', 'pageViews'],
+  buyBoxPct: ['buyBoxPct'],
+  unitSessionPct: ['unitSessionPct'],
+  unitsOrdered: ['unitsOrdered'],
+  orderedProductSales: ['orderedProductSales'],
+} as const;
 
 describe('business-reports adapter: fixture pages', () => {
   it('has the shared page and our variants', () => {
@@ -47,6 +58,11 @@ describe('business-reports adapter: fixture pages', () => {
       }
       // Every value names the element that shows it, in the page as it is now (a badge goes beside it).
       for (const reading of result.readings) expect(reading.element?.isConnected).toBe(true);
+      // ... and the header it was read under, which is one of its metric's headers, exactly.
+      for (const { record, label } of result.readings) {
+        const sets = HEADER_SETS[record.metric as keyof typeof HEADER_SETS].map((c) => BUSINESS_REPORTS_LABELS[c]);
+        expect(sets.some((set) => labelScore(label ?? '', set) === 2), `${record.metric}: ${label}`).toBe(true);
+      }
     });
   }
 });

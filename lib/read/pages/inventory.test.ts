@@ -2,10 +2,13 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adaptersOf, listFixtures, type ExpectedSnapshot } from '../../../test/fixtures';
 import { loadPage } from '../../../test/jsdom-page';
+import { findLabel, INVENTORY_LABELS } from '../labels';
 import { detectMarketplace, pageContext } from '../page-context';
 import type { MetricRecord } from '../record';
 import { inventoryAdapter } from './inventory';
 import type { PageContext } from './types';
+
+const STOCK_LABELS = { available: INVENTORY_LABELS.available, inbound: INVENTORY_LABELS.inbound, reserved: INVENTORY_LABELS.reserved };
 
 const fixtures = listFixtures().filter((f) => adaptersOf(f.expected).includes('inventory'));
 
@@ -58,6 +61,10 @@ describe('inventory adapter: fixture pages', () => {
       }
       // Every value names the element that shows it, in the page as it is now (a badge goes beside it).
       for (const reading of result.readings) expect(reading.element?.isConnected).toBe(true);
+      // A stock figure names the label shown beside it, which is that figure's label.
+      for (const { record, label } of result.readings.filter((r) => ['available', 'inbound', 'reserved'].includes(r.record.metric))) {
+        expect(findLabel(label ?? '', STOCK_LABELS), `${record.entity} ${record.metric}: ${label}`).toBe(record.metric);
+      }
     });
   }
 });
@@ -231,6 +238,15 @@ describe('inventory adapter: broken and unusual pages', () => {
   it('counts user-perceived characters of the trimmed title', () => {
     const title = '<a href="/dp/B0000000X1">\n   Cafe\u0301 <mark>Hund</mark>e 🐕‍🦺  Leine  </a>';
     expect(values(readHtml(row({ sku: 'M-1', title })))['M-1.titleLength']).toBe(18); // C-a-f-é H-u-n-d-e 🐕‍🦺 L-e-i-n-e and three spaces
+  });
+
+  it('names the label each figure was read under, and lists labels no figure wants as unplaced', () => {
+    const stock = pair('Verfügbar', '12') + pair('Inbound', '3') + pair('Reserved', '1') + pair('Lagerort', 'A-12');
+    const result = readHtml(row({ sku: 'O-1', stock }) + row({ sku: 'O-2', stock }));
+    expect(result.problems).toEqual([]);
+    const labels = Object.fromEntries(result.readings.filter((r) => r.record.entity === 'O-1' && r.label).map((r) => [r.record.metric, r.label]));
+    expect(labels).toEqual({ available: 'Verfügbar', inbound: 'Inbound', reserved: 'Reserved' });
+    expect(result.unplaced).toEqual(['Lagerort']);
   });
 
   it('reads labels in the other UI languages, in any order', () => {
