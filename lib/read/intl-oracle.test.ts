@@ -171,6 +171,27 @@ describe('numbers Intl.NumberFormat writes read back exactly', () => {
     }
     report(misses, total);
   }, SLOW_TIMEOUT);
+
+  it('every marketplace currency in every locale, with that currency as hint', () => {
+    // A seller may view any marketplace in any UI language: EGP in en-AU is a bare "£", AED in de-DE "AED".
+    const currencies = ['USD', 'CAD', 'MXN', 'BRL', 'GBP', 'EUR', 'SEK', 'PLN', 'TRY', 'AED', 'SAR', 'EGP', 'ZAR', 'INR', 'JPY', 'AUD', 'SGD', 'CNY'];
+    const values = [0.42, 12.34, -1234.56, 98765.4];
+    const misses: Miss[] = [];
+    let total = 0;
+    for (const locale of SUPPORTED_LOCALES) {
+      for (const currency of currencies) {
+        for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {
+          const format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay });
+          const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+          for (const value of values.map((v) => Number(v.toFixed(digits)))) {
+            total++;
+            checkNumber(misses, format.format(value), locale, { value, percent: false, currency }, { currency });
+          }
+        }
+      }
+    }
+    report(misses, total);
+  }, SLOW_TIMEOUT);
 });
 
 /** Every way a date is written by `Intl` that a page may show. */

@@ -103,6 +103,10 @@ describe('parseLocaleNumber: the formats of contract §1', () => {
     ['١٬٢٣٤٫٥٠ ريال سعودي', {}, { value: 1234.5, currency: 'SAR' }],
     ['₺1.234,50 Türk lirası', {}, { value: 1234.5, currency: 'TRY' }],
     ['1.234,50 E£', { locale: 'nl-BE' }, { value: 1234.5, currency: 'EGP' }],
+    // en-AU writes the Egyptian pound's narrow symbol as a bare `£`: an EGP page reads it so, any other as GBP.
+    ['£1,234.50', { locale: 'en-AU', currency: 'EGP' }, { value: 1234.5, currency: 'EGP' }],
+    ['£1,234.50', { locale: 'en-GB', currency: 'GBP' }, { value: 1234.5, currency: 'GBP' }],
+    ['£1,234.50', { locale: 'de-DE', currency: 'EUR' }, { value: 1234.5, currency: 'GBP' }],
   ];
   it.each(cases)('%s %j', (text, hints, expected) => {
     expect(num(text, hints)).toEqual({ percent: false, ...expected });

@@ -47,18 +47,25 @@ const CURRENCY_MARKERS: [string, string | null][] = [
   ['AED', 'AED'], ['AUD', 'AUD'], ['BRL', 'BRL'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['EGP', 'EGP'], ['EUR', 'EUR'],
   ['GBP', 'GBP'], ['INR', 'INR'], ['JPY', 'JPY'], ['MXN', 'MXN'], ['PLN', 'PLN'], ['SAR', 'SAR'], ['SEK', 'SEK'],
   ['SGD', 'SGD'], ['TRY', 'TRY'], ['USD', 'USD'], ['ZAR', 'ZAR'], ['RMB', 'CNY'],
-  ['zł', 'PLN'], ['kr', 'SEK'], ['TL', 'TRY'], ['₺', 'TRY'], ['₹', 'INR'], ['Rs.', 'INR'], ['£', 'GBP'], ['€', 'EUR'],
+  ['zł', 'PLN'], ['kr', 'SEK'], ['TL', 'TRY'], ['₺', 'TRY'], ['₹', 'INR'], ['Rs.', 'INR'], ['£', null], ['€', 'EUR'],
   ['E£', 'EGP'], ['£E', 'EGP'], ['ج.م', 'EGP'], ['د.إ', 'AED'], ['ر.س', 'SAR'], ['ج.م.', 'EGP'], ['د.إ.', 'AED'],
   ['ر.س.', 'SAR'],
   ['$', null], ['￥', null], ['¥', null], ['円', 'JPY'], ['元', 'CNY'], ['R', 'ZAR'],
 ];
 const STATIC_MARKERS = new Map(CURRENCY_MARKERS);
 
-/** The currencies a shared symbol can stand for: a hint outside them is not taken. */
-const SHARED_SYMBOL_CURRENCIES: Record<string, { fallback: string; currencies: string[] }> = {
-  $: { fallback: 'USD', currencies: ['USD', 'CAD', 'MXN', 'AUD', 'SGD', 'NZD', 'HKD', 'TWD', 'ARS', 'CLP', 'COP'] },
-  '￥': { fallback: 'JPY', currencies: ['JPY', 'CNY'] },
-  '¥': { fallback: 'JPY', currencies: ['JPY', 'CNY'] },
+/**
+ * The currencies a shared symbol can stand for. A hint among them decides; a hint outside them makes the
+ * text unreadable when `otherwise` is 'refuse' (a `$` on a BRL page could be any dollar), and reads the
+ * fallback when it is 'fallback'.
+ */
+const SHARED_SYMBOL_CURRENCIES: Record<string, { fallback: string; currencies: string[]; otherwise: 'refuse' | 'fallback' }> = {
+  $: { fallback: 'USD', currencies: ['USD', 'CAD', 'MXN', 'AUD', 'SGD', 'NZD', 'HKD', 'TWD', 'ARS', 'CLP', 'COP'], otherwise: 'refuse' },
+  '￥': { fallback: 'JPY', currencies: ['JPY', 'CNY'], otherwise: 'refuse' },
+  '¥': { fallback: 'JPY', currencies: ['JPY', 'CNY'], otherwise: 'refuse' },
+  // `£` is the pound everywhere except that en-AU writes the Egyptian pound's narrow symbol as `£` too:
+  // only an EGP page makes it EGP, and on any other page it stays the pound it has always been read as.
+  '£': { fallback: 'GBP', currencies: ['GBP', 'EGP'], otherwise: 'fallback' },
 };
 
 /** Spaces and apostrophes group thousands (`1 234,56`, `1 234,56` with (narrow) no-break spaces, `1’234.50`). */
@@ -239,10 +246,9 @@ function currencyOf(marker: string, hints: ParseHints): string | { reason: strin
   if (known !== undefined) {
     if (known) return known;
     const shared = SHARED_SYMBOL_CURRENCIES[marker]!;
-    if (hints.currency && !shared.currencies.includes(hints.currency)) {
-      return { reason: `"${marker}" cannot be ${hints.currency}` };
-    }
-    return hints.currency ?? shared.fallback;
+    if (hints.currency && shared.currencies.includes(hints.currency)) return hints.currency;
+    if (hints.currency && shared.otherwise === 'refuse') return { reason: `"${marker}" cannot be ${hints.currency}` };
+    return shared.fallback;
   }
   // The page's own locale first: building its table is cheap, and its words are what the page shows.
   const own = hints.locale ? intlMarkersOf(hints.locale).get(marker) : undefined;
