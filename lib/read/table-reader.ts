@@ -232,7 +232,12 @@ function readKatTable(table: Element): Table {
 
 function readHtmlTable(table: Element): Table {
   const allRows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
-  const headRow = allRows.find((tr) => tr.closest('thead')) ?? allRows.find((tr) => tr.querySelector(':scope > th') && !tr.querySelector(':scope > td'));
+  // A head of several rows groups its columns above the row that names each one ("Performance" over
+  // Clicks and Spend): the last head row is the one whose cells stand over the body's cells.
+  const headerOnly = (tr: Element) => tr.querySelector(':scope > th') !== null && !tr.querySelector(':scope > td');
+  const headRows = allRows.filter((tr) => tr.closest('thead'));
+  const leadingHeaderRows = allRows.slice(0, Math.max(0, allRows.findIndex((tr) => !headerOnly(tr)))).filter(headerOnly);
+  const headRow = headRows[headRows.length - 1] ?? leadingHeaderRows[leadingHeaderRows.length - 1] ?? allRows.find(headerOnly);
   const bodyRows = allRows.filter((tr) => tr !== headRow && !tr.closest('thead, tfoot') && tr.querySelector(':scope > td'));
   const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
   return placedTable('html-table', table, headRow ? cellsOf(headRow) : [], bodyRows.map(cellsOf), bodyRows);
