@@ -1,22 +1,103 @@
 /**
  * Every label the adapters recognise, in every UI language in one place: English, 中文, Deutsch,
- * 日本語, Français, Italiano, Español. Adapters anchor on stable attributes first (ids, `data-*`,
- * `col-id`, `data-testid`) and on these labels second. Comparison is done after `normalizeLabel`
- * (lower case, accents and repeated spaces removed), so write labels as the page shows them.
+ * 日本語, Français, Italiano, Español, 한국어, العربية, Português, Türkçe, Nederlands, Polski, Svenska.
+ * Adapters anchor on stable attributes first (ids, `data-*`, `col-id`, `data-testid`) and on these
+ * labels second. Write labels as the page shows them: comparison is done after `foldLabel` (width, case,
+ * accents, dashes, brackets, direction marks, info icons and "Learn more" help text do not count).
+ *
+ * A label is found in three tiers, each used only when the one before finds no metric at all:
+ * 1. the phrases of a set (exactly, or followed by a qualifier such as " - Total" or " (30 days)");
+ * 2. the set's `words`: the words that identify the metric in each language, so that a reworded label
+ *    ("Rückbelastungsanträge" for "Rückbuchungsanträge") is still found; accepted only when exactly
+ *    one metric's words fit and none of its excluded words (or a B2B marker) is present, because a
+ *    wrong value is worse than a missing one;
+ * 3. the labels the assistant taught for the page (lib/read/pages/types.ts `TaughtLabel`).
  */
+import { labelKey as baseLabelKey } from './label-key';
 import { normalizeLabel } from './marketplaces';
 
-export const LANGS = ['en', 'zh', 'de', 'ja', 'fr', 'it', 'es'] as const;
+export const LANGS = ['en', 'zh', 'de', 'ja', 'fr', 'it', 'es', 'ko', 'ar', 'pt', 'tr', 'nl', 'pl', 'sv'] as const;
 export type Lang = (typeof LANGS)[number];
-export type LabelSet = { [L in Lang]?: readonly string[] } & { en: readonly string[] };
 
-/** Dashes, colons and quotes in their many forms compare as one. */
+/**
+ * The words that identify a metric, per language. Each rule is groups joined by ` + `, every group
+ * required, its alternatives separated by `|`: `'buy box|featured offer + percent|%'`. A Latin-script
+ * word must start a word (`rate` does not fit "separate"); a leading `*` lets it sit inside a compound
+ * (`*mängel` fits "Auftragsmängelquote"). Words in other scripts fit anywhere. `not` lists words in any
+ * language whose presence means another figure (a count beside a percentage, a threshold beside a score).
+ */
+export type LabelWords = { [L in Lang]?: readonly string[] } & { not?: readonly string[] };
+export type LabelSet = { [L in Lang]?: readonly string[] } & { en: readonly string[]; words?: LabelWords };
+
+/** A taught label as the matcher needs it (lib/read/pages/types.ts `TaughtLabel`). */
+export interface TaughtWord {
+  label: string;
+  metric: string;
+}
+
+/** Marks of a column or label that is about business customers only: never the metric we read. */
+const EXCLUDED_EVERYWHERE = ['b2b'];
+
+/** Bidi controls right-to-left pages put around words and signs. */
+const DIRECTION_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+/** Info-icon glyphs drawn inside a label (before NFKC, which would turn ⓘ into a letter). */
+const INFO_ICONS = /[ⓘℹ🛈]\ufe0f?/gu;
+/** Help links and tooltips some pages draw inside the label ("Order Defect Rate Learn more"). */
+const HELP_TEXTS = [
+  'learn more', "what's this?", 'what is this?', 'more info', 'more information',
+  '了解更多', '了解详情', '详细信息',
+  'mehr erfahren', 'weitere informationen',
+  '詳細はこちら', '詳細を見る', '詳しくはこちら',
+  'en savoir plus', 'plus d\'informations',
+  'ulteriori informazioni', 'scopri di più', 'maggiori informazioni',
+  'más información', 'obtener más información', 'saber más',
+  '자세히 알아보기', '자세히 보기', '더 알아보기',
+  'معرفة المزيد', 'اعرف المزيد', 'مزيد من المعلومات',
+  'saiba mais', 'mais informações',
+  'daha fazla bilgi', 'daha fazla bilgi edinin',
+  'meer informatie', 'meer info', 'lees meer',
+  'dowiedz się więcej', 'więcej informacji',
+  'läs mer', 'mer information',
+].map((t) => t.normalize('NFKC').toLowerCase())
+  .sort((a, b) => b.length - a.length);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Help text only as the label's tail: "Learn more about ODR" at the start is a sentence, kept. */
+const HELP_TAIL = new RegExp(`[\\s(（\\[|·•-]*(?:${HELP_TEXTS.map(escapeRegExp).join('|')})[\\s)）\\].:：>›»]*$`, 'iu');
+
+/**
+ * The label as a person reads it: without direction marks, info icons and help text, spaces single.
+ * Case and accents are kept: this is what the diagnostic shows and the assistant teaches.
+ */
+export function cleanLabel(text: string): string {
+  const out = text.replace(INFO_ICONS, ' ').normalize('NFKC').replace(DIRECTION_MARKS, '');
+  const help = HELP_TAIL.exec(out);
+  const kept = help && help.index > 0 ? out.slice(0, help.index) : out;
+  return kept.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/\s*[:：]\s*$/, '').trim();
+}
+
+/**
+ * The key a label is remembered by when the assistant teaches it: the same label however the page
+ * writes it (case, accents, width, dashes, direction marks, trailing colon, info icon, help text).
+ * It is lib/read/label-key.ts's key of the cleaned label, so a label the diagnostic offers (already
+ * cleaned) and the same label read from the page again give one key.
+ */
+export function labelKey(text: string): string {
+  return dotlessI(baseLabelKey(cleanLabel(text)));
+}
+
+/** Letters whose upper case does not lower-case back (Turkish ı → I → i, German ß → SS → ss) compare as one. */
+function dotlessI(text: string): string {
+  return text.replace(/ı/g, 'i').replace(/ß/g, 'ss');
+}
+
+/** Dashes, colons, quotes and brackets in their many forms compare as one. */
 function foldLabel(text: string): string {
-  return normalizeLabel(text)
+  return dotlessI(normalizeLabel(cleanLabel(text)))
     .replace(/[‐‑‒–—―−]/g, '-')
     .replace(/[：]/g, ':')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
+    .replace(/[（［【〔\[]/g, '(')
+    .replace(/[）］】〕\]]/g, ')')
     .replace(/[’‘`´]/g, "'")
     .replace(/\s*([:()-])\s*/g, ' $1 ')
     .replace(/\s+/g, ' ')
@@ -25,9 +106,10 @@ function foldLabel(text: string): string {
 }
 
 /**
- * How well `text` matches one of the set's labels: 2 exact, 1 the label followed by a qualifier
- * (" - Total", " (30 days)", ": ..."), 0 no match. A label never matches inside a longer word run,
- * so "Page Views" does not match "Page Views Percentage - Total".
+ * How well `text` matches one of the set's phrases: 2 exact, 1 the phrase followed by a qualifier
+ * (" - Total", " (30 days)", ": ..."), 0 no match. A phrase never matches inside a longer word run,
+ * so "Page Views" does not match "Page Views Percentage - Total". The set's `words` are not used
+ * here: see `findLabel`.
  */
 export function labelScore(text: string, set: LabelSet): 0 | 1 | 2 {
   const folded = foldLabel(text);
@@ -37,20 +119,83 @@ export function labelScore(text: string, set: LabelSet): 0 | 1 | 2 {
     for (const label of set[lang] ?? []) {
       const l = foldLabel(label);
       if (folded === l) return 2;
-      if (folded.startsWith(l + ' ') && /^ [-:(]/.test(folded.slice(l.length))) best = 1;
+      const qualifier = folded.slice(l.length);
       // CJK labels have no spaces before their qualifiers: "订单缺陷率（60天）".
-      if (/[\u3000-\u9fff]$/.test(l) && folded.startsWith(l) && /^ ?[-:(]/.test(folded.slice(l.length))) best = 1;
+      const qualified = folded.startsWith(l + ' ') ? /^ [-:(]/.test(qualifier) : /[\u3000-\u9fff\uac00-\ud7af]$/.test(l) && folded.startsWith(l) && /^ ?[-:(]/.test(qualifier);
+      // A qualifier that names a B2B column, or an excluded neighbour, makes it another figure.
+      if (qualified && !excluded(qualifier, set)) best = 1;
     }
   }
   return best;
 }
 
-/** The key of the best-matching label set, or undefined when none or two equally good ones match. */
-export function findLabel<K extends string>(text: string, sets: Readonly<Record<K, LabelSet>>): K | undefined {
+const LATIN_START = /^[a-z0-9]/;
+
+/** Whether one word of a rule is in the folded text (see `LabelWords`). */
+const foldedWords = new Map<string, string>();
+
+function hasWord(folded: string, word: string): boolean {
+  const inside = word.startsWith('*');
+  let w = foldedWords.get(word);
+  if (w === undefined) foldedWords.set(word, (w = foldLabel(inside ? word.slice(1) : word)));
+  if (!w) return false;
+  if (inside || !LATIN_START.test(w)) return folded.includes(w);
+  for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1]!)) return true;
+  }
+  return false;
+}
+
+function ruleFits(folded: string, rule: string): boolean {
+  return rule.split(' + ').every((group) => group.split('|').some((word) => hasWord(folded, word)));
+}
+
+/**
+ * Labels are short; a sentence that happens to name a metric ("Your Order Defect Rate is below the
+ * target of 1%.") is help text, not a label, and is never matched by words.
+ */
+function labelShaped(folded: string): boolean {
+  if (folded.length > 60 || folded.split(' ').length > 9 || /[.!?。！？]$/.test(folded)) return false;
+  // A figure in the text ("1,204 excess units") makes it a caption of a figure, not a label; a period
+  // in parentheses ("(60 days)") and the 365 of the aged-inventory label are not figures.
+  return !/\d/.test(folded.replace(/\([^)]*\)/g, '').replace(/365/g, ''));
+}
+
+function excluded(folded: string, set: LabelSet): boolean {
+  return [...EXCLUDED_EVERYWHERE, ...(set.words?.not ?? [])].some((w) => hasWord(folded, w));
+}
+
+/**
+ * Whether the set's words identify `text` (tier 2 of `findLabel`); false for a set without words.
+ * Link and button texts ("Reduce excess inventory") are actions, not labels: callers that know an
+ * element is one ask `findLabel` with `{ phrasesOnly: true }`.
+ */
+export function wordsFit(text: string, set: LabelSet): boolean {
+  const words = set.words;
+  if (!words) return false;
+  const folded = foldLabel(text);
+  if (!folded || !labelShaped(folded)) return false;
+  if (excluded(folded, set)) return false;
+  return LANGS.some((lang) => (words[lang] ?? []).some((rule) => ruleFits(folded, rule)));
+}
+
+/**
+ * The key of the set `text` is the label of, or undefined when none is, or two fit equally well.
+ * Phrases first (the best score wins, a tie is none); else the sets' words, when exactly one set's fit;
+ * else, only when no built-in word fits any set, a label the assistant taught (`taught`, compared by
+ * `labelKey`) for a metric among the sets' keys.
+ */
+export function findLabel<K extends string>(
+  text: string,
+  sets: Readonly<Record<K, LabelSet>>,
+  taught?: readonly TaughtWord[],
+  options?: { phrasesOnly?: boolean },
+): K | undefined {
+  const keys = Object.keys(sets) as K[];
   let bestKey: K | undefined;
   let bestScore = 0;
   let tie = false;
-  for (const key of Object.keys(sets) as K[]) {
+  for (const key of keys) {
     const score = labelScore(text, sets[key]);
     if (score > bestScore) {
       bestKey = key;
@@ -58,18 +203,187 @@ export function findLabel<K extends string>(text: string, sets: Readonly<Record<
       tie = false;
     } else if (score === bestScore && score > 0) tie = true;
   }
-  return tie ? undefined : bestKey;
+  // A phrase with a qualifier that another metric's words fit ("Order Defect Rate: Negative feedback")
+  // names two metrics: neither is read.
+  if (options?.phrasesOnly) return bestScore > 0 && !tie ? bestKey : undefined;
+  if (bestScore === 1 && keys.some((key) => key !== bestKey && wordsFit(text, sets[key]))) return undefined;
+  if (bestScore > 0) return tie ? undefined : bestKey;
+  const fitting = keys.filter((key) => wordsFit(text, sets[key]));
+  if (fitting.length === 1) return fitting[0];
+  if (fitting.length > 1 || !taught?.length) return undefined;
+  const key = labelKey(text);
+  const metrics = [...new Set(taught.filter((t) => dotlessI(t.label) === key && t.metric in sets).map((t) => t.metric as K))];
+  return metrics.length === 1 ? metrics[0] : undefined;
+}
+
+/** Phrase sets with the words that identify each metric attached (one table per metric and language). */
+function withWords<T extends Record<string, LabelSet>>(sets: T, words: { [K in keyof T]?: LabelWords }): T {
+  const out = { ...sets };
+  for (const key of Object.keys(words) as (keyof T)[]) out[key] = { ...sets[key], words: words[key] } as T[keyof T];
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // account-health (lib/read/pages/account-health.ts)
 // ---------------------------------------------------------------------------------------------
 /**
+ * The words that identify each Account Health metric when its label is reworded (see `LabelWords`).
+ * A label naming two metrics ("Order Defect Rate: Negative feedback") fits two and is read as neither.
+ */
+const ACCOUNT_HEALTH_WORDS = {
+  accountHealthRating: {
+    en: ['account health + rating|score', 'ahr'],
+    zh: ['账户|帐户 + 评级|评分'],
+    de: ['*kontozustand|*kontostatus|kontos + *bewertung|*wert'],
+    ja: ['アカウント + 健全性|ヘルス + 評価|スコア'],
+    fr: ['sante|etat + compte + evaluation|note|score'],
+    it: ['stato|salute + account + valutazione|punteggio'],
+    es: ['estado|salud + cuenta + calificacion|valoracion|puntuacion'],
+    ko: ['계정 + 상태|건전성 + 평가|등급|점수'],
+    ar: ['تقييم + حالة|صحة + الحساب'],
+    pt: ['integridade|saude + conta + classificacao|avaliacao|pontuacao'],
+    tr: ['hesap + durum|sağlı + derecelendir|puan'],
+    nl: ['*accountstatus|accountgezondheid + *beoordeling|score'],
+    pl: ['ocena + kondycji|stanu + konta'],
+    sv: ['*kontohälsa|kontots hälsa + betyg|*betyg'],
+  },
+  orderDefectRate: {
+    en: ['order defect', 'defective order'],
+    zh: ['订单缺陷|缺陷订单'],
+    de: ['*mängelquote|*mängelrate|bestellmängel|auftragsmängel'],
+    ja: ['注文不良|不良注文'],
+    fr: ['defaut|defectueu + commande'],
+    it: ['difett + ordin'],
+    es: ['defect + pedido'],
+    ko: ['주문 결함|결함 주문|주문결함'],
+    ar: ['عيوب|المعيبة|معيب + الطلب|طلبات'],
+    pt: ['defeit + pedido'],
+    tr: ['sipariş kusur|kusurlu sipariş'],
+    nl: ['*orderdefect|defect + order|bestelling'],
+    pl: ['wadliw + zamówie'],
+    sv: ['defekt + beställning|order'],
+    not: ['b2b'],
+  },
+  negativeFeedbackRate: {
+    en: ['negative + feedback|review|rating'],
+    zh: ['负面反馈|差评|负面评价'],
+    de: ['negativ + *feedback|*bewertung'],
+    ja: ['否定的|ネガティブ|低い評価|低評価'],
+    fr: ['negati + commentaire|evaluation|avis'],
+    it: ['negativ + feedback|valutazion'],
+    es: ['negativ + comentario|valoracion|opinion'],
+    ko: ['부정적 + 피드백|평가'],
+    ar: ['سلبي|السلبية + التعليقات|الملاحظات|تقييمات'],
+    pt: ['negativ + feedback|avaliac|comentario'],
+    tr: ['olumsuz + geri bildirim|değerlendirme'],
+    nl: ['negatie + feedback|beoordeling'],
+    pl: ['negatywn + opini|ocen'],
+    sv: ['negativ + feedback|omdöme'],
+  },
+  atozClaimRate: {
+    en: ['a-to-z|a to z|atoz|a-z guarantee'],
+    zh: ['交易保障|a-to-z'],
+    de: ['a-bis-z|a bis z|a-to-z'],
+    ja: ['マーケットプレイス保証|a-to-z'],
+    fr: ['a a z|a-to-z'],
+    it: ['dalla a alla z|a-to-z'],
+    es: ['de la a a la z|a-to-z'],
+    ko: ['a-to-z|a-z 보증'],
+    ar: ['من الألف إلى الياء|a-to-z'],
+    pt: ['de a a z|a-to-z'],
+    tr: ["a'dan z'ye|a-to-z"],
+    nl: ['a-tot-z|a tot z|a-to-z'],
+    pl: ['od a do z|a-to-z'],
+    sv: ['a-till-ö|a till ö|a-to-z'],
+  },
+  chargebackRate: {
+    en: ['chargeback|charge back|charge-back'],
+    zh: ['拒付'],
+    de: ['*rückbuchung|*rückbelastung|chargeback'],
+    ja: ['チャージバック'],
+    fr: ['*retrofactur|chargeback'],
+    it: ['riaccredit|storno|chargeback'],
+    es: ['devolucion de cargo|contracargo|chargeback'],
+    ko: ['지불 거절|지불거절|차지백'],
+    ar: ['رد المبالغ|استرداد المبالغ المدفوعة'],
+    pt: ['estorno|chargeback'],
+    tr: ['ters ibraz|chargeback'],
+    nl: ['*terugboeking|chargeback'],
+    pl: ['obciąże + zwrotn', 'chargeback'],
+    sv: ['*återbetalningskrav|*återdebitering|chargeback'],
+  },
+  lateShipmentRate: {
+    en: ['late + shipment|shipping|dispatch|ship'],
+    zh: ['迟发|延迟发货|发货延迟'],
+    de: ['*verspät|verspätet'],
+    ja: ['出荷遅延|発送遅延|遅延出荷'],
+    fr: ['expedition + retard'],
+    it: ['spedizion + ritardo'],
+    es: ['envio + retraso|tardio|atrasad'],
+    ko: ['배송 지연|발송 지연|출고 지연'],
+    ar: ['تأخر|المتأخر + الشحن'],
+    pt: ['envio|expedicao + atrasad|atraso'],
+    tr: ['geç + gönderi|kargo'],
+    nl: ['laat|late + verzend|*verzending'],
+    pl: ['opóźnion + wysył'],
+    sv: ['sen|sena + försändelse|leverans'],
+  },
+  preFulfillmentCancelRate: {
+    en: ['cancel'],
+    zh: ['取消'],
+    de: ['*storn'],
+    ja: ['キャンセル'],
+    fr: ['annulation'],
+    it: ['cancellazion'],
+    es: ['cancelacion'],
+    ko: ['취소'],
+    ar: ['الإلغاء|إلغاء'],
+    pt: ['cancelamento'],
+    tr: ['iptal'],
+    nl: ['*annulering'],
+    pl: ['anulowa'],
+    sv: ['*annullering|avbokning'],
+  },
+  validTrackingRate: {
+    en: ['tracking|trackable'],
+    zh: ['追踪|跟踪'],
+    de: ['*sendungsverfolgung|*tracking'],
+    ja: ['追跡'],
+    fr: ['suivi'],
+    it: ['tracciabil|tracking'],
+    es: ['seguimiento'],
+    ko: ['추적'],
+    ar: ['التتبع|تتبع'],
+    pt: ['rastreamento|rastreio'],
+    tr: ['takip'],
+    nl: ['tracking|*traceer'],
+    pl: ['śledzeni'],
+    sv: ['*spårning'],
+  },
+  onTimeDeliveryRate: {
+    en: ['on-time|on time|punctual + deliver'],
+    zh: ['准时'],
+    de: ['pünktlich'],
+    ja: ['時間通り|予定どおり|配送時間遵守'],
+    fr: ['livraison + delai|a temps'],
+    it: ['consegn + puntual'],
+    es: ['entrega + a tiempo|puntual'],
+    ko: ['정시'],
+    ar: ['التسليم|توصيل + الوقت|موعد'],
+    pt: ['entrega + prazo|no tempo'],
+    tr: ['zamanında + teslim'],
+    nl: ['op tijd|tijdig + lever|bezorg'],
+    pl: ['dostaw + na czas|terminow'],
+    sv: ['leverans + i tid'],
+  },
+} satisfies Record<string, LabelWords>;
+
+/**
  * Account Health: the metric rows (old server-rendered page and the newer React/kat one), and the
  * "Seller Fulfilled" column header, which says which of two figures in an ODR row is the seller's.
  * Policy Compliance rows are deliberately absent: their counts are not metrics.
  */
-export const ACCOUNT_HEALTH_LABELS = {
+export const ACCOUNT_HEALTH_LABELS = withWords({
   accountHealthRating: {
     en: ['Account Health Rating', 'Account Health Rating (AHR)', 'AHR'],
     zh: ['账户状况评级', '帐户状况评级', '账户健康评级', '账户状况评分'],
@@ -78,6 +392,13 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ['Évaluation de la santé du compte', "Évaluation de l'état du compte", 'Note de santé du compte'],
     it: ["Valutazione dello stato dell'account", "Valutazione della salute dell'account", "Punteggio dello stato dell'account"],
     es: ['Calificación del estado de la cuenta', 'Valoración del estado de la cuenta', 'Puntuación del estado de la cuenta'],
+    ko: ['계정 상태 평가', '계정 상태 등급', '계정 건전성 평가'],
+    ar: ['تقييم حالة الحساب', 'تقييم صحة الحساب'],
+    pt: ['Classificação de integridade da conta', 'Avaliação da integridade da conta', 'Classificação da saúde da conta'],
+    tr: ['Hesap Durumu Derecelendirmesi', 'Hesap Sağlığı Derecelendirmesi', 'Hesap Durumu Puanı'],
+    nl: ['Beoordeling accountstatus', 'Accountstatusbeoordeling', 'Beoordeling van de accountstatus'],
+    pl: ['Ocena kondycji konta', 'Ocena stanu konta'],
+    sv: ['Betyg för kontohälsa', 'Kontohälsobetyg'],
   },
   orderDefectRate: {
     en: ['Order Defect Rate', 'Order Defect Rate (ODR)'],
@@ -87,6 +408,13 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ['Taux de défauts de commande', 'Taux de commandes défectueuses'],
     it: ['Percentuale di ordini difettosi', 'Tasso di difettosità degli ordini'],
     es: ['Tasa de defectos en pedidos', 'Tasa de pedidos defectuosos'],
+    ko: ['주문 결함률'],
+    ar: ['معدل عيوب الطلبات', 'معدل الطلبات المعيبة'],
+    pt: ['Taxa de defeitos em pedidos', 'Taxa de pedidos com defeito'],
+    tr: ['Sipariş Kusur Oranı', 'Kusurlu Sipariş Oranı'],
+    nl: ['Percentage orderdefecten', 'Percentage bestellingen met defecten'],
+    pl: ['Wskaźnik wadliwych zamówień'],
+    sv: ['Andel defekta beställningar', 'Andel defekta ordrar'],
   },
   negativeFeedbackRate: {
     en: ['Negative feedback', 'Negative feedback rate'],
@@ -96,6 +424,13 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ['Commentaires négatifs', 'Évaluations négatives'],
     it: ['Feedback negativi', 'Feedback negativo'],
     es: ['Comentarios negativos', 'Valoraciones negativas'],
+    ko: ['부정적인 피드백', '부정적 피드백'],
+    ar: ['التعليقات السلبية', 'الملاحظات السلبية'],
+    pt: ['Feedback negativo', 'Avaliações negativas'],
+    tr: ['Olumsuz geri bildirim', 'Olumsuz geri bildirimler'],
+    nl: ['Negatieve feedback'],
+    pl: ['Negatywne opinie', 'Negatywne oceny'],
+    sv: ['Negativ feedback', 'Negativa omdömen'],
   },
   atozClaimRate: {
     en: ['A-to-z Guarantee claims', 'A-to-z Guarantee claim rate', 'A-to-z claims'],
@@ -105,6 +440,13 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ['Réclamations au titre de la garantie A à Z', 'Réclamations Garantie A à Z'],
     it: ['Reclami dalla Garanzia dalla A alla Z', 'Reclami Garanzia dalla A alla Z'],
     es: ['Reclamaciones de la Garantía de la A a la Z', 'Reclamaciones de Garantía de la A a la Z'],
+    ko: ['A-to-z 보증 클레임', 'A-to-z 보증 요청'],
+    ar: ['مطالبات ضمان من الألف إلى الياء', 'مطالبات ضمان A-to-z'],
+    pt: ['Reclamações da Garantia de A a Z', 'Solicitações de garantia de A a Z'],
+    tr: ["A'dan Z'ye Garanti talepleri", "A'dan Z'ye Garanti Talepleri"],
+    nl: ['Claims onder de A-tot-Z-garantie', 'A-tot-Z-garantieclaims'],
+    pl: ['Roszczenia z tytułu gwarancji od A do Z', 'Roszczenia z gwarancji od A do Z'],
+    sv: ['Anspråk enligt A-till-Ö-garantin', 'A-till-Ö-garantianspråk'],
   },
   chargebackRate: {
     en: ['Chargeback claims', 'Chargeback rate', 'Chargebacks'],
@@ -114,6 +456,13 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ['Demandes de rétrofacturation', 'Rétrofacturations'],
     it: ['Richieste di riaccredito', 'Riaccrediti'],
     es: ['Reclamaciones de devolución de cargo', 'Devoluciones de cargo', 'Contracargos'],
+    ko: ['지불 거절 클레임', '지불 거절'],
+    ar: ['مطالبات رد المبالغ المدفوعة', 'رد المبالغ المدفوعة'],
+    pt: ['Solicitações de estorno', 'Estornos'],
+    tr: ['Ters ibraz talepleri', 'Ters ibrazlar'],
+    nl: ['Terugboekingsclaims', 'Terugboekingen'],
+    pl: ['Roszczenia dotyczące obciążeń zwrotnych', 'Obciążenia zwrotne'],
+    sv: ['Återbetalningskrav', 'Chargeback-anspråk'],
   },
   lateShipmentRate: {
     en: ['Late Shipment Rate'],
@@ -123,6 +472,13 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ["Taux d'expédition en retard", "Taux d'expéditions en retard"],
     it: ['Percentuale di spedizioni in ritardo', 'Tasso di spedizioni in ritardo'],
     es: ['Tasa de envíos con retraso', 'Tasa de envío tardío', 'Tasa de envíos tardíos'],
+    ko: ['배송 지연율', '발송 지연율'],
+    ar: ['معدل تأخر الشحن', 'معدل الشحن المتأخر'],
+    pt: ['Taxa de envio atrasado', 'Taxa de envios atrasados'],
+    tr: ['Geç Gönderim Oranı', 'Geç Kargolama Oranı'],
+    nl: ['Percentage te late verzendingen', 'Percentage late verzendingen'],
+    pl: ['Wskaźnik opóźnionych wysyłek'],
+    sv: ['Andel sena försändelser', 'Andel sena leveranser'],
   },
   preFulfillmentCancelRate: {
     en: ['Pre-fulfillment Cancel Rate', 'Pre-fulfilment Cancel Rate', 'Cancellation Rate'],
@@ -132,6 +488,13 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ["Taux d'annulation avant expédition", "Taux d'annulation avant traitement", "Taux d'annulation"],
     it: ["Percentuale di cancellazioni prima dell'evasione", "Tasso di cancellazione prima dell'evasione", 'Percentuale di cancellazione'],
     es: ['Tasa de cancelaciones previas al envío', 'Tasa de cancelación previa al envío', 'Tasa de cancelación'],
+    ko: ['주문 처리 전 취소율', '취소율'],
+    ar: ['معدل الإلغاء قبل التنفيذ', 'معدل الإلغاء'],
+    pt: ['Taxa de cancelamento antes do envio', 'Taxa de cancelamento pré-atendimento', 'Taxa de cancelamento'],
+    tr: ['Sipariş Karşılama Öncesi İptal Oranı', 'İptal Oranı'],
+    nl: ['Annuleringspercentage vóór verwerking', 'Annuleringspercentage'],
+    pl: ['Wskaźnik anulowań przed realizacją', 'Wskaźnik anulowań'],
+    sv: ['Andel avbokningar före leverans', 'Annulleringsgrad före leverans', 'Annulleringsgrad'],
   },
   validTrackingRate: {
     en: ['Valid Tracking Rate'],
@@ -141,6 +504,13 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ['Taux de suivi valide', 'Taux de numéros de suivi valides'],
     it: ['Percentuale di tracciabilità valida', 'Tasso di tracciabilità valida'],
     es: ['Tasa de seguimiento válido', 'Tasa de seguimiento válida'],
+    ko: ['유효 추적률', '유효한 추적률'],
+    ar: ['معدل التتبع الصالح'],
+    pt: ['Taxa de rastreamento válido', 'Taxa de rastreamento válida'],
+    tr: ['Geçerli Takip Oranı'],
+    nl: ['Percentage geldige tracking', 'Percentage geldige trackingnummers'],
+    pl: ['Wskaźnik prawidłowego śledzenia'],
+    sv: ['Andel giltig spårning', 'Giltig spårningsfrekvens'],
   },
   onTimeDeliveryRate: {
     en: ['On-Time Delivery Rate'],
@@ -150,6 +520,13 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ['Taux de livraison dans les délais', 'Taux de livraison à temps'],
     it: ['Percentuale di consegne puntuali', 'Tasso di consegna puntuale'],
     es: ['Tasa de entregas a tiempo', 'Tasa de entrega a tiempo'],
+    ko: ['정시 배송률', '정시 배달률'],
+    ar: ['معدل التسليم في الوقت المحدد'],
+    pt: ['Taxa de entrega no prazo', 'Taxa de entregas no prazo'],
+    tr: ['Zamanında Teslimat Oranı'],
+    nl: ['Percentage tijdige leveringen', 'Percentage leveringen op tijd'],
+    pl: ['Wskaźnik dostaw na czas', 'Wskaźnik terminowych dostaw'],
+    sv: ['Andel leveranser i tid', 'Leverans i tid'],
   },
   sellerFulfilledColumn: {
     en: ['Seller Fulfilled', 'Seller-fulfilled'],
@@ -159,8 +536,15 @@ export const ACCOUNT_HEALTH_LABELS = {
     fr: ['Expédié par le vendeur', 'Expédition par le vendeur'],
     it: ['Spedito dal venditore', 'Gestito dal venditore'],
     es: ['Enviado por el vendedor', 'Gestionado por el vendedor'],
+    ko: ['판매자 배송'],
+    ar: ['مُنفذة من قِبل البائع', 'شحن البائع'],
+    pt: ['Enviado pelo vendedor', 'Atendido pelo vendedor'],
+    tr: ['Satıcı Tarafından Gönderilen', 'Satıcı gönderimli'],
+    nl: ['Verzonden door verkoper', 'Verzending door verkoper'],
+    pl: ['Realizowane przez sprzedawcę', 'Wysyłka przez sprzedawcę'],
+    sv: ['Levereras av säljaren', 'Säljarleverans'],
   },
-} satisfies Record<string, LabelSet>;
+} satisfies Record<string, LabelSet>, ACCOUNT_HEALTH_WORDS);
 
 // ---------------------------------------------------------------------------------------------
 // inventory (lib/read/pages/inventory.ts)
@@ -179,6 +563,13 @@ export const INVENTORY_LABELS = {
     fr: ['Disponible', 'Quantité disponible', 'Expédiable'],
     it: ['Disponibile', 'Disponibili', 'Quantità disponibile'],
     es: ['Disponible', 'Disponibles', 'Cantidad disponible'],
+    ko: ['판매 가능', '판매 가능 수량'],
+    ar: ['متاح', 'الكمية المتاحة'],
+    pt: ['Disponível', 'Quantidade disponível'],
+    tr: ['Mevcut', 'Kullanılabilir', 'Mevcut miktar'],
+    nl: ['Beschikbaar', 'Beschikbare hoeveelheid'],
+    pl: ['Dostępne', 'Dostępna ilość'],
+    sv: ['Tillgängligt', 'Tillgänglig kvantitet'],
   },
   inbound: {
     en: ['Inbound'],
@@ -188,6 +579,13 @@ export const INVENTORY_LABELS = {
     fr: ['Entrant', 'En transit', 'En cours d\'acheminement', 'Arrivage'],
     it: ['In entrata', 'In arrivo', 'In transito'],
     es: ['Entrante', 'En camino', 'En tránsito', 'Entrantes'],
+    ko: ['입고 중', '입고 예정'],
+    ar: ['واردة', 'الوارد'],
+    pt: ['Em trânsito', 'Entrada'],
+    tr: ['Gelen', 'Yolda'],
+    nl: ['Inkomend', 'Onderweg'],
+    pl: ['Przychodzące', 'W drodze'],
+    sv: ['Inkommande', 'På väg'],
   },
   reserved: {
     en: ['Reserved'],
@@ -197,6 +595,13 @@ export const INVENTORY_LABELS = {
     fr: ['Réservé', 'Réservés', 'Réservée'],
     it: ['Riservato', 'Riservati', 'Riservata', 'Prenotato'],
     es: ['Reservado', 'Reservados', 'Reservada'],
+    ko: ['예약됨', '예약 수량'],
+    ar: ['محجوز', 'محجوزة'],
+    pt: ['Reservado', 'Reservados'],
+    tr: ['Ayrılmış', 'Rezerve'],
+    nl: ['Gereserveerd'],
+    pl: ['Zarezerwowane'],
+    sv: ['Reserverat', 'Reserverade'],
   },
   sku: {
     en: ['SKU', 'Seller SKU', 'Merchant SKU'],
@@ -206,6 +611,13 @@ export const INVENTORY_LABELS = {
     fr: ['SKU', 'SKU vendeur'],
     it: ['SKU', 'SKU venditore'],
     es: ['SKU', 'SKU del vendedor'],
+    ko: ['SKU', '판매자 SKU'],
+    ar: ['SKU', 'SKU البائع'],
+    pt: ['SKU', 'SKU do vendedor'],
+    tr: ['SKU', 'Satıcı SKU'],
+    nl: ['SKU', 'SKU van verkoper'],
+    pl: ['SKU', 'SKU sprzedawcy'],
+    sv: ['SKU', 'Säljar-SKU'],
   },
   price: {
     en: ['Price', 'Your price'],
@@ -215,6 +627,13 @@ export const INVENTORY_LABELS = {
     fr: ['Prix', 'Votre prix'],
     it: ['Prezzo', 'Il tuo prezzo'],
     es: ['Precio', 'Tu precio', 'Su precio'],
+    ko: ['가격', '내 가격'],
+    ar: ['السعر', 'سعرك'],
+    pt: ['Preço', 'Seu preço'],
+    tr: ['Fiyat', 'Fiyatınız'],
+    nl: ['Prijs', 'Uw prijs'],
+    pl: ['Cena', 'Twoja cena'],
+    sv: ['Pris', 'Ditt pris'],
   },
 } satisfies Record<string, LabelSet>;
 
@@ -222,11 +641,117 @@ export const INVENTORY_LABELS = {
 // inventory-performance (lib/read/pages/inventory-performance.ts)
 // ---------------------------------------------------------------------------------------------
 /**
+ * The words that identify each Inventory Performance card heading when it is reworded. A threshold
+ * or target beside the score is not the score; the age table's "Over 365 days" row names no units or
+ * inventory and is not the aged-inventory card.
+ */
+const INVENTORY_PERFORMANCE_WORDS = {
+  ipiScore: {
+    en: ['ipi', 'inventory performance index'],
+    zh: ['ipi|库存绩效'],
+    de: ['ipi|*leistungsindex'],
+    ja: ['ipi|在庫パフォーマンス'],
+    fr: ['ipi|indice de performance'],
+    it: ['ipi|indice di prestazione|indice di performance'],
+    es: ['ipi|indice de rendimiento'],
+    ko: ['ipi|재고 성과'],
+    ar: ['ipi|مؤشر أداء المخزون'],
+    pt: ['ipi|indice de desempenho'],
+    tr: ['ipi|envanter performans'],
+    nl: ['ipi|*voorraadprestatie'],
+    pl: ['ipi|wskaźnik wydajności'],
+    sv: ['ipi|*lagerprestanda'],
+    not: ['threshold', 'limit', 'target', 'history', '*schwelle', '阈值', '门槛', 'しきい値', '基準', 'seuil', 'soglia', 'umbral', '임계값', 'الحد', 'limite', 'eşik', 'drempel', 'próg', 'progu', 'tröskel', 'gräns'],
+  },
+  excessInventoryPct: {
+    en: ['excess'],
+    zh: ['冗余|过剩'],
+    de: ['*überschüssig|*überbestand'],
+    ja: ['過剰'],
+    fr: ['*excedent'],
+    it: ['eccesso|eccedenz'],
+    es: ['excedente|exceso'],
+    ko: ['과잉|초과 재고'],
+    ar: ['الفائض|الزائد'],
+    pt: ['excesso|excedente'],
+    tr: ['fazla'],
+    nl: ['overtollig|*overvoorraad|overschot'],
+    pl: ['nadmiar|nadmiern|nadwyżk'],
+    sv: ['*överskott'],
+  },
+  sellThroughRate: {
+    en: ['sell-through|sell through|sellthrough'],
+    zh: ['售出率|动销|售罄率'],
+    de: ['*abverkauf'],
+    ja: ['販売率|セルスルー'],
+    fr: ['ecoulement'],
+    it: ['tasso di vendita|sell-through'],
+    es: ['tasa de venta|sell-through'],
+    ko: ['판매율|셀스루'],
+    ar: ['معدل البيع'],
+    pt: ['taxa de venda|sell-through'],
+    tr: ['satış oranı|satış hızı'],
+    nl: ['*doorverkoop|*verkoopsnelheid|sell-through'],
+    pl: ['wskaźnik sprzedaży|sell-through'],
+    sv: ['*försäljningstakt|*genomförsäljning|sell-through'],
+  },
+  strandedInventoryPct: {
+    en: ['stranded'],
+    zh: ['无在售|滞留'],
+    de: ['verwaist'],
+    ja: ['出品情報のない|停止中の在庫'],
+    fr: ['bloque'],
+    it: ['bloccat|non vendibil'],
+    es: ['bloqueado|sin publicar'],
+    ko: ['판매 중단|판매 불가'],
+    ar: ['العالق'],
+    pt: ['parado|encalhado'],
+    tr: ['takılı|askıda'],
+    nl: ['vastgelopen|gestrand'],
+    pl: ['utknię|zablokowan'],
+    sv: ['strandsatt|fastnat'],
+  },
+  inStockRate: {
+    en: ['in-stock|in stock'],
+    zh: ['有货|库存充足'],
+    de: ['*lieferbarkeit|*verfügbarkeitsrate|auf lager'],
+    ja: ['在庫切れ防止|在庫あり率'],
+    fr: ['disponibilite|stock disponible'],
+    it: ['disponibilita'],
+    es: ['disponibilidad|existencias'],
+    ko: ['재고 보유|재고율'],
+    ar: ['توفر|المتوفر'],
+    pt: ['em estoque|disponibilidade'],
+    tr: ['stokta|stok oranı'],
+    nl: ['op voorraad|*voorraadpercentage'],
+    pl: ['dostępnoś'],
+    sv: ['i lager|*lagertillgänglighet'],
+    not: ['out of stock', 'out-of-stock'],
+  },
+  agedOver365Pct: {
+    en: ['365 + unit|inventory|aged|stock'],
+    zh: ['365 + 库龄|商品|库存'],
+    de: ['365 + einheit|bestand|lageralter'],
+    ja: ['365 + 保管|在庫日数|商品'],
+    fr: ['365 + unite|stock|inventaire'],
+    it: ['365 + unita|inventario|giacenza'],
+    es: ['365 + unidades|inventario'],
+    ko: ['365 + 재고|단위|보관'],
+    ar: ['365 + الوحدات|المخزون'],
+    pt: ['365 + unidades|estoque'],
+    tr: ['365 + birim|envanter|stok'],
+    nl: ['365 + eenheden|voorraad'],
+    pl: ['365 + jednost|zapas'],
+    sv: ['365 + enheter|lager'],
+  },
+} satisfies Record<string, LabelWords>;
+
+/**
  * Inventory Performance dashboard: the card headings of the IPI score and its parts. Not listed on
  * purpose: the age table's "Over 365 days" row (the same figure as the aged-inventory card, and a
  * second candidate if it were a label), "IPI threshold", "out of 1000" and the weekly history.
  */
-export const INVENTORY_PERFORMANCE_LABELS = {
+export const INVENTORY_PERFORMANCE_LABELS = withWords({
   ipiScore: {
     en: ['Inventory Performance Index', 'Inventory Performance Index (IPI)', 'IPI score', 'Your IPI score'],
     zh: ['库存绩效指标', '库存绩效指数', '库存绩效指标 (IPI)', 'IPI 分数'],
@@ -235,6 +760,13 @@ export const INVENTORY_PERFORMANCE_LABELS = {
     fr: ["Indice de performance de l'inventaire", 'Indice de performance du stock', 'Score IPI'],
     it: ["Indice di prestazione dell'inventario", "Indice di performance dell'inventario", 'Punteggio IPI'],
     es: ['Índice de rendimiento del inventario', 'Puntuación IPI'],
+    ko: ['재고 성과 지수', '재고 성과 지수(IPI)', 'IPI 점수'],
+    ar: ['مؤشر أداء المخزون', 'نقاط IPI'],
+    pt: ['Índice de desempenho do estoque', 'Pontuação IPI'],
+    tr: ['Envanter Performans Endeksi', 'IPI puanı'],
+    nl: ['Voorraadprestatie-index', 'IPI-score'],
+    pl: ['Wskaźnik wydajności zapasów', 'Wynik IPI'],
+    sv: ['Lagerprestandaindex', 'IPI-poäng'],
   },
   excessInventoryPct: {
     en: ['Excess inventory', 'Excess inventory percentage'],
@@ -244,6 +776,13 @@ export const INVENTORY_PERFORMANCE_LABELS = {
     fr: ['Stock excédentaire', 'Inventaire excédentaire'],
     it: ['Inventario in eccesso', 'Eccedenze di inventario'],
     es: ['Inventario excedente', 'Exceso de inventario'],
+    ko: ['과잉 재고'],
+    ar: ['المخزون الفائض', 'المخزون الزائد'],
+    pt: ['Excesso de estoque', 'Estoque excedente'],
+    tr: ['Fazla envanter', 'Fazla stok'],
+    nl: ['Overtollige voorraad', 'Overvoorraad'],
+    pl: ['Nadmierne zapasy', 'Nadwyżka zapasów'],
+    sv: ['Överskottslager'],
   },
   sellThroughRate: {
     en: ['Sell-through rate', 'Sell-through'],
@@ -253,6 +792,13 @@ export const INVENTORY_PERFORMANCE_LABELS = {
     fr: ["Taux d'écoulement", 'Taux de vente'],
     it: ['Tasso di vendita', 'Percentuale di vendita'],
     es: ['Tasa de venta', 'Tasa de ventas'],
+    ko: ['판매율', '셀스루율'],
+    ar: ['معدل البيع'],
+    pt: ['Taxa de venda', 'Taxa de sell-through'],
+    tr: ['Satış oranı', 'Satış hızı'],
+    nl: ['Doorverkoopsnelheid', 'Verkoopsnelheid'],
+    pl: ['Wskaźnik sprzedaży'],
+    sv: ['Försäljningstakt', 'Genomförsäljningsgrad'],
   },
   strandedInventoryPct: {
     en: ['Stranded inventory', 'Stranded inventory percentage'],
@@ -262,6 +808,13 @@ export const INVENTORY_PERFORMANCE_LABELS = {
     fr: ['Stock bloqué', 'Stock en attente'],
     it: ['Inventario bloccato', 'Inventario non vendibile'],
     es: ['Inventario bloqueado', 'Inventario sin publicar'],
+    ko: ['판매 중단된 재고', '판매 불가 재고'],
+    ar: ['المخزون العالق', 'المخزون غير المعروض'],
+    pt: ['Estoque parado', 'Estoque encalhado'],
+    tr: ['Takılı kalan envanter', 'Askıda kalan envanter'],
+    nl: ['Vastgelopen voorraad', 'Gestrande voorraad'],
+    pl: ['Utknięte zapasy', 'Zablokowane zapasy'],
+    sv: ['Strandsatt lager', 'Fastnat lager'],
   },
   inStockRate: {
     en: ['In-stock rate', 'In-stock'],
@@ -271,6 +824,13 @@ export const INVENTORY_PERFORMANCE_LABELS = {
     fr: ['Taux de disponibilité', 'Taux de stock disponible'],
     it: ['Tasso di disponibilità', 'Percentuale di disponibilità'],
     es: ['Tasa de disponibilidad', 'Tasa de existencias'],
+    ko: ['재고 보유율', '재고율'],
+    ar: ['معدل توفر المخزون', 'معدل التوفر'],
+    pt: ['Taxa em estoque', 'Taxa de disponibilidade'],
+    tr: ['Stokta bulunma oranı', 'Stok oranı'],
+    nl: ['Percentage op voorraad', 'Voorraadpercentage'],
+    pl: ['Wskaźnik dostępności'],
+    sv: ['Andel i lager', 'Lagertillgänglighet'],
   },
   agedOver365Pct: {
     en: ['Units aged over 365 days', 'Inventory aged over 365 days', 'Aged inventory over 365 days', 'Units aged 365+ days'],
@@ -280,12 +840,71 @@ export const INVENTORY_PERFORMANCE_LABELS = {
     fr: ['Unités stockées depuis plus de 365 jours', 'Stock de plus de 365 jours'],
     it: ['Unità in giacenza da oltre 365 giorni', 'Inventario in giacenza da oltre 365 giorni'],
     es: ['Unidades con más de 365 días en inventario', 'Inventario con más de 365 días'],
+    ko: ['365일 이상 보관된 재고', '365일 초과 보관 단위'],
+    ar: ['الوحدات المخزنة لأكثر من 365 يومًا', 'المخزون الأقدم من 365 يومًا'],
+    pt: ['Unidades com mais de 365 dias em estoque', 'Estoque com mais de 365 dias'],
+    tr: ['365 günden eski birimler', '365 günden eski envanter'],
+    nl: ['Eenheden ouder dan 365 dagen', 'Voorraad ouder dan 365 dagen'],
+    pl: ['Jednostki starsze niż 365 dni', 'Zapasy starsze niż 365 dni'],
+    sv: ['Enheter äldre än 365 dagar', 'Lager äldre än 365 dagar'],
   },
-} satisfies Record<string, LabelSet>;
+} satisfies Record<string, LabelSet>, INVENTORY_PERFORMANCE_WORDS);
 
 // ---------------------------------------------------------------------------------------------
 // business-reports (lib/read/pages/business-reports.ts)
 // ---------------------------------------------------------------------------------------------
+/**
+ * The words that identify a Business Reports column when its header is reworded. The neighbours that
+ * share words are excluded by name: a B2B column (everywhere), a percentage beside a count
+ * ("Session Percentage"), a mobile or browser split beside the total.
+ */
+const PERCENT_WORDS = ['percent', '%', 'prozent', 'pourcentage', 'percentuale', 'porcentaje', 'porcentagem', 'yüzde', 'percentage', 'procent', 'andel', '百分比', '率', '비율', 'نسبة'];
+const SPLIT_WORDS = ['mobile', 'browser', 'app', 'mobil', 'navigateur', 'navegador', 'モバイル', 'ブラウザ', '移动', '浏览器'];
+const TOTAL_WORDS = ['total', 'summe', 'gesamt', 'insgesamt', 'totale', '合計', '总计', '합계', 'toplam', 'totaal', 'łącznie', 'totalt'];
+const BUSINESS_REPORTS_WORDS = {
+  sessionsTotal: {
+    en: ['session + total'], de: ['sitzung + summe|gesamt|insgesamt'], ja: ['セッション + 合計'], zh: ['会话 + 总计|合计'],
+    fr: ['session + total'], it: ['session + total'], es: ['sesion + total'], ko: ['세션 + 합계'], pt: ['sess + total'],
+    not: [...PERCENT_WORDS, ...SPLIT_WORDS],
+  },
+  pageViewsTotal: {
+    en: ['page view + total'], de: ['seitenaufruf + summe|gesamt|insgesamt'], ja: ['ページビュー + 合計'], zh: ['浏览 + 总计|合计'],
+    fr: ['pages vues + total'], it: ['visualizzazion + total'], es: ['paginas vistas|visitas a la pagina + total'], ko: ['페이지 조회 + 합계'],
+    not: [...PERCENT_WORDS, ...SPLIT_WORDS],
+  },
+  sessions: {
+    en: ['sessions'],
+    not: [...PERCENT_WORDS, ...SPLIT_WORDS, ...TOTAL_WORDS],
+  },
+  pageViews: {
+    en: ['page views|pageviews'],
+    not: [...PERCENT_WORDS, ...SPLIT_WORDS, ...TOTAL_WORDS],
+  },
+  buyBoxPct: {
+    en: ['buy box|featured offer'], zh: ['购买按钮|推荐报价'], de: ['buy box|buy-box|empfohlenes angebot'], ja: ['カートボックス|おすすめ出品'],
+    fr: ['buy box|offre en vedette|offre vedette'], it: ['buy box|offerta in evidenza'], es: ['buy box|oferta destacada'],
+    ko: ['추천 오퍼|바이 박스|buy box'], ar: ['صندوق الشراء|العرض المميز|buy box'], pt: ['buy box|oferta em destaque'],
+    tr: ['buy box|öne çıkan teklif'], nl: ['buy box|aanbevolen aanbieding'], pl: ['buy box|polecan + ofert'], sv: ['buy box|utvalt erbjudande'],
+  },
+  unitSessionPct: {
+    en: ['unit + session + percent|rate|%'], zh: ['商品会话|商品数量转化率'], de: ['einheiten + sitzung'], ja: ['ユニットセッション'],
+    fr: ['unite + session'], it: ['unita + session'], es: ['unidad + sesion'], ko: ['세션 + 단위|유닛'], pt: ['unidade + sess'],
+    not: SPLIT_WORDS,
+  },
+  unitsOrdered: {
+    en: ['units ordered|ordered units'], zh: ['已订购商品数量|订购数量'], de: ['bestellte einheiten'], ja: ['注文された商品点数|注文商品点数|注文点数'],
+    fr: ['unites commandees'], it: ['unita ordinate'], es: ['unidades pedidas|unidades ordenadas'], ko: ['주문 수량|주문된 단위'],
+    pt: ['unidades pedidas|unidades encomendadas'], tr: ['sipariş edilen birim'], nl: ['bestelde eenheden'], pl: ['zamówione jednostki'], sv: ['beställda enheter'],
+    not: [...PERCENT_WORDS, 'sales', 'umsatz', '売上', '销售额'],
+  },
+  orderedProductSales: {
+    en: ['ordered product + sales|revenue'], zh: ['已订购商品销售额|订购商品销售额'], de: ['umsatz + bestellte|bestellter'], ja: ['注文商品 + 売上'],
+    fr: ['ventes|chiffre + produits commandes'], it: ['vendite + prodotti ordinati'], es: ['ventas + productos pedidos|productos ordenados'],
+    ko: ['주문 + 상품 + 판매액|매출'], pt: ['vendas + produtos pedidos'], tr: ['sipariş edilen ürün + satış'], nl: ['verkoop + bestelde producten'],
+    pl: ['sprzedaż + zamówionych'], sv: ['försäljning + beställda'],
+  },
+} satisfies Record<string, LabelWords>;
+
 /**
  * Detail Page Sales and Traffic By Child Item: column headers, matched EXACTLY (after folding dashes
  * and spaces), because the real report has near-identical neighbours: "Sessions - Total - B2B",
@@ -293,7 +912,7 @@ export const INVENTORY_PERFORMANCE_LABELS = {
  * "Page Views" header is only used when no "- Total" one is shown (older report layout).
  * Note the 中文 report calls Session Percentage "转化率 - 总计": it is not a conversion rate we read.
  */
-export const BUSINESS_REPORTS_LABELS = {
+export const BUSINESS_REPORTS_LABELS = withWords({
   childAsin: {
     en: ['(Child) ASIN', 'Child ASIN', 'ASIN (Child)'],
     zh: ['（子）ASIN', '子ASIN', '子 ASIN'],
@@ -302,6 +921,13 @@ export const BUSINESS_REPORTS_LABELS = {
     fr: ['(Enfant) ASIN', 'ASIN (enfant)', 'ASIN enfant'],
     it: ['(Figlio) ASIN', 'ASIN (figlio)', 'ASIN figlio', 'ASIN (secondario)'],
     es: ['(Secundario) ASIN', 'ASIN (secundario)', 'ASIN secundario', '(Hijo) ASIN', 'ASIN (hijo)'],
+    ko: ['(하위) ASIN', '하위 ASIN'],
+    ar: ['(الفرعي) ASIN', 'ASIN الفرعي'],
+    pt: ['(Filho) ASIN', 'ASIN (filho)', 'ASIN filho'],
+    tr: ['(Alt) ASIN', 'Alt ASIN'],
+    nl: ['(Onderliggende) ASIN', 'Onderliggende ASIN', 'ASIN (kind)'],
+    pl: ['(Podrzędny) ASIN', 'Podrzędny ASIN'],
+    sv: ['(Underordnad) ASIN', 'Underordnad ASIN'],
   },
   sessionsTotal: {
     en: ['Sessions - Total'],
@@ -311,6 +937,13 @@ export const BUSINESS_REPORTS_LABELS = {
     fr: ['Sessions - Total'],
     it: ['Sessioni - Totale', 'Sessioni - Totali'],
     es: ['Sesiones - Total', 'Sesiones - Totales'],
+    ko: ['세션 - 합계', '세션 수 - 합계'],
+    ar: ['الجلسات - الإجمالي', 'الجلسات - المجموع'],
+    pt: ['Sessões - Total'],
+    tr: ['Oturumlar - Toplam'],
+    nl: ['Sessies - Totaal'],
+    pl: ['Sesje - Łącznie', 'Sesje - Suma'],
+    sv: ['Sessioner - Totalt'],
   },
   sessions: {
     en: ['Sessions'],
@@ -320,6 +953,13 @@ export const BUSINESS_REPORTS_LABELS = {
     fr: ['Sessions'],
     it: ['Sessioni'],
     es: ['Sesiones'],
+    ko: ['세션', '세션 수'],
+    ar: ['الجلسات'],
+    pt: ['Sessões'],
+    tr: ['Oturumlar'],
+    nl: ['Sessies'],
+    pl: ['Sesje'],
+    sv: ['Sessioner'],
   },
   pageViewsTotal: {
     en: ['Page Views - Total'],
@@ -329,6 +969,13 @@ export const BUSINESS_REPORTS_LABELS = {
     fr: ['Pages vues - Total', 'Nombre de pages vues - Total'],
     it: ['Visualizzazioni di pagina - Totale', 'Visualizzazioni pagina - Totale'],
     es: ['Páginas vistas - Total', 'Visitas a la página - Total'],
+    ko: ['페이지 조회수 - 합계'],
+    ar: ['مشاهدات الصفحة - الإجمالي'],
+    pt: ['Visualizações de página - Total'],
+    tr: ['Sayfa Görüntülemeleri - Toplam'],
+    nl: ['Paginaweergaven - Totaal'],
+    pl: ['Wyświetlenia strony - Łącznie'],
+    sv: ['Sidvisningar - Totalt'],
   },
   pageViews: {
     en: ['Page Views'],
@@ -338,6 +985,13 @@ export const BUSINESS_REPORTS_LABELS = {
     fr: ['Pages vues', 'Nombre de pages vues'],
     it: ['Visualizzazioni di pagina', 'Visualizzazioni pagina'],
     es: ['Páginas vistas', 'Visitas a la página'],
+    ko: ['페이지 조회수'],
+    ar: ['مشاهدات الصفحة'],
+    pt: ['Visualizações de página'],
+    tr: ['Sayfa Görüntülemeleri'],
+    nl: ['Paginaweergaven'],
+    pl: ['Wyświetlenia strony'],
+    sv: ['Sidvisningar'],
   },
   buyBoxPct: {
     en: ['Featured Offer (Buy Box) Percentage', 'Featured Offer Percentage', 'Buy Box Percentage'],
@@ -353,6 +1007,13 @@ export const BUSINESS_REPORTS_LABELS = {
     fr: ["Pourcentage d'offre en vedette (Buy Box)", "Pourcentage de l'offre vedette (Buy Box)", 'Pourcentage Buy Box', 'Pourcentage de Buy Box'],
     it: ["Percentuale dell'offerta in evidenza (Buy Box)", 'Percentuale di offerta in evidenza (Buy Box)', 'Percentuale Buy Box'],
     es: ['Porcentaje de oferta destacada (Buy Box)', 'Porcentaje de la oferta destacada (Buy Box)', 'Porcentaje de Buy Box'],
+    ko: ['추천 오퍼(바이 박스) 비율', '추천 오퍼 비율', '바이 박스 비율'],
+    ar: ['نسبة العرض المميز (صندوق الشراء)', 'نسبة صندوق الشراء'],
+    pt: ['Porcentagem de oferta em destaque (Buy Box)', 'Porcentagem da Buy Box'],
+    tr: ['Öne Çıkan Teklif (Buy Box) Yüzdesi', 'Buy Box Yüzdesi'],
+    nl: ['Percentage aanbevolen aanbieding (Buy Box)', 'Buy Box-percentage'],
+    pl: ['Procent polecanej oferty (Buy Box)', 'Procent Buy Box'],
+    sv: ['Andel utvalt erbjudande (Buy Box)', 'Buy Box-andel'],
   },
   unitSessionPct: {
     en: ['Unit Session Percentage', 'Unit Session Percentage - Total'],
@@ -362,6 +1023,13 @@ export const BUSINESS_REPORTS_LABELS = {
     fr: ['Pourcentage de sessions par unité', "Pourcentage d'unités par session"],
     it: ['Percentuale di sessioni per unità', 'Percentuale unità per sessione'],
     es: ['Porcentaje de sesiones por unidad', 'Porcentaje de unidades por sesión'],
+    ko: ['단위 세션 비율', '유닛 세션 비율'],
+    ar: ['نسبة الوحدات إلى الجلسات'],
+    pt: ['Porcentagem de sessões por unidade', 'Porcentagem de unidades por sessão'],
+    tr: ['Birim Oturum Yüzdesi'],
+    nl: ['Percentage eenheden per sessie'],
+    pl: ['Procent jednostek na sesję'],
+    sv: ['Andel enheter per session'],
   },
   unitsOrdered: {
     en: ['Units Ordered'],
@@ -371,6 +1039,13 @@ export const BUSINESS_REPORTS_LABELS = {
     fr: ['Unités commandées'],
     it: ['Unità ordinate'],
     es: ['Unidades pedidas', 'Unidades ordenadas'],
+    ko: ['주문 수량', '주문된 단위'],
+    ar: ['الوحدات المطلوبة'],
+    pt: ['Unidades pedidas'],
+    tr: ['Sipariş Edilen Birimler'],
+    nl: ['Bestelde eenheden'],
+    pl: ['Zamówione jednostki'],
+    sv: ['Beställda enheter'],
   },
   orderedProductSales: {
     en: ['Ordered Product Sales'],
@@ -380,17 +1055,36 @@ export const BUSINESS_REPORTS_LABELS = {
     fr: ['Ventes de produits commandés', "Chiffre d'affaires des produits commandés"],
     it: ['Vendite di prodotti ordinati', 'Vendite prodotti ordinati'],
     es: ['Ventas de productos pedidos', 'Ventas de productos ordenados'],
+    ko: ['주문 상품 판매액', '주문된 상품 매출'],
+    ar: ['مبيعات المنتجات المطلوبة'],
+    pt: ['Vendas de produtos pedidos'],
+    tr: ['Sipariş Edilen Ürün Satışları'],
+    nl: ['Verkoop van bestelde producten'],
+    pl: ['Sprzedaż zamówionych produktów'],
+    sv: ['Försäljning av beställda produkter'],
   },
-} satisfies Record<string, LabelSet>;
+} satisfies Record<string, LabelSet>, BUSINESS_REPORTS_WORDS);
 
 // ---------------------------------------------------------------------------------------------
 // feedback (lib/read/pages/feedback.ts)
 // ---------------------------------------------------------------------------------------------
+/** The words that identify the overall feedback rating's heading when it is reworded. */
+const FEEDBACK_WORDS = {
+  feedbackRating: {
+    en: ['feedback + rating|score'], zh: ['反馈 + 评级|评分'], de: ['feedback + bewertung|wert', '*verkäuferbewertung'],
+    ja: ['フィードバック + 評価'], fr: ['evaluation|note + commentaires|vendeur'], it: ['valutazione + feedback|venditore'],
+    es: ['valoracion|calificacion + comentarios|vendedor'], ko: ['피드백 + 평점|평가'], ar: ['تقييم + التعليقات|الملاحظات|البائع'],
+    pt: ['classificacao|avaliacao + feedback|vendedor'], tr: ['geri bildirim + puan|derecelendirme'], nl: ['*feedbackscore|*feedbackbeoordeling', 'feedback + score|beoordeling'],
+    pl: ['ocena + opinii|sprzedawcy'], sv: ['*feedbackbetyg|*säljarbetyg'],
+    not: ['negative', 'negativ', 'négatif', 'negativo', '负面', '否定的', '부정적', 'سلبي', 'olumsuz', 'negatief', 'negatywn'],
+  },
+} satisfies Record<string, LabelWords>;
+
 /**
  * Feedback Manager: the overall rating's heading and the words that follow a star figure ("4.6 stars"),
  * the summary table's Negative row and 30-day column, and the recent-feedback table's column headers.
  */
-export const FEEDBACK_LABELS = {
+export const FEEDBACK_LABELS = withWords({
   feedbackRating: {
     en: ['Feedback rating', 'Seller feedback rating', 'Your feedback rating'],
     zh: ['反馈评级', '卖家反馈评级', '反馈评分'],
@@ -399,6 +1093,13 @@ export const FEEDBACK_LABELS = {
     fr: ['Évaluation des commentaires', 'Note des commentaires', 'Évaluation du vendeur'],
     it: ['Valutazione dei feedback', 'Valutazione feedback', 'Valutazione del venditore'],
     es: ['Valoración de comentarios', 'Calificación de comentarios', 'Valoración del vendedor'],
+    ko: ['피드백 평점', '판매자 피드백 평점'],
+    ar: ['تقييم التعليقات', 'تقييم البائع'],
+    pt: ['Classificação de feedback', 'Avaliação do vendedor'],
+    tr: ['Geri Bildirim Puanı', 'Satıcı geri bildirim puanı'],
+    nl: ['Feedbackscore', 'Feedbackbeoordeling'],
+    pl: ['Ocena opinii', 'Ocena sprzedawcy'],
+    sv: ['Feedbackbetyg', 'Säljarbetyg'],
   },
   stars: {
     en: ['stars', 'star', 'out of 5 stars', 'out of 5'],
@@ -408,6 +1109,13 @@ export const FEEDBACK_LABELS = {
     fr: ['étoiles', 'étoile', 'sur 5 étoiles', 'sur 5'],
     it: ['stelle', 'stella', 'su 5 stelle', 'su 5'],
     es: ['estrellas', 'estrella', 'de 5 estrellas', 'de 5'],
+    ko: ['별', '점', '별점 5점 만점에'],
+    ar: ['نجوم', 'نجمة', 'من 5 نجوم'],
+    pt: ['estrelas', 'estrela', 'de 5 estrelas'],
+    tr: ['yıldız', '5 üzerinden'],
+    nl: ['sterren', 'ster', 'van 5 sterren'],
+    pl: ['gwiazdki', 'gwiazdek', 'na 5 gwiazdek'],
+    sv: ['stjärnor', 'stjärna', 'av 5 stjärnor'],
   },
   negative: {
     en: ['Negative'],
@@ -417,6 +1125,13 @@ export const FEEDBACK_LABELS = {
     fr: ['Négatif', 'Négatifs', 'Négative', 'Négatives'],
     it: ['Negativo', 'Negativi', 'Negative'],
     es: ['Negativo', 'Negativos', 'Negativas'],
+    ko: ['부정적', '부정'],
+    ar: ['سلبي', 'سلبية'],
+    pt: ['Negativo', 'Negativos', 'Negativas'],
+    tr: ['Olumsuz'],
+    nl: ['Negatief'],
+    pl: ['Negatywne', 'Negatywny'],
+    sv: ['Negativ', 'Negativa'],
   },
   last30Days: {
     en: ['30 days', 'Last 30 days', 'Past 30 days'],
@@ -426,6 +1141,13 @@ export const FEEDBACK_LABELS = {
     fr: ['30 jours', '30 derniers jours'],
     it: ['30 giorni', 'Ultimi 30 giorni'],
     es: ['30 días', 'Últimos 30 días'],
+    ko: ['30일', '지난 30일'],
+    ar: ['30 يومًا', 'آخر 30 يومًا'],
+    pt: ['30 dias', 'Últimos 30 dias'],
+    tr: ['30 gün', 'Son 30 gün'],
+    nl: ['30 dagen', 'Afgelopen 30 dagen'],
+    pl: ['30 dni', 'Ostatnie 30 dni'],
+    sv: ['30 dagar', 'Senaste 30 dagarna'],
   },
   dateColumn: {
     en: ['Date'],
@@ -435,6 +1157,13 @@ export const FEEDBACK_LABELS = {
     fr: ['Date'],
     it: ['Data'],
     es: ['Fecha'],
+    ko: ['날짜'],
+    ar: ['التاريخ'],
+    pt: ['Data'],
+    tr: ['Tarih'],
+    nl: ['Datum'],
+    pl: ['Data'],
+    sv: ['Datum'],
   },
   ratingColumn: {
     en: ['Rating'],
@@ -444,6 +1173,13 @@ export const FEEDBACK_LABELS = {
     fr: ['Évaluation', 'Note'],
     it: ['Valutazione'],
     es: ['Calificación', 'Valoración', 'Puntuación'],
+    ko: ['평점', '평가'],
+    ar: ['التقييم'],
+    pt: ['Classificação', 'Avaliação'],
+    tr: ['Puan', 'Derecelendirme'],
+    nl: ['Beoordeling', 'Score'],
+    pl: ['Ocena'],
+    sv: ['Betyg'],
   },
   commentsColumn: {
     en: ['Comments', 'Comment'],
@@ -453,6 +1189,13 @@ export const FEEDBACK_LABELS = {
     fr: ['Commentaires', 'Commentaire'],
     it: ['Commenti', 'Commento'],
     es: ['Comentarios', 'Comentario'],
+    ko: ['코멘트', '의견'],
+    ar: ['التعليقات', 'تعليق'],
+    pt: ['Comentários', 'Comentário'],
+    tr: ['Yorumlar', 'Yorum'],
+    nl: ['Opmerkingen', 'Opmerking'],
+    pl: ['Komentarze', 'Komentarz'],
+    sv: ['Kommentarer', 'Kommentar'],
   },
   orderIdColumn: {
     en: ['Order ID', 'Order number'],
@@ -462,8 +1205,15 @@ export const FEEDBACK_LABELS = {
     fr: ['Numéro de commande', 'N° de commande', 'ID de commande'],
     it: ['Numero ordine', "Numero dell'ordine", 'ID ordine'],
     es: ['Número de pedido', 'N.º de pedido', 'ID del pedido'],
+    ko: ['주문 번호', '주문 ID'],
+    ar: ['رقم الطلب', 'معرف الطلب'],
+    pt: ['Número do pedido', 'ID do pedido'],
+    tr: ['Sipariş numarası', 'Sipariş No.'],
+    nl: ['Bestelnummer', 'Ordernummer'],
+    pl: ['Numer zamówienia', 'Identyfikator zamówienia'],
+    sv: ['Ordernummer', 'Beställningsnummer'],
   },
-} satisfies Record<string, LabelSet>;
+} satisfies Record<string, LabelSet>, FEEDBACK_WORDS);
 
 // ---------------------------------------------------------------------------------------------
 // ads-campaigns (lib/read/pages/ads-campaigns.ts)
@@ -478,6 +1228,13 @@ export const ADS_LABELS = {
     fr: ['Impressions'],
     it: ['Impressioni'],
     es: ['Impresiones'],
+    ko: ['노출수', '노출'],
+    ar: ['مرات الظهور'],
+    pt: ['Impressões'],
+    tr: ['Gösterimler', 'Gösterim'],
+    nl: ['Vertoningen', 'Impressies'],
+    pl: ['Wyświetlenia'],
+    sv: ['Visningar'],
   },
   clicks: {
     en: ['Clicks'],
@@ -487,6 +1244,13 @@ export const ADS_LABELS = {
     fr: ['Clics'],
     it: ['Clic'],
     es: ['Clics'],
+    ko: ['클릭수', '클릭'],
+    ar: ['النقرات'],
+    pt: ['Cliques'],
+    tr: ['Tıklamalar', 'Tıklama'],
+    nl: ['Klikken'],
+    pl: ['Kliknięcia'],
+    sv: ['Klick'],
   },
   ctr: {
     en: ['CTR', 'Click-through rate', 'Click-through rate (CTR)'],
@@ -496,6 +1260,13 @@ export const ADS_LABELS = {
     fr: ['Taux de clics', 'Taux de clic', 'Taux de clics (CTR)'],
     it: ['Percentuale di clic', 'Tasso di clic', 'Percentuale di clic (CTR)'],
     es: ['Tasa de clics', 'Porcentaje de clics', 'Tasa de clics (CTR)'],
+    ko: ['클릭률', '클릭률(CTR)'],
+    ar: ['نسبة النقر إلى الظهور', 'معدل النقر'],
+    pt: ['Taxa de cliques', 'Taxa de cliques (CTR)'],
+    tr: ['Tıklama oranı', 'Tıklama oranı (TO)'],
+    nl: ['Klikfrequentie', 'CTR'],
+    pl: ['Współczynnik klikalności', 'CTR'],
+    sv: ['Klickfrekvens', 'CTR'],
   },
   spend: {
     en: ['Spend', 'Total cost', 'Cost'],
@@ -505,6 +1276,13 @@ export const ADS_LABELS = {
     fr: ['Dépenses', 'Coût total', 'Coût'],
     it: ['Spesa', 'Costo totale', 'Costo'],
     es: ['Gasto', 'Coste total', 'Costo total', 'Coste', 'Costo'],
+    ko: ['지출', '광고비', '총 비용'],
+    ar: ['الإنفاق', 'التكلفة الإجمالية'],
+    pt: ['Gasto', 'Custo total', 'Custo'],
+    tr: ['Harcama', 'Toplam maliyet'],
+    nl: ['Uitgaven', 'Totale kosten', 'Kosten'],
+    pl: ['Wydatki', 'Koszt całkowity', 'Koszt'],
+    sv: ['Kostnad', 'Total kostnad', 'Utgifter'],
   },
   cpc: {
     en: ['CPC', 'Cost per click', 'Cost per click (CPC)'],
@@ -514,6 +1292,13 @@ export const ADS_LABELS = {
     fr: ['Coût par clic', 'Coût par clic (CPC)', 'CPC'],
     it: ['Costo per clic', 'Costo per clic (CPC)', 'CPC'],
     es: ['Coste por clic', 'Costo por clic', 'Coste por clic (CPC)', 'CPC'],
+    ko: ['클릭당 비용', '클릭당 비용(CPC)', 'CPC'],
+    ar: ['تكلفة النقرة', 'CPC'],
+    pt: ['Custo por clique', 'Custo por clique (CPC)', 'CPC'],
+    tr: ['Tıklama başına maliyet', 'TBM', 'CPC'],
+    nl: ['Kosten per klik', 'CPC'],
+    pl: ['Koszt kliknięcia', 'CPC'],
+    sv: ['Kostnad per klick', 'CPC'],
   },
   orders: {
     en: ['Orders', 'Purchases', 'Conversions'],
@@ -523,6 +1308,13 @@ export const ADS_LABELS = {
     fr: ['Commandes', 'Achats', 'Conversions'],
     it: ['Ordini', 'Acquisti', 'Conversioni'],
     es: ['Pedidos', 'Compras', 'Conversiones'],
+    ko: ['주문', '주문수', '구매'],
+    ar: ['الطلبات', 'عمليات الشراء'],
+    pt: ['Pedidos', 'Compras', 'Conversões'],
+    tr: ['Siparişler', 'Satın almalar'],
+    nl: ['Bestellingen', 'Aankopen', 'Conversies'],
+    pl: ['Zamówienia', 'Zakupy', 'Konwersje'],
+    sv: ['Beställningar', 'Köp', 'Konverteringar'],
   },
   sales: {
     en: ['Sales'],
@@ -532,6 +1324,13 @@ export const ADS_LABELS = {
     fr: ['Ventes', "Chiffre d'affaires"],
     it: ['Vendite'],
     es: ['Ventas'],
+    ko: ['매출', '판매'],
+    ar: ['المبيعات'],
+    pt: ['Vendas'],
+    tr: ['Satışlar'],
+    nl: ['Verkopen', 'Omzet'],
+    pl: ['Sprzedaż'],
+    sv: ['Försäljning'],
   },
   budget: {
     en: ['Budget', 'Daily budget'],
@@ -541,6 +1340,13 @@ export const ADS_LABELS = {
     fr: ['Budget', 'Budget quotidien', 'Budget journalier'],
     it: ['Budget', 'Budget giornaliero'],
     es: ['Presupuesto', 'Presupuesto diario'],
+    ko: ['예산', '일일 예산'],
+    ar: ['الميزانية', 'الميزانية اليومية'],
+    pt: ['Orçamento', 'Orçamento diário'],
+    tr: ['Bütçe', 'Günlük bütçe'],
+    nl: ['Budget', 'Dagbudget'],
+    pl: ['Budżet', 'Budżet dzienny'],
+    sv: ['Budget', 'Daglig budget'],
   },
   acos: {
     en: ['ACOS', 'Advertising cost of sales', 'Advertising cost of sales (ACOS)'],
@@ -550,6 +1356,13 @@ export const ADS_LABELS = {
     fr: ['Coût publicitaire des ventes', 'Coût publicitaire des ventes (ACOS)'],
     it: ['Costo pubblicitario sulle vendite', 'Costo pubblicitario sulle vendite (ACOS)'],
     es: ['Coste publicitario de las ventas', 'Costo publicitario de las ventas', 'Coste publicitario de las ventas (ACOS)'],
+    ko: ['광고비 대비 매출액', 'ACOS', '광고 판매 비용(ACOS)'],
+    ar: ['تكلفة الإعلان من المبيعات', 'ACOS'],
+    pt: ['Custo de publicidade das vendas', 'ACOS'],
+    tr: ['Satışların reklam maliyeti', 'ACOS'],
+    nl: ['Advertentiekosten van verkopen', 'ACOS'],
+    pl: ['Koszt reklamy w stosunku do sprzedaży', 'ACOS'],
+    sv: ['Annonskostnad för försäljning', 'ACOS'],
   },
   roas: {
     en: ['ROAS', 'Return on ad spend', 'Return on ad spend (ROAS)'],
@@ -559,6 +1372,13 @@ export const ADS_LABELS = {
     fr: ['Retour sur les dépenses publicitaires', 'Retour sur dépenses publicitaires (ROAS)'],
     it: ['Ritorno sulla spesa pubblicitaria', 'Ritorno sulla spesa pubblicitaria (ROAS)'],
     es: ['Retorno de la inversión publicitaria', 'Retorno de la inversión publicitaria (ROAS)'],
+    ko: ['광고 투자수익률', 'ROAS'],
+    ar: ['العائد على الإنفاق الإعلاني', 'ROAS'],
+    pt: ['Retorno sobre o investimento em publicidade', 'ROAS'],
+    tr: ['Reklam harcamalarının getirisi', 'ROAS'],
+    nl: ['Rendement op advertentie-uitgaven', 'ROAS'],
+    pl: ['Zwrot z wydatków na reklamę', 'ROAS'],
+    sv: ['Avkastning på annonskostnad', 'ROAS'],
   },
   campaignName: {
     en: ['Campaign name', 'Campaign', 'Campaigns'],
@@ -568,6 +1388,13 @@ export const ADS_LABELS = {
     fr: ['Nom de la campagne', 'Campagne', 'Campagnes'],
     it: ['Nome della campagna', 'Campagna', 'Campagne'],
     es: ['Nombre de la campaña', 'Campaña', 'Campañas'],
+    ko: ['캠페인 이름', '캠페인'],
+    ar: ['اسم الحملة', 'الحملة', 'الحملات'],
+    pt: ['Nome da campanha', 'Campanha', 'Campanhas'],
+    tr: ['Kampanya adı', 'Kampanya', 'Kampanyalar'],
+    nl: ['Campagnenaam', 'Campagne', 'Campagnes'],
+    pl: ['Nazwa kampanii', 'Kampania', 'Kampanie'],
+    sv: ['Kampanjnamn', 'Kampanj', 'Kampanjer'],
   },
   adGroupName: {
     en: ['Ad group name', 'Ad group', 'Ad groups'],
@@ -577,6 +1404,13 @@ export const ADS_LABELS = {
     fr: ["Nom du groupe d'annonces", "Groupe d'annonces", "Groupes d'annonces"],
     it: ['Nome del gruppo di annunci', 'Gruppo di annunci', 'Gruppi di annunci'],
     es: ['Nombre del grupo de anuncios', 'Grupo de anuncios', 'Grupos de anuncios'],
+    ko: ['광고 그룹 이름', '광고 그룹'],
+    ar: ['اسم المجموعة الإعلانية', 'المجموعة الإعلانية'],
+    pt: ['Nome do grupo de anúncios', 'Grupo de anúncios', 'Grupos de anúncios'],
+    tr: ['Reklam grubu adı', 'Reklam grubu', 'Reklam grupları'],
+    nl: ['Naam advertentiegroep', 'Advertentiegroep', 'Advertentiegroepen'],
+    pl: ['Nazwa grupy reklam', 'Grupa reklam', 'Grupy reklam'],
+    sv: ['Annonsgruppens namn', 'Annonsgrupp', 'Annonsgrupper'],
   },
   targetName: {
     en: ['Keyword', 'Keywords', 'Targeting', 'Target', 'Targets', 'Keyword text', 'Product targets'],
@@ -586,6 +1420,13 @@ export const ADS_LABELS = {
     fr: ['Mot-clé', 'Mots-clés', 'Ciblage', 'Cible'],
     it: ['Parola chiave', 'Parole chiave', 'Targeting'],
     es: ['Palabra clave', 'Palabras clave', 'Segmentación', 'Objetivo'],
+    ko: ['키워드', '타겟팅', '타겟'],
+    ar: ['الكلمة الرئيسية', 'الكلمات الرئيسية', 'الاستهداف'],
+    pt: ['Palavra-chave', 'Palavras-chave', 'Segmentação'],
+    tr: ['Anahtar kelime', 'Anahtar kelimeler', 'Hedefleme'],
+    nl: ['Zoekwoord', 'Zoekwoorden', 'Targeting'],
+    pl: ['Słowo kluczowe', 'Słowa kluczowe', 'Targetowanie'],
+    sv: ['Sökord', 'Nyckelord', 'Målinriktning'],
   },
   searchTermName: {
     en: ['Customer search term', 'Search term', 'Search terms'],
@@ -595,6 +1436,13 @@ export const ADS_LABELS = {
     fr: ['Terme de recherche du client', 'Terme de recherche client', 'Terme de recherche', 'Termes de recherche'],
     it: ['Termine di ricerca del cliente', 'Termine di ricerca', 'Termini di ricerca'],
     es: ['Término de búsqueda del cliente', 'Término de búsqueda', 'Términos de búsqueda'],
+    ko: ['고객 검색어', '검색어'],
+    ar: ['مصطلح بحث العميل', 'مصطلح البحث'],
+    pt: ['Termo de pesquisa do cliente', 'Termo de pesquisa'],
+    tr: ['Müşteri arama terimi', 'Arama terimi'],
+    nl: ['Zoekterm van klant', 'Zoekterm'],
+    pl: ['Wyszukiwana fraza klienta', 'Wyszukiwana fraza'],
+    sv: ['Kundens sökterm', 'Sökterm'],
   },
 } satisfies Record<string, LabelSet>;
 
@@ -614,6 +1462,13 @@ export const RESTOCK_LABELS = {
     fr: ['SKU', 'SKU vendeur'],
     it: ['SKU', 'SKU venditore'],
     es: ['SKU', 'SKU del vendedor'],
+    ko: ['SKU', '판매자 SKU'],
+    ar: ['SKU', 'SKU البائع'],
+    pt: ['SKU', 'SKU do vendedor'],
+    tr: ['SKU', 'Satıcı SKU'],
+    nl: ['SKU', 'SKU van verkoper'],
+    pl: ['SKU', 'SKU sprzedawcy'],
+    sv: ['SKU', 'Säljar-SKU'],
   },
   daysOfSupply: {
     en: ['Total days of supply', 'Days of supply', 'Total days of supply (including units from open shipments)'],
@@ -623,6 +1478,13 @@ export const RESTOCK_LABELS = {
     fr: ["Nombre total de jours d'approvisionnement", "Jours d'approvisionnement", 'Jours de stock'],
     it: ['Giorni di copertura totali', 'Giorni di copertura', 'Giorni di fornitura'],
     es: ['Días de suministro totales', 'Días de suministro', 'Días de inventario'],
+    ko: ['총 공급 일수', '공급 일수'],
+    ar: ['إجمالي أيام التوريد', 'أيام التوريد'],
+    pt: ['Total de dias de suprimento', 'Dias de suprimento'],
+    tr: ['Toplam tedarik günü', 'Tedarik günü'],
+    nl: ['Totaal aantal dagen voorraad', 'Dagen voorraad'],
+    pl: ['Łączna liczba dni zapasu', 'Dni zapasu'],
+    sv: ['Totalt antal dagars lager', 'Dagars lager'],
   },
   recommendedQty: {
     en: ['Recommended replenishment qty', 'Recommended replenishment quantity', 'Recommended quantity', 'Recommended order quantity'],
@@ -632,6 +1494,13 @@ export const RESTOCK_LABELS = {
     fr: ['Quantité de réapprovisionnement recommandée', 'Quantité recommandée'],
     it: ['Quantità di rifornimento consigliata', 'Quantità consigliata'],
     es: ['Cantidad de reposición recomendada', 'Cantidad recomendada'],
+    ko: ['권장 재입고 수량', '권장 수량'],
+    ar: ['كمية إعادة التخزين الموصى بها', 'الكمية الموصى بها'],
+    pt: ['Quantidade de reposição recomendada', 'Quantidade recomendada'],
+    tr: ['Önerilen yenileme miktarı', 'Önerilen miktar'],
+    nl: ['Aanbevolen aanvulhoeveelheid', 'Aanbevolen hoeveelheid'],
+    pl: ['Zalecana ilość uzupełnienia', 'Zalecana ilość'],
+    sv: ['Rekommenderad påfyllnadsmängd', 'Rekommenderad mängd'],
   },
   shipDate: {
     en: ['Recommended ship date', 'Recommended shipment date'],
@@ -641,6 +1510,13 @@ export const RESTOCK_LABELS = {
     fr: ["Date d'expédition recommandée"],
     it: ['Data di spedizione consigliata'],
     es: ['Fecha de envío recomendada'],
+    ko: ['권장 발송일'],
+    ar: ['تاريخ الشحن الموصى به'],
+    pt: ['Data de envio recomendada'],
+    tr: ['Önerilen gönderim tarihi'],
+    nl: ['Aanbevolen verzenddatum'],
+    pl: ['Zalecana data wysyłki'],
+    sv: ['Rekommenderat leveransdatum'],
   },
   alert: {
     en: ['Alert', 'Alerts', 'Restock alert'],
@@ -650,6 +1526,13 @@ export const RESTOCK_LABELS = {
     fr: ['Alerte', 'Alertes'],
     it: ['Avviso', 'Avvisi'],
     es: ['Alerta', 'Alertas'],
+    ko: ['알림', '재입고 알림'],
+    ar: ['تنبيه', 'التنبيهات'],
+    pt: ['Alerta', 'Alertas'],
+    tr: ['Uyarı', 'Uyarılar'],
+    nl: ['Waarschuwing', 'Waarschuwingen'],
+    pl: ['Alert', 'Alerty'],
+    sv: ['Varning', 'Varningar'],
   },
 } satisfies Record<string, LabelSet>;
 
@@ -662,6 +1545,13 @@ export const RESTOCK_ALERT_WORDS = {
     fr: ['Aucune', 'Aucune alerte'],
     it: ['Nessuno', 'Nessun avviso'],
     es: ['Ninguna', 'Sin alertas'],
+    ko: ['없음', '알림 없음'],
+    ar: ['لا يوجد', 'لا توجد تنبيهات'],
+    pt: ['Nenhum', 'Nenhum alerta'],
+    tr: ['Yok', 'Uyarı yok'],
+    nl: ['Geen', 'Geen waarschuwing'],
+    pl: ['Brak', 'Brak alertów'],
+    sv: ['Ingen', 'Inga varningar'],
   },
   reorderSoon: {
     en: ['Reorder soon', 'Restock soon'],
@@ -671,6 +1561,13 @@ export const RESTOCK_ALERT_WORDS = {
     fr: ['Réapprovisionner bientôt', 'Commander bientôt'],
     it: ['Riordina presto', 'Rifornisci presto'],
     es: ['Reabastecer pronto', 'Volver a pedir pronto'],
+    ko: ['곧 재주문', '곧 재입고'],
+    ar: ['إعادة الطلب قريبًا'],
+    pt: ['Fazer novo pedido em breve', 'Repor em breve'],
+    tr: ['Yakında yeniden sipariş verin'],
+    nl: ['Binnenkort opnieuw bestellen'],
+    pl: ['Zamów wkrótce ponownie'],
+    sv: ['Beställ snart igen'],
   },
   reorderNow: {
     en: ['Reorder now', 'Restock now'],
@@ -680,6 +1577,13 @@ export const RESTOCK_ALERT_WORDS = {
     fr: ['Réapprovisionner maintenant', 'Commander maintenant'],
     it: ['Riordina ora', 'Rifornisci ora'],
     es: ['Reabastecer ahora', 'Volver a pedir ahora'],
+    ko: ['지금 재주문', '지금 재입고'],
+    ar: ['إعادة الطلب الآن'],
+    pt: ['Fazer novo pedido agora', 'Repor agora'],
+    tr: ['Şimdi yeniden sipariş verin'],
+    nl: ['Nu opnieuw bestellen'],
+    pl: ['Zamów teraz ponownie'],
+    sv: ['Beställ igen nu'],
   },
   outOfStock: {
     en: ['Out of stock'],
@@ -689,6 +1593,13 @@ export const RESTOCK_ALERT_WORDS = {
     fr: ['En rupture de stock', 'Rupture de stock'],
     it: ['Esaurito', 'Non disponibile'],
     es: ['Agotado', 'Sin existencias'],
+    ko: ['품절', '재고 없음'],
+    ar: ['نفد من المخزون', 'غير متوفر'],
+    pt: ['Fora de estoque', 'Esgotado'],
+    tr: ['Stokta yok', 'Tükendi'],
+    nl: ['Niet op voorraad', 'Uitverkocht'],
+    pl: ['Brak w magazynie', 'Wyprzedane'],
+    sv: ['Slut i lager', 'Slutsåld'],
   },
 } satisfies Record<string, LabelSet>;
 
@@ -709,6 +1620,13 @@ export const VOICE_OF_CUSTOMER_LABELS = {
     fr: ['Taux de NCX', 'Taux NCX'],
     it: ['Tasso NCX', 'Percentuale NCX'],
     es: ['Tasa de NCX', 'Tasa NCX'],
+    ko: ['NCX 비율', 'NCX율'],
+    ar: ['معدل NCX'],
+    pt: ['Taxa de NCX'],
+    tr: ['NCX oranı'],
+    nl: ['NCX-percentage'],
+    pl: ['Wskaźnik NCX'],
+    sv: ['NCX-andel'],
   },
   ncxOrders: {
     en: ['NCX orders', 'Negative customer experience orders'],
@@ -718,6 +1636,13 @@ export const VOICE_OF_CUSTOMER_LABELS = {
     fr: ['Commandes NCX'],
     it: ['Ordini NCX'],
     es: ['Pedidos NCX', 'Pedidos con NCX'],
+    ko: ['NCX 주문', 'NCX 주문 수'],
+    ar: ['طلبات NCX'],
+    pt: ['Pedidos NCX', 'Pedidos com NCX'],
+    tr: ['NCX siparişleri'],
+    nl: ['NCX-bestellingen'],
+    pl: ['Zamówienia NCX'],
+    sv: ['NCX-beställningar'],
   },
   totalOrders: {
     en: ['Total orders', 'Orders'],
@@ -727,6 +1652,13 @@ export const VOICE_OF_CUSTOMER_LABELS = {
     fr: ['Total des commandes', 'Commandes totales', 'Commandes'],
     it: ['Ordini totali', 'Ordini'],
     es: ['Pedidos totales', 'Total de pedidos', 'Pedidos'],
+    ko: ['총 주문 수', '주문 수'],
+    ar: ['إجمالي الطلبات', 'الطلبات'],
+    pt: ['Total de pedidos', 'Pedidos'],
+    tr: ['Toplam sipariş', 'Siparişler'],
+    nl: ['Totaal aantal bestellingen', 'Bestellingen'],
+    pl: ['Łączna liczba zamówień', 'Zamówienia'],
+    sv: ['Totalt antal beställningar', 'Beställningar'],
   },
   starRating: {
     en: ['Star rating', 'Average star rating', 'Rating'],
@@ -736,6 +1668,13 @@ export const VOICE_OF_CUSTOMER_LABELS = {
     fr: ['Note en étoiles', 'Évaluation', 'Note moyenne'],
     it: ['Valutazione in stelle', 'Valutazione'],
     es: ['Calificación de estrellas', 'Valoración', 'Calificación'],
+    ko: ['별점', '평균 별점'],
+    ar: ['تقييم النجوم', 'متوسط تقييم النجوم'],
+    pt: ['Classificação por estrelas', 'Classificação média'],
+    tr: ['Yıldız puanı', 'Ortalama yıldız puanı'],
+    nl: ['Sterbeoordeling', 'Gemiddelde sterbeoordeling'],
+    pl: ['Ocena w gwiazdkach', 'Średnia ocena'],
+    sv: ['Stjärnbetyg', 'Genomsnittligt stjärnbetyg'],
   },
   returnRate: {
     en: ['Return rate', 'Returns rate'],
@@ -745,6 +1684,13 @@ export const VOICE_OF_CUSTOMER_LABELS = {
     fr: ['Taux de retour', 'Taux de retours'],
     it: ['Tasso di reso', 'Percentuale di resi'],
     es: ['Tasa de devoluciones', 'Tasa de devolución'],
+    ko: ['반품률'],
+    ar: ['معدل الإرجاع'],
+    pt: ['Taxa de devolução'],
+    tr: ['İade oranı'],
+    nl: ['Retourpercentage'],
+    pl: ['Wskaźnik zwrotów'],
+    sv: ['Returandel', 'Returfrekvens'],
   },
   topReason: {
     en: ['Top NCX reason', 'Top reason', 'Most common NCX reason'],
@@ -754,6 +1700,13 @@ export const VOICE_OF_CUSTOMER_LABELS = {
     fr: ['Principale raison NCX', 'Principale raison'],
     it: ['Motivo NCX principale', 'Motivo principale'],
     es: ['Motivo principal de NCX', 'Motivo principal'],
+    ko: ['주요 NCX 사유', '주요 사유'],
+    ar: ['السبب الرئيسي لـ NCX', 'السبب الرئيسي'],
+    pt: ['Principal motivo de NCX', 'Principal motivo'],
+    tr: ['En önemli NCX nedeni', 'Başlıca neden'],
+    nl: ['Belangrijkste NCX-reden', 'Belangrijkste reden'],
+    pl: ['Główny powód NCX', 'Główny powód'],
+    sv: ['Främsta NCX-orsak', 'Främsta orsak'],
   },
   cxHealth: {
     en: ['CX Health', 'Customer experience health', 'Customer Experience Health'],
@@ -763,15 +1716,22 @@ export const VOICE_OF_CUSTOMER_LABELS = {
     fr: ['Santé CX', "Santé de l'expérience client"],
     it: ['Stato CX', "Stato dell'esperienza cliente"],
     es: ['Estado de CX', 'Estado de la experiencia del cliente'],
+    ko: ['CX 상태', '고객 경험 상태'],
+    ar: ['حالة تجربة العملاء', 'حالة CX'],
+    pt: ['Integridade da CX', 'Integridade da experiência do cliente'],
+    tr: ['CX Durumu', 'Müşteri deneyimi durumu'],
+    nl: ['CX-status', 'Status klantervaring'],
+    pl: ['Kondycja CX', 'Kondycja doświadczenia klienta'],
+    sv: ['CX-hälsa', 'Kundupplevelsens hälsa'],
   },
 } satisfies Record<string, LabelSet>;
 
 export const CX_HEALTH_WORDS = {
-  veryPoor: { en: ['Very poor'], zh: ['非常差', '极差'], de: ['Sehr schlecht'], ja: ['非常に悪い'], fr: ['Très mauvais', 'Très mauvaise'], it: ['Molto scarso', 'Pessimo'], es: ['Muy deficiente', 'Muy mala', 'Muy malo'] },
-  poor: { en: ['Poor'], zh: ['差', '较差'], de: ['Schlecht'], ja: ['悪い'], fr: ['Mauvais', 'Mauvaise'], it: ['Scarso'], es: ['Deficiente', 'Mala', 'Malo'] },
-  fair: { en: ['Fair'], zh: ['一般', '尚可'], de: ['Mittelmäßig', 'Ausreichend'], ja: ['普通'], fr: ['Moyen', 'Moyenne'], it: ['Discreto', 'Sufficiente'], es: ['Regular', 'Aceptable'] },
-  good: { en: ['Good'], zh: ['良好', '好'], de: ['Gut'], ja: ['良い'], fr: ['Bon', 'Bonne'], it: ['Buono'], es: ['Buena', 'Bueno'] },
-  excellent: { en: ['Excellent'], zh: ['极好', '优秀'], de: ['Ausgezeichnet', 'Sehr gut'], ja: ['非常に良い', '優良'], fr: ['Excellent', 'Excellente'], it: ['Eccellente', 'Ottimo'], es: ['Excelente'] },
+  veryPoor: { en: ['Very poor'], zh: ['非常差', '极差'], de: ['Sehr schlecht'], ja: ['非常に悪い'], fr: ['Très mauvais', 'Très mauvaise'], it: ['Molto scarso', 'Pessimo'], es: ['Muy deficiente', 'Muy mala', 'Muy malo'], ko: ['매우 나쁨'], ar: ['ضعيف جدًا'], pt: ['Muito ruim'], tr: ['Çok kötü'], nl: ['Zeer slecht'], pl: ['Bardzo słaba', 'Bardzo słaby'], sv: ['Mycket dålig'] },
+  poor: { en: ['Poor'], zh: ['差', '较差'], de: ['Schlecht'], ja: ['悪い'], fr: ['Mauvais', 'Mauvaise'], it: ['Scarso'], es: ['Deficiente', 'Mala', 'Malo'], ko: ['나쁨'], ar: ['ضعيف'], pt: ['Ruim'], tr: ['Kötü'], nl: ['Slecht'], pl: ['Słaba', 'Słaby'], sv: ['Dålig'] },
+  fair: { en: ['Fair'], zh: ['一般', '尚可'], de: ['Mittelmäßig', 'Ausreichend'], ja: ['普通'], fr: ['Moyen', 'Moyenne'], it: ['Discreto', 'Sufficiente'], es: ['Regular', 'Aceptable'], ko: ['보통'], ar: ['مقبول'], pt: ['Regular', 'Razoável'], tr: ['Orta'], nl: ['Redelijk', 'Matig'], pl: ['Przeciętna', 'Przeciętny'], sv: ['Godtagbar', 'Medel'] },
+  good: { en: ['Good'], zh: ['良好', '好'], de: ['Gut'], ja: ['良い'], fr: ['Bon', 'Bonne'], it: ['Buono'], es: ['Buena', 'Bueno'], ko: ['좋음'], ar: ['جيد'], pt: ['Bom', 'Boa'], tr: ['İyi'], nl: ['Goed'], pl: ['Dobra', 'Dobry'], sv: ['Bra'] },
+  excellent: { en: ['Excellent'], zh: ['极好', '优秀'], de: ['Ausgezeichnet', 'Sehr gut'], ja: ['非常に良い', '優良'], fr: ['Excellent', 'Excellente'], it: ['Eccellente', 'Ottimo'], es: ['Excelente'], ko: ['매우 좋음', '우수'], ar: ['ممتاز'], pt: ['Excelente'], tr: ['Mükemmel'], nl: ['Uitstekend'], pl: ['Doskonała', 'Doskonały'], sv: ['Utmärkt'] },
 } satisfies Record<string, LabelSet>;
 
 /** NCX reasons that name a product problem: the entry goes to the product owner (lib/rules `playbookFor`). */
@@ -783,4 +1743,11 @@ export const QUALITY_REASONS: LabelSet = {
   fr: ['Qualité du produit', 'Non conforme à la description', 'Défectueux'],
   it: ['Qualità del prodotto', 'Non conforme alla descrizione', 'Difettoso'],
   es: ['Calidad del producto', 'No es como se describe', 'No coincide con la descripción', 'Defectuoso'],
+  ko: ['제품 품질', '설명과 다름', '결함'],
+  ar: ['جودة المنتج', 'لا يطابق الوصف', 'معيب'],
+  pt: ['Qualidade do produto', 'Não corresponde à descrição', 'Com defeito'],
+  tr: ['Ürün kalitesi', 'Açıklamadaki gibi değil', 'Kusurlu'],
+  nl: ['Productkwaliteit', 'Niet zoals beschreven', 'Defect'],
+  pl: ['Jakość produktu', 'Niezgodny z opisem', 'Wadliwy'],
+  sv: ['Produktkvalitet', 'Inte som beskrivet', 'Defekt'],
 };

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { deepQueryAll, queryFirst, visibleText } from '../dom';
-import { FEEDBACK_LABELS, labelScore, type LabelSet } from '../labels';
+import { FEEDBACK_LABELS, labelScore, LANGS, type LabelSet } from '../labels';
 import { parseDate } from '../parse-date';
 import { isMissingText } from '../parse-number';
 import { daySchema } from '../record';
@@ -145,8 +145,7 @@ function ratingIn(box: Element): RatingSearch {
   return figures.length ? { kind: 'ambiguous', texts: figures } : { kind: 'none' };
 }
 
-const STAR_WORDS = Object.values(FEEDBACK_LABELS.stars as LabelSet)
-  .flat()
+const STAR_WORDS = LANGS.flatMap((lang) => (FEEDBACK_LABELS.stars as LabelSet)[lang] ?? [])
   .map((w) => w.normalize('NFKC').toLowerCase())
   .sort((a, b) => b.length - a.length);
 

@@ -6,7 +6,7 @@
  * Everything here sees through open shadow roots, since `kat-*` components draw their text there.
  */
 import { isOverlayHost, visibleText } from '../dom';
-import { findLabel, type LabelSet } from '../labels';
+import { findLabel, type LabelSet, type TaughtWord } from '../labels';
 import { isMissingText } from '../parse-number';
 
 /** The parent element, crossing from a shadow root to its host. */
@@ -134,12 +134,19 @@ export function valueCandidates(container: Element): ValueCandidate[] {
   return out.filter((c) => !out.some((o) => o !== c && o.element !== c.element && composedContains(o.element, c.element)));
 }
 
+const ACTIONS = 'a[href], button, [role="button"], [role="link"], kat-link, kat-button';
+
 /**
- * Elements whose visible text is one of the labels of `sets`, keyed by the set that matched. Only the
+ * Elements whose visible text is one of the labels of `sets` (or, where the built-in words find none,
+ * a label the assistant `taught`), keyed by the set that matched. Only the
  * innermost are kept: a wrapper whose whole text is the same label is the same label. Hidden text
  * (help popovers preloaded for later, the page title) is not a label.
  */
-export function findLabelHits<K extends string>(root: Document | Element, sets: Readonly<Record<K, LabelSet>>): Map<K, Element[]> {
+export function findLabelHits<K extends string>(
+  root: Document | Element,
+  sets: Readonly<Record<K, LabelSet>>,
+  taught?: readonly TaughtWord[],
+): Map<K, Element[]> {
   const hits: { key: K; el: Element }[] = [];
   for (const el of composedElements(root)) {
     if (NOT_SHOWN.has(el.tagName) || isOverlayHost(el)) continue;
@@ -147,7 +154,8 @@ export function findLabelHits<K extends string>(root: Document | Element, sets: 
     if ((el.textContent ?? '').length > 160) continue;
     const text = visibleText(el);
     if (!text || text.length > 120) continue;
-    const key = findLabel(text, sets);
+    // A link or button names an action ("Reduce excess inventory"): only an exact label counts there.
+    const key = el.closest(ACTIONS) ? findLabel(text, sets, undefined, { phrasesOnly: true }) : findLabel(text, sets, taught);
     if (key && !isHidden(el)) hits.push({ key, el });
   }
   const innermost = hits.filter((h) => !hits.some((o) => o !== h && o.el !== h.el && composedContains(h.el, o.el)));
