@@ -249,6 +249,23 @@ describe('inventory adapter: broken and unusual pages', () => {
     expect(result.unplaced).toEqual(['Lagerort']);
   });
 
+  it('reads the row-card layout: pairs named by data-field, the price shown as text, a missing figure not stored', () => {
+    const field = (key: string, label: string, value: string) => `<div class="Card-module__pair--q" data-field="${key}"><div>${label}</div><div>${value}</div></div>`;
+    const card = (sku: string, available: string, price: string) =>
+      `<div class="JanusTable-module__tableContentRow--MG" data-sku="${sku}"><a href="https://www.amazon.com/dp/B000000001">Dog Leash</a>
+        ${field('available', 'Available now', available)}${field('inbound', 'Inbound', '—')}${field('reserved', 'Reserved', '0')}${field('unfulfillable', 'Unfulfillable', '1')}
+        <div>${field('price', 'Price', price)}<div class="Card-module__featured--z">Featured Offer: $8.00</div></div></div>`;
+    const result = readHtml(card('Q-1', '1,240', '$1,099.00') + card('Q-2', '—', '$9.99'));
+    expect(result.problems).toEqual([]);
+    expect(values(result)).toEqual({
+      'Q-1.available': 1240, 'Q-1.reserved': 0, 'Q-1.price': 1099, 'Q-1.titleLength': 9,
+      'Q-2.reserved': 0, 'Q-2.price': 9.99, 'Q-2.titleLength': 9,
+    });
+    // "Available now" is no label the page words know: the pair's field id says what it is.
+    expect(result.readings.find((r) => r.record.metric === 'available')?.label).toBe('Available now');
+    expect(result.unplaced).toEqual(['Unfulfillable']);
+  });
+
   it('reads labels in the other UI languages, in any order', () => {
     const de: PageContext = { ...US, marketplace: 'DE', currency: 'EUR', decimalSeparator: ',' };
     const stock = pair('Reserviert', '1.024') + pair('Verfügbar', '2') + pair('Eingehend', '--');

@@ -34,8 +34,13 @@ const ROW_SELECTORS = [
   '.ReactVirtualized__Grid [role="row"]',
 ];
 
-/** A label/value pair: the Janus split box draws the label and the value as two panels of one row. */
-const PAIR_SELECTOR = '[class*="JanusSplitBox-module__row"]';
+/** A label/value pair, most specific first. */
+const PAIR_SELECTORS = [
+  // the Janus split box draws the label and the value as two panels of one row
+  '[class*="JanusSplitBox-module__row"]',
+  // the row-card layout: a pair element named by its field (label first, value last)
+  '[data-field]',
+];
 
 /** The price input, most specific first. */
 const PRICE_INPUT_SELECTORS = [
@@ -58,7 +63,8 @@ const STOCK = {
   reserved: INVENTORY_LABELS.reserved,
 } as const;
 type StockMetric = keyof typeof STOCK;
-const PAIR_LABELS = { ...STOCK, sku: INVENTORY_LABELS.sku } as const;
+// The price is read from its input where the row has one; a row-card shows it as a pair instead.
+const PAIR_LABELS = { ...STOCK, sku: INVENTORY_LABELS.sku, price: INVENTORY_LABELS.price } as const;
 type PairKey = keyof typeof PAIR_LABELS;
 
 interface Pair {
@@ -68,8 +74,16 @@ interface Pair {
   label?: string;
 }
 
-/** The pairs each card is read for, found by their labels (the page gives them no stable ids). */
-const PAIR_COLUMNS: readonly ColumnDef<PairKey>[] = (Object.keys(PAIR_LABELS) as PairKey[]).map((key) => ({ key, labels: PAIR_LABELS[key] }));
+/** Field ids a card may give its pairs (`data-field`, `data-testid`): found by these first, by their labels second. */
+const PAIR_ANCHORS: Record<PairKey, readonly string[]> = {
+  available: ['available', 'availableQuantity', 'fulfillableQuantity'],
+  inbound: ['inbound', 'inboundQuantity'],
+  reserved: ['reserved', 'reservedQuantity'],
+  sku: ['sku', 'sellerSku', 'merchantSku'],
+  price: ['price', 'yourPrice'],
+};
+/** The pairs each card is read for. */
+const PAIR_COLUMNS: readonly ColumnDef<PairKey>[] = (Object.keys(PAIR_LABELS) as PairKey[]).map((key) => ({ key, anchors: PAIR_ANCHORS[key], labels: PAIR_LABELS[key] }));
 /** Labels of the page the adapter knows and reads otherwise (Price) or not at all: not offered to teach. */
 const KNOWN_LABELS: readonly LabelSet[] = Object.values(INVENTORY_LABELS);
 
@@ -104,7 +118,7 @@ function readInventory(doc: Document, ctx: PageContext, out: AdapterResult): voi
   // Each row is a card of label/value pairs: the Janus split boxes, or failing those any label a
   // wanted figure knows followed by its value (another build).
   const cards = readCardRows(rows, {
-    pairSelectors: [PAIR_SELECTOR],
+    pairSelectors: PAIR_SELECTORS,
     isLabel: (text) => findLabel(text, PAIR_LABELS, taught) !== undefined,
   });
   const placed = placeColumns(cards, PAIR_COLUMNS, { taught, page: 'inventory', known: KNOWN_LABELS });
@@ -171,7 +185,7 @@ function readRow(row: Element, pairs: Pair[], index: number, ctx: PageContext, o
   }
   if (missing.length) out.problems.push(`${sku}: no ${missing.join(', ')} figure in its row`);
 
-  readPrice(row, sku, ctx, out);
+  readPrice(row, sku, pairs.filter((p) => p.key === 'price'), ctx, out);
   readTitleLength(row, sku, ctx, out);
 }
 
@@ -211,8 +225,18 @@ function inputValue(el: Element): string {
   return (inner as HTMLInputElement | null | undefined)?.value?.trim() ?? '';
 }
 
-function readPrice(row: Element, sku: string, ctx: PageContext, out: AdapterResult): void {
+function readPrice(row: Element, sku: string, pricePairs: Pair[], ctx: PageContext, out: AdapterResult): void {
   const inputs = priceInputs(row);
+  if (inputs.length === 0 && pricePairs.length) {
+    // A card that shows the price as text beside its label ("Price  $24.99"), not in an input.
+    const texts = new Set(pricePairs.map((p) => valueText(p.value)));
+    if (texts.size > 1) out.problems.push(`price of ${sku}: two different values (${[...texts].join(' / ')})`);
+    else {
+      const { value, label } = pricePairs[0]!;
+      readMetric(out, { scope: 'sku', entity: sku, metric: 'price', text: valueText(value), element: value, ...(label ? { label } : {}) }, ctx);
+    }
+    return;
+  }
   if (inputs.length === 0) {
     out.problems.push(`price of ${sku}: no price input in its row`);
     return;
