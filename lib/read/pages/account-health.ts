@@ -8,7 +8,7 @@
  * language, and its value is the one figure in the smallest box around that label.
  */
 import { queryFirst, visibleText } from '../dom';
-import { ACCOUNT_HEALTH_LABELS } from '../labels';
+import { ACCOUNT_HEALTH_LABELS, cleanLabel } from '../labels';
 import type { MetricId } from '../metrics';
 import {
   comparablePath,
@@ -16,6 +16,7 @@ import {
   composedParent,
   findLabelHits,
   settle,
+  unplacedLabels,
   valueByLabels,
   valueCandidates,
   type ValueCandidate,
@@ -108,12 +109,14 @@ export const accountHealthAdapter: PageAdapter = {
   read(doc, ctx) {
     const out = emptyResult();
     try {
-      const hits = findLabelHits(doc, ACCOUNT_HEALTH_LABELS);
+      const hits = findLabelHits(doc, ACCOUNT_HEALTH_LABELS, ctx.taught);
       const metricLabels = METRIC_KEYS.flatMap((k) => hits.get(k) ?? []);
       const sellerColumn = sellerFulfilledColumn(hits.get('sellerFulfilledColumn') ?? []);
       for (const anchor of ANCHORS) {
         report(out, anchor, findValue(doc, anchor, hits.get(anchor.metric) ?? [], metricLabels, sellerColumn), ctx);
       }
+      const unplaced = unplacedLabels(doc, ACCOUNT_HEALTH_LABELS, out.readings.flatMap((r) => r.element ?? []));
+      if (unplaced.length) out.unplaced = unplaced;
     } catch (error) {
       out.problems.push(`account health page could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -122,7 +125,7 @@ export const accountHealthAdapter: PageAdapter = {
 };
 
 /** What was found for a metric, and by which anchor (for the problem when no figure is). */
-type Found = ValueSearch & { via: 'row' | 'label' | 'nothing' };
+type Found = ValueSearch & { via: 'row' | 'label' | 'nothing'; label?: string };
 
 function findValue(
   doc: Document,
@@ -134,12 +137,28 @@ function findValue(
   const narrow = (candidates: ValueCandidate[]) =>
     sellerColumn ? candidates.filter((c) => columnClasses(c.element).includes(sellerColumn)) : candidates;
   const row = queryFirst(doc, anchor.rows);
-  if (row) return orEmptyCell({ ...settle(valueCandidates(row), narrow), via: 'row' }, [row], sellerColumn);
+  // The label a row-anchored value was read under: the metric's label inside that row, if it shows one.
+  const rowLabel = (row: Element) => ownLabels.find((l) => composedContains(row, l));
+  if (row) return orEmptyCell({ ...settle(valueCandidates(row), narrow), via: 'row', label: labelText(rowLabel(row)) }, [row], sellerColumn);
   const scope = anchor.labelScope ? queryFirst(doc, anchor.labelScope) : undefined;
   const labels = scope ? ownLabels.filter((l) => composedContains(scope, l)) : ownLabels;
   if (labels.length === 0) return { kind: 'none', via: 'nothing' };
   const rows = labels.flatMap((l) => l.closest('.a-row') ?? []);
-  return orEmptyCell({ ...valueByLabels(labels, metricLabels, narrow), via: 'label' }, rows, sellerColumn);
+  const search = valueByLabels(labels, metricLabels, narrow);
+  const label = search.kind === 'found' ? labels.find((l) => besideValue(l, search.value.element)) ?? labels[0] : undefined;
+  return orEmptyCell({ ...search, via: 'label', label: labelText(label) }, rows, sellerColumn);
+}
+
+/** Whether `value` is shown in the smallest box around `label` that shows a figure. */
+function besideValue(label: Element, value: Element): boolean {
+  for (let box = composedParent(label); box && box.tagName !== 'BODY'; box = composedParent(box)) {
+    if (valueCandidates(box).length) return composedContains(box, value);
+  }
+  return false;
+}
+
+function labelText(label: Element | undefined): string | undefined {
+  return label ? cleanLabel(visibleText(label)) || undefined : undefined;
 }
 
 /**
@@ -150,14 +169,14 @@ function orEmptyCell(found: Found, rows: readonly Element[], sellerColumn: strin
   if (found.kind !== 'none' || rows.length !== 1) return found;
   const cells = rows[0]!.querySelectorAll(`.${sellerColumn ?? DEFAULT_VALUE_COLUMN}`);
   if (cells.length !== 1 || visibleText(cells[0]!) !== '') return found;
-  return { kind: 'found', value: { element: cells[0]!, text: '' }, via: found.via };
+  return { kind: 'found', value: { element: cells[0]!, text: '' }, via: found.via, label: found.label };
 }
 
 function report(out: AdapterResult, anchor: MetricAnchor, search: Found, ctx: PageContext): void {
   if (search.kind === 'found') {
     readMetric(
       out,
-      { scope: 'account', entity: 'account', metric: anchor.metric, text: search.value.text, element: search.value.element },
+      { scope: 'account', entity: 'account', metric: anchor.metric, text: search.value.text, element: search.value.element, label: search.label },
       ctx,
     );
   } else if (search.kind === 'ambiguous') {

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { deepQueryAll, queryFirst, visibleText } from '../dom';
-import { FEEDBACK_LABELS, labelScore, LANGS, type LabelSet } from '../labels';
+import { cleanLabel, FEEDBACK_LABELS, labelScore, LANGS, type LabelSet } from '../labels';
 import { parseDate } from '../parse-date';
 import { isMissingText } from '../parse-number';
 import { daySchema } from '../record';
@@ -77,14 +77,14 @@ function readRating(doc: Document, ctx: PageContext, out: AdapterResult): void {
   let search: RatingSearch = { kind: 'none' };
   const scope = queryFirst(doc, RATING_SCOPES);
   if (scope) search = ratingIn(scope);
-  if (search.kind === 'none') search = ratingByLabels(doc);
+  if (search.kind === 'none') search = ratingByLabels(doc, ctx);
   if (search.kind === 'found') {
     const { rating } = search;
     // Ratings run from 1 to 5 stars: an empty widget (0) is an account with no feedback yet.
     if (/^0(?:[.,]0+)?$/.test(rating.text)) return;
     readMetric(
       out,
-      { scope: 'account', entity: 'account', metric: 'feedbackRating', text: rating.text, element: rating.element },
+      { scope: 'account', entity: 'account', metric: 'feedbackRating', text: rating.text, element: rating.element, label: ratingLabel(doc, rating.element) },
       rating.fromAttribute ? { ...ctx, decimalSeparator: '.' } : ctx,
     );
   } else if (search.kind === 'ambiguous') {
@@ -94,12 +94,22 @@ function readRating(doc: Document, ctx: PageContext, out: AdapterResult): void {
   }
 }
 
+/** The "Feedback rating" heading nearest above the rating (the box holding both), if the page shows one. */
+function ratingLabel(doc: Document, rating: Element): string | undefined {
+  const hits = findLabelHits(doc, { feedbackRating: FEEDBACK_LABELS.feedbackRating }).get('feedbackRating') ?? [];
+  for (let box = composedParent(rating); box && box.tagName !== 'BODY'; box = composedParent(box)) {
+    const hit = hits.find((h) => box!.contains(h));
+    if (hit) return cleanLabel(visibleText(hit)) || undefined;
+  }
+  return undefined;
+}
+
 /**
  * The rating beside a "Feedback rating" heading. Headings that lead nowhere are ignored; two that
  * lead to different ratings are ambiguous.
  */
-function ratingByLabels(doc: Document): RatingSearch {
-  const hits = findLabelHits(doc, { feedbackRating: FEEDBACK_LABELS.feedbackRating }).get('feedbackRating') ?? [];
+function ratingByLabels(doc: Document, ctx: PageContext): RatingSearch {
+  const hits = findLabelHits(doc, { feedbackRating: FEEDBACK_LABELS.feedbackRating }, ctx.taught).get('feedbackRating') ?? [];
   const found: RatingShown[] = [];
   const ambiguous: string[] = [];
   for (const search of hits.map(ratingBesideLabel)) {
@@ -212,7 +222,7 @@ function cellsLabelled(cells: readonly Element[], set: LabelSet): number[] {
 // Negative feedback share, 30 days
 // ------------------------------------------------------------------------------------------------
 
-type CellSearch = { kind: 'found'; cell: Element } | { kind: 'none' } | { kind: 'problem'; problem: string };
+type CellSearch = { kind: 'found'; cell: Element; label: string } | { kind: 'none' } | { kind: 'problem'; problem: string };
 
 function readNegativeShare(doc: Document, ctx: PageContext, out: AdapterResult): void {
   const searches = tablesOf(doc).map(negativeCellIn).filter((s) => s.kind !== 'none');
@@ -235,7 +245,11 @@ function readNegativeShare(doc: Document, ctx: PageContext, out: AdapterResult):
     return;
   }
   const shown = valueCandidates(cell).find((c) => c.text.normalize('NFKC').replace(/\s+/g, ' ').trim() === figure);
-  readMetric(out, { scope: 'account', entity: 'account', metric: 'negativeFeedbackPct', text: figure, element: shown?.element ?? cell }, ctx);
+  readMetric(
+    out,
+    { scope: 'account', entity: 'account', metric: 'negativeFeedbackPct', text: figure, element: shown?.element ?? cell, label: found[0]!.label },
+    ctx,
+  );
 }
 
 /** The Negative row × 30 days column cell of a summary table, when `table` is one. */
@@ -250,7 +264,8 @@ function negativeCellIn(table: readonly Row[]): CellSearch {
   if (row.length !== header.length) {
     return { kind: 'problem', problem: `Negative feedback (30 days): the Negative row has ${row.length} cells, the header ${header.length}` };
   }
-  return { kind: 'found', cell: row[column]! };
+  // Read under the row and column it sits at: "Negative · 30 days".
+  return { kind: 'found', cell: row[column]!, label: `${cleanLabel(visibleText(row[0]!))} · ${cleanLabel(visibleText(header[column]!))}` };
 }
 
 /**

@@ -3,9 +3,9 @@
  * one card each. Cards carry `data-testid`s, which do not change with the UI language; without them
  * (another build) a card is found by its heading. Point-in-time values, so no period.
  */
-import { queryFirst } from '../dom';
-import { INVENTORY_PERFORMANCE_LABELS } from '../labels';
-import { comparablePath, findLabelHits, settle, valueByLabels, valueCandidates, type ValueCandidate, type ValueSearch } from './label-anchors';
+import { queryFirst, visibleText } from '../dom';
+import { cleanLabel, INVENTORY_PERFORMANCE_LABELS } from '../labels';
+import { comparablePath, composedContains, findLabelHits, settle, unplacedLabels, valueByLabels, valueCandidates, type ValueCandidate, type ValueSearch } from './label-anchors';
 import { emptyResult, readMetric } from './read-metric';
 import type { PageAdapter } from './types';
 
@@ -43,24 +43,35 @@ export const inventoryPerformanceAdapter: PageAdapter = {
   read(doc, ctx) {
     const out = emptyResult();
     try {
-      // Labels are looked up only when a card lacks its test id (a build that renamed them).
+      // Labels find a card that lacks its test id (a build that renamed them), and name what was read.
       let hits: Map<IpiMetric, Element[]> | undefined;
       for (const anchor of CARDS) {
         const narrow = preferFigure(anchor.figure);
         const card = queryFirst(doc, anchor.cards);
         let search: ValueSearch;
         let headed = false;
-        if (card) search = settle(valueCandidates(card), narrow);
-        else {
-          hits ??= findLabelHits(doc, INVENTORY_PERFORMANCE_LABELS);
-          const own = hits.get(anchor.metric) ?? [];
+        let label: Element | undefined;
+        hits ??= findLabelHits(doc, INVENTORY_PERFORMANCE_LABELS, ctx.taught);
+        const own = hits.get(anchor.metric) ?? [];
+        if (card) {
+          search = settle(valueCandidates(card), narrow);
+          label = own.find((l) => composedContains(card, l));
+        } else {
           headed = own.length > 0;
           search = valueByLabels(own, [...hits.values()].flat(), narrow);
+          label = own[0];
         }
         if (search.kind === 'found') {
           readMetric(
             out,
-            { scope: 'account', entity: 'account', metric: anchor.metric, text: search.value.text, element: search.value.element },
+            {
+              scope: 'account',
+              entity: 'account',
+              metric: anchor.metric,
+              text: search.value.text,
+              element: search.value.element,
+              label: label ? cleanLabel(visibleText(label)) || undefined : undefined,
+            },
             ctx,
           );
         } else if (search.kind === 'ambiguous') {
@@ -73,6 +84,8 @@ export const inventoryPerformanceAdapter: PageAdapter = {
           out.problems.push(`no ${anchor.name} card`);
         }
       }
+      const unplaced = unplacedLabels(doc, INVENTORY_PERFORMANCE_LABELS, out.readings.flatMap((r) => r.element ?? []));
+      if (unplaced.length) out.unplaced = unplaced;
     } catch (error) {
       out.problems.push(`inventory performance page could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -6,7 +6,7 @@
  * Everything here sees through open shadow roots, since `kat-*` components draw their text there.
  */
 import { isOverlayHost, visibleText } from '../dom';
-import { findLabel, type LabelSet, type TaughtWord } from '../labels';
+import { cleanLabel, findLabel, type LabelSet, type TaughtWord } from '../labels';
 import { isMissingText } from '../parse-number';
 
 /** The parent element, crossing from a shadow root to its host. */
@@ -232,4 +232,30 @@ export function comparablePath(url: URL): string {
       .map((segment) => `/${segment}`)
       .join('') || '/'
   );
+}
+
+/**
+ * Labels shown beside a figure that no metric was read from and that no label of `sets` names: what
+ * the diagnostic offers the assistant to teach. From each such figure it climbs a few boxes to the
+ * first one holding a short text; exactly one such text is the figure's label, several are a layout
+ * it cannot tell, and a known label there means the figure is a known metric's (read or refused).
+ */
+export function unplacedLabels<K extends string>(root: Document, sets: Readonly<Record<K, LabelSet>>, read: readonly Element[]): string[] {
+  const body = root.body;
+  if (!body) return [];
+  const found = new Set<string>();
+  for (const figure of valueCandidates(body)) {
+    if (read.some((r) => composedContains(r, figure.element) || composedContains(figure.element, r))) continue;
+    let box = composedParent(figure.element);
+    for (let depth = 0; box && depth < 3 && box.tagName !== 'BODY'; depth++, box = composedParent(box)) {
+      const texts = composedElements(box)
+        .filter((el) => hasOwnText(el) && !isHidden(el, box!) && !composedContains(figure.element, el))
+        .map((el) => ({ el, text: cleanLabel(visibleText(el)) }))
+        .filter(({ text }) => text.length >= 2 && text.length <= 60 && !/\d/.test(text) && !isValueShaped(text));
+      if (texts.length === 0) continue;
+      if (texts.length === 1 && findLabel(texts[0]!.text, sets) === undefined) found.add(texts[0]!.text);
+      break;
+    }
+  }
+  return [...found];
 }
