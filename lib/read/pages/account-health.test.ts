@@ -176,3 +176,38 @@ describe('account health pages that are broken', () => {
     }
   });
 });
+
+describe('account health labels reworded, unknown and taught', () => {
+  const renameChargeback = (name: string) => (doc: Document) => {
+    const label = [...doc.querySelectorAll('span')].find((s) => s.textContent?.trim() === 'Chargeback claims')!;
+    label.textContent = name;
+  };
+  const chargeback = (run: Awaited<ReturnType<typeof runFixture>>) => run.result!.readings.find((r) => r.record.metric === 'chargebackRate');
+
+  it('reads a reworded label by its words, under the label the page shows', async () => {
+    const run = await runFixture(accountHealthAdapter, shared, renameChargeback('Chargeback claim rate ⓘ Learn more'));
+    try {
+      expect(chargeback(run)?.label).toBe('Chargeback claim rate');
+      expect(chargeback(run)?.record.value).toBe(chargeback(await runFixture(accountHealthAdapter, shared))?.record.value);
+    } finally {
+      run.close();
+    }
+  });
+
+  it('leaves an unknown label unread and unplaced, and reads it once taught', async () => {
+    const run = await runFixture(accountHealthAdapter, shared, renameChargeback('Card disputes'));
+    try {
+      expect(chargeback(run)).toBeUndefined();
+      expect(run.result!.unplaced).toContain('Card disputes');
+      const taught = accountHealthAdapter.read(run.document, {
+        ...run.ctx!,
+        taught: [{ page: 'account-health', label: 'card disputes', metric: 'chargebackRate' }],
+      });
+      const read = taught.readings.find((r) => r.record.metric === 'chargebackRate');
+      expect(read?.label).toBe('Card disputes');
+      expect(taught.unplaced ?? []).not.toContain('Card disputes');
+    } finally {
+      run.close();
+    }
+  });
+});
