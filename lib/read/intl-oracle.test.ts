@@ -203,6 +203,9 @@ const DATE_SHAPES: Intl.DateTimeFormatOptions[] = [
   { year: 'numeric', month: 'numeric', day: 'numeric' },
   { year: 'numeric', month: '2-digit', day: '2-digit' },
   { year: '2-digit', month: '2-digit', day: '2-digit' },
+  // Two-digit years with one-digit days: "26/7/5" (ja), "26-07-5" (en-CA), "26年7月5日星期日" (zh).
+  { year: '2-digit', month: 'numeric', day: 'numeric' },
+  { year: '2-digit', month: '2-digit', day: 'numeric', weekday: 'long' },
   { year: 'numeric', month: 'short', day: 'numeric' },
   { year: 'numeric', month: 'long', day: 'numeric' },
   { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' },

@@ -77,6 +77,11 @@ describe('parseDate: one date in every supported language', () => {
     // Year-first locales whose ranges write day-month-year dates: en-CA month first, en-ZA day first.
     ['03/04/2026', { lang: 'en-CA' }, '2026-03-04'],
     ['03/04/2026', { lang: 'en-ZA' }, '2026-04-03'],
+    // Two-digit years with a one-digit day, as Intl writes `{ year: '2-digit', day: 'numeric' }`.
+    ['26/7/5', { lang: 'ja-JP' }, '2026-07-05'],
+    ['26-07-5', { lang: 'en-CA' }, '2026-07-05'],
+    ['26年7月5日星期日', { lang: 'zh-CN' }, '2026-07-05'],
+    ['26年07月5日 星期日', {}, '2026-07-05'],
   ];
   it.each(cases)('%s %j → %s', (text, hints, expected) => {
     expect(parseDate(text, hints)).toBe(expected);
@@ -106,9 +111,18 @@ describe('parseDate: one date in every supported language', () => {
     ['26. 1. 5.', { lang: 'de-DE' }],
     ['03/04/2026', { lang: 'ja-JP' }],
     ['٥/٧/2026', {}],
+    // A one-digit last part is a day: the date reads only year first, on a year-first page.
+    ['26/7/5', {}],
+    ['26/7/5', { lang: 'de-DE' }],
+    ['26/7/5', { lang: 'en-US' }],
+    ['5/7/6', { lang: 'ja-JP' }],
     // Hijri dates (ar-SA with the Islamic calendar) are not Gregorian days.
     ['٢٠\u200f/١\u200f/١٤٤٨ هـ', { lang: 'ar-SA' }],
     ['٢٠ محرم ١٤٤٨ هـ', { lang: 'ar-SA' }],
+    // Pages in a language with another calendar: Persian (1405/4/14 is 5 July 2026), Buddhist (69 is 2569).
+    ['۱۴۰۵/۴/۱۴', { lang: 'fa-IR' }],
+    ['5/7/69', { lang: 'th-TH' }],
+    ['R8/7/5', { lang: 'ja-JP-u-ca-japanese' }],
   ] as [string, DateHints][])('%j %j → undefined', (text, hints) => {
     expect(parseDate(text, hints)).toBeUndefined();
   });

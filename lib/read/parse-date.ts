@@ -172,6 +172,30 @@ function dayMonthOrder(lang: string | null | undefined): 'mdy' | 'dmy' | undefin
   return result;
 }
 
+const gregorianLangs = new Map<string, boolean>();
+
+/**
+ * Whether `lang` writes Gregorian dates. Languages whose default calendar is another (fa: Persian, th:
+ * Buddhist, or a `-u-ca-` tag) write years such as 1405 or 2569 and months that are not ours, which the
+ * patterns would read as wrong Gregorian days, so their dates are refused. A tag the engine does not know
+ * is taken as Gregorian, as it always was.
+ */
+function writesGregorian(lang: string | null | undefined): boolean {
+  if (!lang) return true;
+  const tag = lang.replace(/_/g, '-');
+  const known = gregorianLangs.get(tag);
+  if (known !== undefined) return known;
+  let gregorian = true;
+  try {
+    const calendar = new Intl.DateTimeFormat(tag).resolvedOptions().calendar;
+    gregorian = calendar === 'gregory' || calendar === 'iso8601';
+  } catch {
+    gregorian = true;
+  }
+  gregorianLangs.set(tag, gregorian);
+  return gregorian;
+}
+
 /** One date in `text` (the whole string must be one date, surrounding words aside). */
 export function parseDate(text: string, hints: DateHints = {}): string | undefined {
   const dates = findDates(text, hints);
@@ -221,6 +245,12 @@ const PATTERNS: Pattern[] = [
     },
     ymd: true,
   },
+  // 26年7月5日, 26년 7월 5일: a two-digit year Intl writes for `year: '2-digit'`, marked as the year.
+  {
+    re: /(?<![\d.])(\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
+    read: (m) => [iso(fullYear(m[1]!), Number(m[2]), Number(m[3]))],
+    ymd: true,
+  },
   // Korean short dates put a two-digit year first: "26. 7. 5." Only a year-first page is read that way.
   {
     re: /(?<![\d.])(\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.(?![\d.])/gu,
@@ -247,14 +277,16 @@ const PATTERNS: Pattern[] = [
   },
   // 11/20/2026, 20/11/2026, 20.11.2026, 20-11-2026, 20.11.26
   {
-    re: /(?<![\d.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d.])/g,
+    re: /(?<![\d.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{1,2})(?![\d.])/g,
     read: (m, hints) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
-      // Year-first languages write two-digit years first too ("26-07-05" in sv-SE, "26/07/05" in en-ZA).
-      if (m[2] !== '.' && m[1]!.length === 2 && m[4]!.length === 2 && numericOrder(hints.lang) === 'ymd') {
-        return [iso(fullYear(m[1]!), b, Number(m[4]))];
-      }
+      // Year-first languages write two-digit years first too ("26-07-05" in sv-SE, "26/07/05" in en-ZA),
+      // and with a one-digit day when asked for `day: 'numeric'` ("26/7/5" in ja, "26-07-5" in en-CA).
+      const yearFirst = m[2] !== '.' && m[1]!.length === 2 && numericOrder(hints.lang) === 'ymd';
+      if (yearFirst && m[4]!.length <= 2) return [iso(fullYear(m[1]!), b, Number(m[4]))];
+      // A one-digit last part is a day, not a year: such a date only reads year first.
+      if (m[4]!.length === 1) return null;
       const year = fullYear(m[4]!);
       if (m[2] === '.') return [iso(year, b, a)]; // dotted dates are day first everywhere
       if (a > 12 && b <= 12) return [iso(year, b, a)];
@@ -304,6 +336,7 @@ function findDates(text: string, hints: DateHints): string[] {
   // "هـ" marks a Hijri (Islamic calendar) year, as ar-SA writes with `-u-ca-islamic-umalqura`: its
   // day, month and year are not the Gregorian ones, so such a date is refused rather than misread.
   if (folded.includes('\u0647\u0640')) return [];
+  if (!writesGregorian(hints.lang)) return [];
   const found: Found[] = [];
   for (const { re, read, ymd } of PATTERNS) {
     re.lastIndex = 0;
