@@ -175,3 +175,25 @@ describe('labelKey and cleanLabel', () => {
     expect(cleanLabel('Learn more about ODR')).toBe('Learn more about ODR');
   });
 });
+
+describe('the rewordings and decorations the issue names', () => {
+  it('"Featured Offer (Buy Box) Percentage" is the Buy Box percentage, its B2B column is not', () => {
+    expect(findLabel('Featured Offer (Buy Box) Percentage', BUSINESS_REPORTS_LABELS)).toBe('buyBoxPct');
+    expect(findLabel('Featured Offer (Buy Box) Percentage - B2B', BUSINESS_REPORTS_LABELS)).toBeUndefined();
+  });
+  it('accents left out still name the metric', () => {
+    expect(findLabel('Taux de defauts de commande', ACCOUNT_HEALTH_LABELS)).toBe('orderDefectRate');
+    expect(findLabel('Ruckbuchungsantrage', ACCOUNT_HEALTH_LABELS)).toBe('chargebackRate');
+  });
+  it('help text in Chinese, Spanish and Arabic is not part of the label', () => {
+    expect(findLabel('订单缺陷率 详细了解', ACCOUNT_HEALTH_LABELS)).toBe('orderDefectRate');
+    expect(findLabel('Tasa de defectos en pedidos Más información', ACCOUNT_HEALTH_LABELS)).toBe('orderDefectRate');
+    expect(findLabel('معدل تأخر الشحن \u2067معرفة المزيد\u2069', ACCOUNT_HEALTH_LABELS)).toBe('lateShipmentRate');
+  });
+  it('the terms the issue gives for the new languages name the order defect rate', () => {
+    for (const text of ['주문 결함률', 'معدل العيوب في الطلبات', 'Taxa de defeitos em pedidos', 'Sipariş Kusur Oranı', 'Percentage orderfouten', 'Wskaźnik wadliwych zamówień', 'Andel defekta beställningar']) {
+      expect(findLabel(text, ACCOUNT_HEALTH_LABELS), text).toBe('orderDefectRate');
+    }
+    expect(findLabel('배송 지연율', ACCOUNT_HEALTH_LABELS)).toBe('lateShipmentRate');
+  });
+});
