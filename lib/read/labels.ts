@@ -45,7 +45,7 @@ const INFO_ICONS = /[ⓘℹ🛈]\ufe0f?/gu;
 /** Help links and tooltips some pages draw inside the label ("Order Defect Rate Learn more"). */
 const HELP_TEXTS = [
   'learn more', "what's this?", 'what is this?', 'more info', 'more information',
-  '了解更多', '了解详情', '详细信息',
+  '了解更多', '了解详情', '详细了解', '了解更多信息', '详细信息',
   'mehr erfahren', 'weitere informationen',
   '詳細はこちら', '詳細を見る', '詳しくはこちら',
   'en savoir plus', 'plus d\'informations',
@@ -158,7 +158,7 @@ function labelShaped(folded: string): boolean {
   if (folded.length > 60 || folded.split(' ').length > 9 || /[.!?。！？]$/.test(folded)) return false;
   // A figure in the text ("1,204 excess units") makes it a caption of a figure, not a label; a period
   // in parentheses ("(60 days)") and the 365 of the aged-inventory label are not figures.
-  return !/\d/.test(folded.replace(/\([^)]*\)/g, '').replace(/365/g, ''));
+  return !/\p{Nd}/u.test(folded.replace(/\([^)]*\)/g, '').replace(/365/g, ''));
 }
 
 function excluded(folded: string, set: LabelSet): boolean {
@@ -409,7 +409,7 @@ export const ACCOUNT_HEALTH_LABELS = withWords({
     it: ['Percentuale di ordini difettosi', 'Tasso di difettosità degli ordini'],
     es: ['Tasa de defectos en pedidos', 'Tasa de pedidos defectuosos'],
     ko: ['주문 결함률'],
-    ar: ['معدل عيوب الطلبات', 'معدل الطلبات المعيبة'],
+    ar: ['معدل العيوب في الطلبات', 'معدل عيوب الطلبات', 'معدل الطلبات المعيبة'],
     pt: ['Taxa de defeitos em pedidos', 'Taxa de pedidos com defeito'],
     tr: ['Sipariş Kusur Oranı', 'Kusurlu Sipariş Oranı'],
     nl: ['Percentage orderfouten', 'Percentage orderdefecten', 'Percentage bestellingen met defecten'],

@@ -211,3 +211,54 @@ describe('account health labels reworded, unknown and taught', () => {
     }
   });
 });
+
+describe('account health pages in Korean, Arabic and reworded English', () => {
+  const fixtureNamed = (name: string) => fixtures.find((f) => f.name === `own/account-health/${name}.html`)!;
+  const labelsRead = (run: Awaited<ReturnType<typeof runFixture>>) =>
+    Object.fromEntries(run.result!.readings.map((r) => [r.record.metric, r.label]));
+
+  it.each([
+    [
+      'newer-layout-ko-us',
+      {
+        accountHealthRating: '계정 상태 평가',
+        orderDefectRate: '주문 결함률',
+        chargebackRate: '지불 거절 요청',
+        negativeFeedbackRate: '부정적인 피드백',
+        preFulfillmentCancelRate: '주문 처리 전 취소율',
+        validTrackingRate: '유효 추적률 - 모든 카테고리',
+      },
+    ],
+    [
+      'newer-layout-ar-sa',
+      { orderDefectRate: 'معدل العيوب في الطلبات', lateShipmentRate: 'معدل تأخر الشحن', onTimeDeliveryRate: 'معدل التسليم في الوقت المحدد' },
+    ],
+    [
+      'reworded-en-us',
+      {
+        accountHealthRating: 'Account health score',
+        orderDefectRate: 'Order defect rate',
+        atozClaimRate: 'A-to-z claim rate',
+        lateShipmentRate: 'Late dispatch rate',
+        onTimeDeliveryRate: 'On-time delivery',
+      },
+    ],
+  ])('%s: each value is read under the label the page shows, less its icon, help text and colon', async (name, labels) => {
+    const run = await runFixture(accountHealthAdapter, fixtureNamed(name));
+    try {
+      expect(labelsRead(run)).toMatchObject(labels);
+    } finally {
+      run.close();
+    }
+  });
+
+  it('offers the B2B order defect row to teach, and never reads it as the ODR', async () => {
+    const run = await runFixture(accountHealthAdapter, fixtureNamed('reworded-en-us'));
+    try {
+      expect(run.result!.unplaced).toContain('Order defect rate – B2B');
+      expect(run.result!.readings.filter((r) => r.record.metric === 'orderDefectRate').map((r) => r.record.value)).toEqual([0.5]);
+    } finally {
+      run.close();
+    }
+  });
+});

@@ -121,3 +121,55 @@ describe('inventory performance pages that are broken', () => {
     }
   });
 });
+
+describe('inventory performance labels unknown and taught', () => {
+  const noTestIds = fixtures.find((f) => f.name === 'own/inventory-performance/ipi-de-de-no-testids.html')!;
+  // The card heading is a kat-box attribute the component draws in its shadow root.
+  const renameSellThrough = (doc: Document) => {
+    const card = [...doc.querySelectorAll('kat-box')].find((el) => el.getAttribute('heading') === 'Abverkaufsrate')!;
+    card.setAttribute('heading', 'Lagerumschlag');
+  };
+  const sellThrough = (result: { readings: { record: { metric: string; value: number }; label?: string }[] }) =>
+    result.readings.find((r) => r.record.metric === 'sellThroughRate');
+
+  it('names each value by the card heading it was read under', async () => {
+    const run = await runFixture(inventoryPerformanceAdapter, noTestIds);
+    try {
+      expect(sellThrough(run.result!)?.label).toBe('Abverkaufsrate');
+      expect(run.result!.readings.find((r) => r.record.metric === 'excessInventoryPct')?.label).toBe('Überschüssiger Bestand');
+    } finally {
+      run.close();
+    }
+  });
+
+  it('leaves a card whose heading no word knows unread, offers that heading to teach, and reads it once taught', async () => {
+    const run = await runFixture(inventoryPerformanceAdapter, noTestIds, renameSellThrough);
+    try {
+      expect(sellThrough(run.result!)).toBeUndefined();
+      expect(run.result!.unplaced).toContain('Lagerumschlag');
+      const taught = inventoryPerformanceAdapter.read(run.document, {
+        ...run.ctx!,
+        taught: [{ page: 'inventory-performance', label: 'lagerumschlag', metric: 'sellThroughRate' }],
+      });
+      expect(sellThrough(taught)?.record.value).toBe(1.4);
+      expect(sellThrough(taught)?.label).toBe('Lagerumschlag');
+      expect(taught.unplaced ?? []).not.toContain('Lagerumschlag');
+    } finally {
+      run.close();
+    }
+  });
+
+  it('never lets a taught label move a value off the card its test id names', async () => {
+    const run = await runFixture(inventoryPerformanceAdapter, shared);
+    try {
+      const before = run.result!.readings.map((r) => [r.record.metric, r.record.value]);
+      const taught = inventoryPerformanceAdapter.read(run.document, {
+        ...run.ctx!,
+        taught: [{ page: 'inventory-performance', label: 'excess inventory', metric: 'strandedInventoryPct' }],
+      });
+      expect(taught.readings.map((r) => [r.record.metric, r.record.value])).toEqual(before);
+    } finally {
+      run.close();
+    }
+  });
+});
