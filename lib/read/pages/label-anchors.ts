@@ -102,11 +102,21 @@ function hasOwnText(el: Element): boolean {
  * are not: they are sentences about the figure.
  */
 export function isValueShaped(text: string): boolean {
-  const t = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // Right-to-left pages wrap figures and their signs in direction marks; they are not part of the figure.
+  const t = text.normalize('NFKC').replace(DIRECTION_MARKS, '').replace(/\s+/g, ' ').trim();
   if (!t) return false;
   if (isMissingText(t)) return true;
-  return /^[-−]?\d[\d.,\u00a0\u202f ]*%?$/.test(t);
+  // Western or Arabic-Indic digits (٠٫٤٢٪: ٫ decimal, ٬ thousands, ٪ percent, which Arabic may write first).
+  return /^[-−]?[%٪]?[-−]?\p{Nd}[\p{Nd}.,٫٬\u00a0\u202f ]*[%٪]?$/u.test(t) && !/^[%٪].*[%٪]$/.test(t);
 }
+
+/** Bidi controls right-to-left pages put around figures and signs. */
+const DIRECTION_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * A figure in a text ("2 of 221 orders", "Target: under 1%"), in any script's digits (`\d` is only 0–9):
+ * such a text is a caption, not a label. A digit inside a word ("B2B") is not a figure.
+ */
+const HOLDS_FIGURE = /(?<!\p{L})\p{Nd}+(?!\p{L})/u;
 
 export interface ValueCandidate {
   /** Light-DOM element that shows the value (the badge goes beside it). */
@@ -237,8 +247,9 @@ export function comparablePath(url: URL): string {
 /**
  * Labels shown beside a figure that no metric was read from and that no label of `sets` names: what
  * the diagnostic offers the assistant to teach. From each such figure it climbs a few boxes to the
- * first one holding a short text; exactly one such text is the figure's label, several are a layout
- * it cannot tell, and a known label there means the figure is a known metric's (read or refused).
+ * first one holding a short text that is not a link or button; exactly one such text is the figure's
+ * label, several are a layout it cannot tell, and a known label there means the figure is a known
+ * metric's (read or refused).
  */
 export function unplacedLabels<K extends string>(root: Document, sets: Readonly<Record<K, LabelSet>>, read: readonly Element[]): string[] {
   const body = root.body;
@@ -249,9 +260,10 @@ export function unplacedLabels<K extends string>(root: Document, sets: Readonly<
     let box = composedParent(figure.element);
     for (let depth = 0; box && depth < 3 && box.tagName !== 'BODY'; depth++, box = composedParent(box)) {
       const texts = composedElements(box)
-        .filter((el) => hasOwnText(el) && !isHidden(el, box!) && !composedContains(figure.element, el))
+        // A link or button names an action ("Reduce excess inventory"), not the figure beside it.
+        .filter((el) => hasOwnText(el) && !el.closest(ACTIONS) && !isHidden(el, box!) && !composedContains(figure.element, el))
         .map((el) => ({ el, text: cleanLabel(visibleText(el)) }))
-        .filter(({ text }) => text.length >= 2 && text.length <= 60 && !/\d/.test(text) && !isValueShaped(text));
+        .filter(({ text }) => text.length >= 2 && text.length <= 60 && !HOLDS_FIGURE.test(text) && !isValueShaped(text));
       if (texts.length === 0) continue;
       if (texts.length === 1 && findLabel(texts[0]!.text, sets) === undefined) found.add(texts[0]!.text);
       break;
