@@ -96,7 +96,7 @@ function foldLabel(text: string): string {
   return dotlessI(normalizeLabel(cleanLabel(text)))
     .replace(/[‐‑‒–—―−]/g, '-')
     .replace(/[：]/g, ':')
-    .replace(/[（［【〔\[]/g, '(')
+    .replace(/[（［【〔[]/g, '(')
     .replace(/[）］】〕\]]/g, ')')
     .replace(/[’‘`´]/g, "'")
     .replace(/\s*([:()-])\s*/g, ' $1 ')
