@@ -203,12 +203,13 @@ const MAX_GROUPS = 6;
 /** Every number a text could be read as: each run of digit groups and each of its sub-runs, in both decimal conventions. */
 export function numbersIn(text: string): number[] {
   const found: number[] = [];
-  // Arabic-Indic, Persian and Devanagari digits are digits too (the parser reads them): compare them as 0-9.
+  // Arabic-Indic, Persian and Devanagari digits are digits too (the parser reads them): compare them as 0-9,
+  // with the Arabic separators ٫ ٬ as . and ,.
   const western = text.normalize('NFKC').replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (d) => {
     const code = d.codePointAt(0)!;
     const zero = code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
     return String(code - zero);
-  });
+  }).replace(/\u066b/g, '.').replace(/\u066c/g, ','); // Arabic decimal and thousands separators
   for (const match of western.matchAll(/\d+(?:[.,'’\u00a0\u202f\u2009 ]\d+)*/g)) {
     const pieces = match[0].split(/(?=[.,'’\u00a0\u202f\u2009 ])/);
     for (let i = 0; i < pieces.length; i++) {
