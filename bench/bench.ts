@@ -129,10 +129,11 @@ async function captureFigures(options: BenchOptions, script: string, samples: Re
       if (raw.rows !== sent) throw new Error(`the capture sent ${sent} rows, the database holds ${raw.rows} of period ${capture.period}`);
       samples.captureMs2000.push(capture.captureMs);
       samples.captureVsDomRead.push(capture.captureMs / capture.domReadMs);
+      samples.badgesVsDomRead.push(capture.badgesMs / capture.domReadMs);
       samples.writeValuesPerSec.push((sent / sendMs) * 1000);
       samples.writeVsRawIdb.push(sendMs / raw.ms);
       options.log(
-        `capture ${run + 1}/${options.runs}: ${capture.captureMs.toFixed(0)} ms (bare read ${capture.domReadMs.toFixed(0)} ms); ` +
+        `capture ${run + 1}/${options.runs}: ${capture.captureMs.toFixed(0)} ms, badges in ${capture.badgesMs.toFixed(0)} ms (bare read ${capture.domReadMs.toFixed(0)} ms); ` +
           `${sent} values sent in ${sendMs.toFixed(0)} ms, raw put ${raw.ms.toFixed(0)} ms`,
       );
     }

@@ -16,6 +16,8 @@ const BARE_URL = `https://bench.invalid${GRID_PATH}`;
 
 export interface CaptureRun {
   captureMs: number;
+  /** Insertion → the first frame after every badge is in the page, whether or not the write is done. */
+  badgesMs: number;
   domReadMs: number;
   /** The re-capture's sends, from send to acknowledgement, as the content script measured them. */
   sends: { rows: number; ms: number }[];
@@ -39,7 +41,7 @@ async function openGrid(browser: BenchBrowser, url: string, grid: GridPage): Pro
  * The extension's capture: rows in, every badge drawn and every value acknowledged, next frame out.
  * The page stays open for the write figures (see `recapture`).
  */
-async function captureOnce(browser: BenchBrowser, grid: GridPage, range: string): Promise<{ ms: number; page: Page }> {
+async function captureOnce(browser: BenchBrowser, grid: GridPage, range: string): Promise<{ ms: number; badgesMs: number; page: Page }> {
   const page = await openGrid(browser, CAPTURE_URL, grid);
   // The content script has read the page (the launcher shows) and gone quiet.
   await page.waitForSelector('[data-sol-launcher]', { state: 'attached', timeout: 30_000 });
@@ -49,9 +51,22 @@ async function captureOnce(browser: BenchBrowser, grid: GridPage, range: string)
       const sends: { rows: number; ms: number }[] = [];
       let drawn = 0;
       let acknowledged = 0;
+      let badgesAt: number | undefined;
       let finish: () => void = () => undefined;
       const finished = new Promise<void>((resolve) => (finish = resolve));
+      let badgesDone: () => void = () => undefined;
+      const badgesFramed = new Promise<void>((resolve) => (badgesDone = resolve));
       const check = () => {
+        // The badges' own clock: the first frame after the last badge, the write may still be going on.
+        if (drawn >= badges && badgesAt === undefined) {
+          badgesAt = -1;
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              badgesAt = performance.now();
+              badgesDone();
+            }, 0),
+          );
+        }
         if (drawn >= badges && acknowledged >= values) finish();
       };
       const isBadge = (n: Node) => n.nodeType === 1 && (n as Element).hasAttribute('data-sol-badge');
@@ -78,9 +93,11 @@ async function captureOnce(browser: BenchBrowser, grid: GridPage, range: string)
       const timedOut = await Promise.race([finished.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), timeout))]);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const end = performance.now();
+      if (!timedOut) await badgesFramed;
       badgeWatch.disconnect();
       ackWatch.disconnect();
-      return { ms: end - start, sends, timedOut, drawn, acknowledged, inDom: document.querySelectorAll('[data-sol-badge]').length };
+      const badgesMs = (badgesAt ?? end) - start;
+      return { ms: end - start, badgesMs, sends, timedOut, drawn, acknowledged, inDom: document.querySelectorAll('[data-sol-badge]').length };
     },
     { range, badges: grid.expectedBadges, values: grid.expectedValues, timeout: TIMEOUT_MS },
   );
@@ -88,7 +105,7 @@ async function captureOnce(browser: BenchBrowser, grid: GridPage, range: string)
     throw new Error(`capture did not finish: ${result.drawn}/${grid.expectedBadges} badges, ${result.acknowledged}/${grid.expectedValues} values acknowledged`);
   }
   if (result.inDom !== grid.expectedBadges) throw new Error(`capture drew ${result.inDom} badges, expected ${grid.expectedBadges}`);
-  return { ms: result.ms, page };
+  return { ms: result.ms, badgesMs: result.badgesMs, page };
 }
 
 /**
@@ -184,5 +201,5 @@ export async function captureRun(browser: BenchBrowser, grid: GridPage, run: num
     await capture.page.close();
   }
   const domReadMs = bareBefore ?? (await domReadOnce(browser, grid, range));
-  return { captureMs: capture.ms, domReadMs, sends, period: periodOf(RECAPTURE_OFFSET + run) };
+  return { captureMs: capture.ms, badgesMs: capture.badgesMs, domReadMs, sends, period: periodOf(RECAPTURE_OFFSET + run) };
 }

@@ -10,6 +10,7 @@ export function median(values: readonly number[]): number {
 export const KEYS = [
   'captureMs2000',
   'captureVsDomRead',
+  'badgesVsDomRead',
   'loadOverhead',
   'writeValuesPerSec',
   'writeVsRawIdb',
@@ -23,19 +24,24 @@ export const KEYS = [
 ] as const;
 export type Key = (typeof KEYS)[number];
 
+/**
+ * The targets of issue 18 are ratios measured side by side in one run (absolute times on these machines are
+ * noise); the absolute keys stay as information, with no target.
+ */
 export const TARGETS: Record<Key, { what: string; max?: number; min?: number }> = {
-  captureMs2000: { what: '2,000-row grid: insertion → every badge drawn and every value acknowledged (ms)', max: 150 },
-  captureVsDomRead: { what: 'that ÷ a bare read-and-parse of every cell, same page, same rows', max: 5 },
-  loadOverhead: { what: 'load + long tasks, with the extension ÷ without', max: 1.1 },
-  writeValuesPerSec: { what: 'values per second, content script → background → Dexie', min: 50_000 },
-  writeVsRawIdb: { what: 'that path ÷ raw IndexedDB put of the same rows', max: 1.5 },
-  trendQueryMs: { what: "one SKU's 90-day series of one metric, year loaded (ms)", max: 20 },
-  dayExportMs: { what: "the day's CSV export, year loaded (ms)", max: 100 },
-  popupInteractiveMs: { what: 'popup opened → interactive, year loaded (ms)', max: 200 },
-  weeklyReviewMs: { what: 'the weekly review, year loaded (ms)', max: 500 },
-  bytesPerSnapshot: { what: 'storage.estimate() growth ÷ snapshot rows, year loaded', max: 120 },
-  contentScriptGzipKB: { what: 'largest content script, gzipped (kB)', max: 80 },
-  contentScriptEvalMs: { what: 'its evaluation at page load (ms)', max: 20 },
+  captureMs2000: { what: '2,000-row grid: insertion → every badge drawn and every value acknowledged (ms)' },
+  captureVsDomRead: { what: 'that ÷ a bare read-and-parse of every cell, same page, same rows' },
+  badgesVsDomRead: { what: 'insertion → every badge drawn (the write may go on) ÷ the bare read of the same rows', max: 1.3 },
+  loadOverhead: { what: 'load + long tasks, with the extension ÷ without', max: 1.05 },
+  writeValuesPerSec: { what: 'values per second, content script → background → Dexie' },
+  writeVsRawIdb: { what: 'that path ÷ raw IndexedDB put of the same rows', max: 1.25 },
+  trendQueryMs: { what: "one SKU's 90-day series of one metric, year loaded (ms)" },
+  dayExportMs: { what: "the day's CSV export, year loaded (ms)" },
+  popupInteractiveMs: { what: 'popup opened → interactive, year loaded (ms)', max: 150 },
+  weeklyReviewMs: { what: 'the weekly review, year loaded (ms)' },
+  bytesPerSnapshot: { what: 'storage.estimate() growth ÷ snapshot rows, year loaded' },
+  contentScriptGzipKB: { what: 'largest content script, gzipped (kB)' },
+  contentScriptEvalMs: { what: 'evaluation of our scripts while the page loads (ms)', max: 10 },
 };
 
 export function meets(key: Key, value: number): boolean {
@@ -56,10 +62,10 @@ export function table(results: Record<Key, number>, samples: Partial<Record<Key,
   const lines = ['| key | what | median | target | met | runs |', '|---|---|---:|---:|:---:|---|'];
   for (const key of KEYS) {
     const { what, max, min } = TARGETS[key];
-    const target = max !== undefined ? `≤ ${format(max)}` : `≥ ${format(min!)}`;
+    const target = max !== undefined ? `≤ ${format(max)}` : min !== undefined ? `≥ ${format(min)}` : 'info';
     const runs = (samples[key] ?? []).map(format).join(', ');
     // A phase left out with --only has no figure: say so rather than "missed".
-    const met = Number.isNaN(results[key]) ? '—' : meets(key, results[key]) ? 'yes' : '**no**';
+    const met = Number.isNaN(results[key]) ? '—' : max === undefined && min === undefined ? '' : meets(key, results[key]) ? 'yes' : '**no**';
     lines.push(`| ${key} | ${what} | ${Number.isNaN(results[key]) ? '—' : format(results[key])} | ${target} | ${met} | ${runs} |`);
   }
   return lines.join('\n');

@@ -13,6 +13,8 @@ export interface BadgeSpec {
   record: MetricRecord;
   element: Element;
   evaluation: Evaluation;
+  /** The write of this page's values failed and is being retried: the badge says so (the value is kept). */
+  unsaved?: boolean;
 }
 
 /** The badge hosts' tag: the page's badges are found by it (a tag lookup is much cheaper than an attribute one). */
@@ -256,11 +258,13 @@ export class BadgeLayer {
     for (const [name, value] of Object.entries(attrs)) {
       if (handle.host.getAttribute(name) !== value) handle.host.setAttribute(name, value);
     }
-    const label = t('badge.label', {
-      metric: t(`metric.${record.metric}` as MessageKey),
-      value: formatValue(record),
-      level: t(`level.${evaluation.level}` as MessageKey),
-    });
+    handle.host.toggleAttribute('data-sol-unsaved', spec.unsaved === true);
+    const label =
+      t('badge.label', {
+        metric: t(`metric.${record.metric}` as MessageKey),
+        value: formatValue(record),
+        level: t(`level.${evaluation.level}` as MessageKey),
+      }) + (spec.unsaved ? ` (${t('badge.unsaved')})` : '');
     handle.icon.className = `b ${evaluation.level}`;
     handle.icon.textContent = ICONS[evaluation.level];
     handle.icon.setAttribute('aria-label', label);

@@ -40,6 +40,11 @@ export interface PageRead {
 export interface CaptureSessionOptions {
   /** Called after every read, for the overlay (badges) to follow the page. */
   onRead?: (read: PageRead | undefined) => void;
+  /**
+   * Whether values read here wait to be stored after a failed write (background asleep, storage full).
+   * The badges are drawn from the values in hand and never wait for the write; this marks them meanwhile.
+   */
+  onUnsaved?: (unsaved: boolean) => void;
   /** The labels the assistant taught the reader (settings), read afresh at every read. */
   taught?: () => readonly TaughtLabel[];
   /** Saves a label the assistant teaches from the diagnostic; the settings' watcher reads the page again. */
@@ -144,6 +149,13 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     }, wait);
   }
 
+  let unsaved = false;
+  function setUnsaved(now: boolean): void {
+    if (now === unsaved) return;
+    unsaved = now;
+    options.onUnsaved?.(now);
+  }
+
   async function flush(): Promise<void> {
     if (sending || ledger.pendingCount === 0) return;
     sending = true;
@@ -164,6 +176,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     }
     if (reply?.ok) {
       ledger.ack(rows);
+      if (ledger.pendingCount === 0) setUnsaved(false);
       performance.clearMeasures(CAPTURE_MEASURE);
       performance.measure(CAPTURE_MEASURE, { start: sentAt, detail: { rows: rows.length } });
       retryDelay = RETRY_MIN_MS;
@@ -189,6 +202,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     }
     // The background missed it (asleep, starting, busy): keep the rows and try again later.
     ledger.fail(rows);
+    setUnsaved(true);
     retryTimer ??= ctx.setTimeout(() => {
       retryTimer = undefined;
       void flush();

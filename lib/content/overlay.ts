@@ -50,6 +50,8 @@ const LEVEL_READS_HISTORY: ReadonlySet<MetricId> = new Set<MetricId>(['buyBoxPct
 export class Overlay {
   private settings: Settings = DEFAULT_SETTINGS;
   private lastRead: PageRead | undefined;
+  /** The page's values wait to be stored after a failed write: the badges say so. */
+  private unsaved = false;
   private readonly history = new Map<string, { day: string; value: number }[]>();
   private readonly requested = new Set<string>();
   private orphaned = false;
@@ -121,6 +123,12 @@ export class Overlay {
    * Drawn in the next animation frame, so the page's own changes and ours are laid out once, and a
    * tab in the background draws nothing until it is shown.
    */
+  /** Marks the badges while the page's values wait to be stored after a failed write (or unmarks them). */
+  setUnsaved(unsaved: boolean): void {
+    this.unsaved = unsaved;
+    this.update(this.lastRead);
+  }
+
   update(read: PageRead | undefined): void {
     this.lastRead = read;
     this.frame ??= requestAnimationFrame(() => {
@@ -153,7 +161,7 @@ export class Overlay {
         (this.history.get(key) ?? []).filter((h) => h.day < day),
         this.settings,
       );
-      if (evaluation) specs.push({ record, element, evaluation });
+      if (evaluation) specs.push({ record, element, evaluation, ...(this.unsaved ? { unsaved: true } : {}) });
     }
     this.badges.render(specs);
     if (missing.length) void this.fetchHistory(read.ctx.marketplace, missing);

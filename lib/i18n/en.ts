@@ -127,6 +127,7 @@ export const en = {
   'status.open': "Open",
   'status.done': "Done",
   'badge.label': "{metric} {value}: {level}",
+  'badge.unsaved': 'not saved yet, retrying',
   'tooltip.rule': "Rule: {rule}",
   'tooltip.last7': "Last 7 days",
   'tooltip.noHistory': "No earlier values yet",

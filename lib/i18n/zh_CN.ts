@@ -129,6 +129,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'status.open': "待处理",
   'status.done': "已完成",
   'badge.label': "{metric} {value}：{level}",
+  'badge.unsaved': '尚未保存，正在重试',
   'tooltip.rule': "规则：{rule}",
   'tooltip.last7': "最近 7 天",
   'tooltip.noHistory': "暂无历史数值",

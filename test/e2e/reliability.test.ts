@@ -210,6 +210,10 @@ describe('Q: the browser refuses to store (quota exceeded, injected in the servi
     const detail = (await note.getAttribute('data-sol-detail')) ?? '';
     expect(detail).toContain(en['storage.notStoredYet'].split(':')[0]!);
     expect(detail).toContain(en['storage.full']);
+    // The badges are drawn from the values in hand, without waiting for the write, and say they wait to be saved.
+    expect(await page.locator('[data-sol-badge]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-sol-badge]:not([data-sol-unsaved])').count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.locator('[data-sol-badge]').first().getAttribute('title')).toContain(en['badge.unsaved']);
     // Logging says "Not saved: … full", and keeps what was typed.
     expect(await logFromLauncher(page, 'restock NW-BOWL')).toBe('error');
     expect(await page.locator('[data-sol-panel] [data-sol-form-status]').textContent()).toContain(en['storage.full']);
@@ -221,6 +225,7 @@ describe('Q: the browser refuses to store (quota exceeded, injected in the servi
     const rows = await until(() => readIn<StoredSnapshot>(reader, 'snapshots'), storedAll([health, inventory]));
     expectStoredExactly(rows, [health, inventory]);
     await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator('[data-sol-badge][data-sol-unsaved]').count(), { timeout: 10_000 }).toBe(0);
     await page.locator('[data-sol-panel] input[name=summary]').press('Enter');
     const entries = await until(() => readIn<StoredEntry>(reader, 'entries'), (e) => e.length === 2);
     expect(entries.map((e) => e.summary).sort()).toEqual(['checked account health', 'restock NW-BOWL']);
