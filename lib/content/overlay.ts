@@ -255,8 +255,9 @@ export class Overlay {
     loadPanel()
       .then((panel) => panel.open(props, getLanguage()))
       .catch(() => {
-        // The extension went away under the page: the panel code cannot be loaded any more.
-        this.orphaned = true;
+        // The extension went away under the page, or the background did not answer any ask: reloading
+        // the page is the way out either way.
+        if (this.ctx.isInvalid) this.orphaned = true;
         showDiagnostic({ adapter: 'seller-ops-log', lines: [t('overlay.reload')] });
       });
   }
