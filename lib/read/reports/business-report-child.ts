@@ -56,7 +56,6 @@ export const businessReportByChild: ReportReader = {
     const context = rowContext(table, headerLanguage(table.headers, CHILD_COLUMNS), options.marketplace, metricCols.map((c) => c.index));
     if ('code' in context) return { ok: false, error: context };
     const values: ReportValue[] = [];
-    const rowsOf = new Map<ReportValue, number>();
     const badRows: RowProblem[] = [];
     table.rows.forEach((row, i) => {
       const asin = (text(row, cols.childAsin) ?? '').trim().toUpperCase();
@@ -73,12 +72,8 @@ export const businessReportByChild: ReportReader = {
         badRows.push({ row: rowNumber(i), reason: read.problems.join('; ') });
         return;
       }
-      for (const record of read.records) {
-        const value = { record };
-        values.push(value);
-        rowsOf.set(value, rowNumber(i));
-      }
+      for (const record of read.records) values.push({ record, row: rowNumber(i) });
     });
-    return { ok: true, reading: { kind: 'businessReportByChild', page: 'business-reports', pointInTime: false, values: dropConflicts(values, rowsOf, badRows), rowsRead: table.rows.length, badRows } };
+    return { ok: true, reading: { kind: 'businessReportByChild', page: 'business-reports', pointInTime: false, values: dropConflicts(values, badRows), rowsRead: table.rows.length, badRows } };
   },
 };

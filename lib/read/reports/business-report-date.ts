@@ -54,7 +54,6 @@ export const businessReportByDate: ReportReader = {
     const context = rowContext(table, headerLanguage(table.headers, DATE_COLUMNS), options.marketplace, metricCols.map((c) => c.index));
     if ('code' in context) return { ok: false, error: context };
     const values: ReportValue[] = [];
-    const rowsOf = new Map<ReportValue, number>();
     const badRows: RowProblem[] = [];
     table.rows.forEach((row, i) => {
       const shown = text(row, cols.date) ?? '';
@@ -72,12 +71,8 @@ export const businessReportByDate: ReportReader = {
         badRows.push({ row: rowNumber(i), reason: read.problems.join('; ') });
         return;
       }
-      for (const record of read.records) {
-        const value = { record };
-        values.push(value);
-        rowsOf.set(value, rowNumber(i));
-      }
+      for (const record of read.records) values.push({ record, row: rowNumber(i) });
     });
-    return { ok: true, reading: { kind: 'businessReportByDate', page: 'business-reports', pointInTime: false, values: dropConflicts(values, rowsOf, badRows), rowsRead: table.rows.length, badRows } };
+    return { ok: true, reading: { kind: 'businessReportByDate', page: 'business-reports', pointInTime: false, values: dropConflicts(values, badRows), rowsRead: table.rows.length, badRows } };
   },
 };

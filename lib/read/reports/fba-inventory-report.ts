@@ -45,7 +45,6 @@ export const fbaInventoryReport: ReportReader = {
     const context = rowContext(table, 'en', firstMarketplace ?? options.marketplace, numericCols);
     if ('code' in context) return { ok: false, error: context };
     const values: ReportValue[] = [];
-    const rowsOf = new Map<ReportValue, number>();
     const badRows: RowProblem[] = [];
     table.rows.forEach((row, i) => {
       const n = rowNumber(i);
@@ -85,12 +84,8 @@ export const fbaInventoryReport: ReportReader = {
         badRows.push({ row: n, reason: problems.join('; ') });
         return;
       }
-      for (const record of records) {
-        const value: ReportValue = { record, ...(marketplace ? { marketplace } : {}), ...(day ? { day } : {}) };
-        values.push(value);
-        rowsOf.set(value, n);
-      }
+      for (const record of records) values.push({ record, row: n, ...(marketplace ? { marketplace } : {}), ...(day ? { day } : {}) });
     });
-    return { ok: true, reading: { kind: 'fbaInventoryReport', page: 'inventory', pointInTime: true, values: dropConflicts(values, rowsOf, badRows), rowsRead: table.rows.length, badRows } };
+    return { ok: true, reading: { kind: 'fbaInventoryReport', page: 'inventory', pointInTime: true, values: dropConflicts(values, badRows), rowsRead: table.rows.length, badRows } };
   },
 };

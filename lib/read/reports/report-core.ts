@@ -9,7 +9,7 @@ import { LANGS, labelScore, type LabelSet, type Lang } from '../labels';
 import { isMarketplace, MARKETPLACE_CURRENCY, type Marketplace } from '../marketplaces';
 import { decimalSeparatorOf } from '../parse-number';
 import type { AdapterId, MetricRecord } from '../record';
-import { emptyResult, readMetric } from '../pages/read-metric';
+import { readMetric } from '../pages/read-metric';
 import type { AdapterResult, PageContext } from '../pages/types';
 import type { MetricId, Scope } from '../metrics';
 
@@ -38,6 +38,8 @@ export interface ReportValue {
   marketplace?: Marketplace;
   /** The day a point-in-time value is for, when the file says it (`snapshot-date`). */
   day?: string;
+  /** The spreadsheet row it was read from (see `rowNumber`); 0 for a value summed over rows. */
+  row?: number;
 }
 
 /** A row not read, numbered as a spreadsheet numbers it (the header is row 1). */
@@ -190,7 +192,7 @@ export function readRowMetrics(
   context: RowContext,
   currency?: string,
 ): { records: MetricRecord[]; problems: string[] } {
-  const out: AdapterResult = emptyResult();
+  const out: AdapterResult = { readings: [], problems: [] };
   const ctx = currency && currency !== context.ctx.currency ? { ...context.ctx, currency } : context.ctx;
   for (const cell of cells) readMetric(out, { scope: where.scope, entity: where.entity, period: where.period, metric: cell.metric, text: cell.text }, ctx);
   return { records: out.readings.map((r) => r.record), problems: out.problems };
@@ -200,7 +202,7 @@ export function readRowMetrics(
  * The same value read twice (a row listed twice) is one value; two different values for one
  * (scope, entity, metric, period, marketplace) are neither, and their rows are reported.
  */
-export function dropConflicts(values: ReportValue[], rowsOf: Map<ReportValue, number>, badRows: RowProblem[]): ReportValue[] {
+export function dropConflicts(values: ReportValue[], badRows: RowProblem[]): ReportValue[] {
   const byKey = new Map<string, ReportValue | ReportValue[]>();
   let conflicts = false;
   for (const v of values) {
@@ -222,7 +224,7 @@ export function dropConflicts(values: ReportValue[], rowsOf: Map<ReportValue, nu
       continue;
     }
     const first = same[0]!;
-    const rows = same.map((v) => rowsOf.get(v) ?? 0);
+    const rows = same.map((v) => v.row ?? 0);
     for (const row of new Set(rows)) badRows.push({ row, reason: `${first.record.metric} of ${first.record.entity}: different values in rows ${rows.join(', ')}; none stored` });
   }
   return out;

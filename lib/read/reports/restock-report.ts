@@ -35,7 +35,6 @@ export const restockReport: ReportReader = {
     const context = rowContext(table, headerLanguage(table.headers, COLUMNS), firstMarketplace ?? options.marketplace, numeric.map((c) => c.index));
     if ('code' in context) return { ok: false, error: context };
     const values: ReportValue[] = [];
-    const rowsOf = new Map<ReportValue, number>();
     const badRows: RowProblem[] = [];
     table.rows.forEach((row, i) => {
       const n = rowNumber(i);
@@ -70,12 +69,8 @@ export const restockReport: ReportReader = {
         badRows.push({ row: n, reason: problems.join('; ') });
         return;
       }
-      for (const record of records) {
-        const value: ReportValue = { record, ...(marketplace ? { marketplace } : {}) };
-        values.push(value);
-        rowsOf.set(value, n);
-      }
+      for (const record of records) values.push({ record, row: n, ...(marketplace ? { marketplace } : {}) });
     });
-    return { ok: true, reading: { kind: 'restockReport', page: 'restock', pointInTime: true, values: dropConflicts(values, rowsOf, badRows), rowsRead: table.rows.length, badRows } };
+    return { ok: true, reading: { kind: 'restockReport', page: 'restock', pointInTime: true, values: dropConflicts(values, badRows), rowsRead: table.rows.length, badRows } };
   },
 };
