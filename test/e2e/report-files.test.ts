@@ -70,6 +70,7 @@ describe('report files in the dashboard', () => {
     expect(await readTable(browser, 'snapshots')).toHaveLength(17);
   });
 
+
   it('takes in the Search Term Report as XLSX', async () => {
     await page.locator('input[type=file][data-sol-report-files]').setInputFiles(join(FIXTURES, 'search-term-report-en.xlsx'));
     const result = page.locator('[data-sol-report-result="search-term-report-en.xlsx"]').first();
@@ -78,6 +79,36 @@ describe('report files in the dashboard', () => {
     const rows = await readTable<StoredSnapshot>(browser, 'snapshots');
     expect(rows.find((r) => r.scope === 'searchTerm' && r.entity === 'car seat cover' && r.metric === 'spend' && r.day === '2026-11-20')).toMatchObject({ value: 33.4, currency: 'USD', source: 'file', page: 'ads-campaigns' });
     expect(errors).toEqual([]);
+  });
+
+  it('takes in a file dropped on the drop zone', async () => {
+    const text = readFileSync(join(FIXTURES, 'restock-report-en.txt'), 'utf8');
+    await page.evaluate((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'restock-report-en.txt', { type: 'text/plain' }));
+      const zone = document.querySelector('[data-sol-report-drop]')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    const result = page.locator('[data-sol-report-result="restock-report-en.txt"]').first();
+    await expect.poll(() => result.getAttribute('data-sol-status')).toBe('ok');
+    expect(await result.getAttribute('data-sol-report-kind')).toBe('restockReport');
+    const rows = await readTable<StoredSnapshot>(browser, 'snapshots');
+    expect(rows.find((r) => r.metric === 'restockAlert' && r.entity === 'SEAT-GRY-01')).toMatchObject({ value: 2, status: 'reorderNow', source: 'file', page: 'restock', marketplace: 'US' });
+  });
+
+  it('says in 中文 why a file was refused', async () => {
+    await page.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...(settings as object), language: 'zh_CN' } });
+    });
+    await expect.poll(() => page.locator('[data-sol-tab=reports]').textContent()).toBe('报告文件');
+    await page.locator('input[type=file][data-sol-report-files]').setInputFiles(join(FIXTURES, 'business-report-child-truncated.csv'));
+    const result = page.locator('[data-sol-report-result="business-report-child-truncated.csv"]').first();
+    await expect.poll(() => result.getAttribute('data-sol-status')).toBe('error');
+    expect(await result.getAttribute('data-sol-error')).toBe('truncated');
+    expect(await result.textContent()).toContain('文件不完整或已损坏');
   });
 
   it('no content script carries the file parsers', () => {
