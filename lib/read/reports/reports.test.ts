@@ -119,6 +119,18 @@ describe('Sponsored Products Search Term Report', () => {
     expect(all.filter((l) => l.includes('car seat cover 2026-11-21'))).toHaveLength(9);
   });
 
+  it('reads a summary report whose Date column holds the range, with the headers as the console pads them', async () => {
+    const text = 'Date,Customer Search Term ,Impressions,Clicks,7 Day Total Sales ,Spend\n"Nov 14, 2026 - Nov 20, 2026",seat cover,"1,000",20,$99.00,$12.00\n';
+    const table = await tableOfText(text);
+    const outcome = table.ok ? readReport(table.table, { marketplace: 'US' }) : table;
+    expect(outcome.ok && lines(outcome.reading.values)).toEqual([
+      `clicks seat cover ${WEEK} = 20`,
+      `impressions seat cover ${WEEK} = 1000`,
+      `sales seat cover ${WEEK} = 99 USD`,
+      `spend seat cover ${WEEK} = 12 USD`,
+    ]);
+  });
+
   it('reads the German CSV with start and end dates over the week', async () => {
     const reading = await read('search-term-report-de.csv', { marketplace: 'DE' });
     const all = lines(reading.values);

@@ -11,7 +11,7 @@
 import { ADS_LABELS, REPORT_LABELS } from '../labels';
 import { MARKETPLACE_CURRENCY } from '../marketplaces';
 import type { MetricId } from '../metrics';
-import { formatPeriod, parseDate } from '../parse-date';
+import { formatPeriod, parseDate, parseDateRange } from '../parse-date';
 import { metricRecordSchema, periodSchema, type MetricRecord } from '../record';
 import {
   findColumns, headerLanguage, mergeSets, readRowMetrics, rowContext, rowNumber, text,
@@ -81,8 +81,9 @@ export const searchTermReport: ReportReader = {
       }
       let period: string | undefined;
       if (cols.date !== undefined) {
-        const day = parseDate(text(row, cols.date) ?? '', { lang: context.lang ?? null });
-        period = day ? formatPeriod({ from: day, to: day }) : undefined;
+        // One day ("Nov 20, 2026"), or a summary row's range ("Nov 14, 2026 - Nov 20, 2026").
+        const range = parseDateRange(text(row, cols.date) ?? '', { lang: context.lang ?? null });
+        period = range ? formatPeriod(range) : undefined;
       } else if (cols.startDate !== undefined && cols.endDate !== undefined) {
         const from = parseDate(text(row, cols.startDate) ?? '', { lang: context.lang ?? null });
         const to = parseDate(text(row, cols.endDate) ?? '', { lang: context.lang ?? null });
