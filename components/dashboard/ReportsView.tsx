@@ -27,7 +27,8 @@ function ResultLine({ item }: { item: FileState }) {
     return (
       <li data-sol-report-result={item.file} data-sol-status="error" data-sol-error={result.error.code} {...(result.kind ? { 'data-sol-report-kind': result.kind } : {})} role="alert">
         <p className="dash-error">
-          <b>{t('dash.reports.refused', { file: item.file })}</b> {t(`dash.reports.error.${result.error.code}` as MessageKey)}
+          <b>{t('dash.reports.refused', { file: item.file })}</b> {result.kind ? `${t(`dash.reports.kind.${result.kind}` as MessageKey)}: ` : ''}
+          {t(`dash.reports.error.${result.error.code}` as MessageKey)}
         </p>
         <details>
           <summary>{t('dash.reports.details')}</summary>

@@ -23,7 +23,8 @@ export function readReport(table: ReportTable, options: ReportOptions): ReportOu
   const reader = recognizeReport(table.headers);
   if (reader === 'unknown') return { ok: false, error: { code: 'unknownFile', detail: `headers not of a known report: ${table.headers.slice(0, 8).join(' | ').slice(0, 200)}` } };
   if (reader === 'ambiguous') return { ok: false, error: { code: 'ambiguousFile', detail: 'the headers fit more than one kind of report' } };
-  return reader.read(table, options);
+  const outcome = reader.read(table, options);
+  return outcome.ok ? outcome : { ...outcome, kind: reader.kind };
 }
 
 export type * from './report-core';

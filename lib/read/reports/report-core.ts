@@ -68,7 +68,8 @@ export interface ReportError {
   detail: string;
 }
 
-export type ReportOutcome = { ok: true; reading: ReportReading } | { ok: false; error: ReportError };
+/** A refusal names the kind when the file was recognised ("Business Report by child item: no dates"). */
+export type ReportOutcome = { ok: true; reading: ReportReading } | { ok: false; error: ReportError; kind?: ReportKind };
 
 /** Column key → the index of the one header it names. */
 export type Columns<K extends string> = Partial<Record<K, number>>;

@@ -65,7 +65,7 @@ describe('Business Report by child item', () => {
 
   it('without the report dates reads nothing', async () => {
     const table = await tableOfFile('x.csv', fixture('business-report-child-en.csv'));
-    expect(table.ok && readReport(table.table, { marketplace: 'US' })).toMatchObject({ ok: false, error: { code: 'noPeriod' } });
+    expect(table.ok && readReport(table.table, { marketplace: 'US' })).toMatchObject({ ok: false, kind: 'businessReportByChild', error: { code: 'noPeriod' } });
   });
 });
 
