@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_PATH, launchWithExtension, readTable, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'reports');
+/** Taking a file in loads the readers and writes the rows: seconds on a busy machine, not expect.poll's default second. */
+const POLL = { timeout: 20_000, interval: 100 };
 
 describe('report files in the dashboard', () => {
   let browser: ExtensionBrowser;
@@ -35,7 +37,7 @@ describe('report files in the dashboard', () => {
     await page.locator('input[type=file][data-sol-report-files]').setInputFiles(join(FIXTURES, 'business-report-child-en.csv'));
 
     const result = page.locator('[data-sol-report-result="business-report-child-en.csv"]').first();
-    await expect.poll(() => result.getAttribute('data-sol-status')).toBe('ok');
+    await expect.poll(() => result.getAttribute('data-sol-status'), POLL).toBe('ok');
     expect(await result.getAttribute('data-sol-report-kind')).toBe('businessReportByChild');
     expect(await result.getAttribute('data-sol-stored')).toBe('17');
 
@@ -52,9 +54,9 @@ describe('report files in the dashboard', () => {
     const before = await readTable<StoredSnapshot>(browser, 'snapshots');
     await page.locator('input[type=file][data-sol-report-files]').setInputFiles(join(FIXTURES, 'business-report-child-en.csv'));
     // The newest result is listed first, above the first import's.
-    await expect.poll(() => page.locator('[data-sol-report-result="business-report-child-en.csv"]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-sol-report-result="business-report-child-en.csv"]').count(), POLL).toBe(2);
     const latest = page.locator('[data-sol-report-result="business-report-child-en.csv"]').first();
-    await expect.poll(() => latest.getAttribute('data-sol-status')).toBe('ok');
+    await expect.poll(() => latest.getAttribute('data-sol-status'), POLL).toBe('ok');
     expect(await latest.getAttribute('data-sol-stored')).toBe('0');
     expect(await latest.getAttribute('data-sol-unchanged')).toBe('17');
     const sortKey = (r: StoredSnapshot) => `${r.entity}|${r.metric}`;
@@ -64,7 +66,7 @@ describe('report files in the dashboard', () => {
   it('refuses a file that is not a report, says so, and writes nothing', async () => {
     await page.locator('input[type=file][data-sol-report-files]').setInputFiles(join(FIXTURES, 'wrong-orders-report.csv'));
     const result = page.locator('[data-sol-report-result="wrong-orders-report.csv"]').first();
-    await expect.poll(() => result.getAttribute('data-sol-status')).toBe('error');
+    await expect.poll(() => result.getAttribute('data-sol-status'), POLL).toBe('error');
     expect(await result.getAttribute('data-sol-error')).toBe('unknownFile');
     expect(await result.textContent()).toContain('not one of the report files');
     expect(await readTable(browser, 'snapshots')).toHaveLength(17);
@@ -74,7 +76,7 @@ describe('report files in the dashboard', () => {
   it('takes in the Search Term Report as XLSX', async () => {
     await page.locator('input[type=file][data-sol-report-files]').setInputFiles(join(FIXTURES, 'search-term-report-en.xlsx'));
     const result = page.locator('[data-sol-report-result="search-term-report-en.xlsx"]').first();
-    await expect.poll(() => result.getAttribute('data-sol-status')).toBe('ok');
+    await expect.poll(() => result.getAttribute('data-sol-status'), POLL).toBe('ok');
     expect(await result.getAttribute('data-sol-report-kind')).toBe('searchTermReport');
     const rows = await readTable<StoredSnapshot>(browser, 'snapshots');
     expect(rows.find((r) => r.scope === 'searchTerm' && r.entity === 'car seat cover' && r.metric === 'spend' && r.day === '2026-11-20')).toMatchObject({ value: 33.4, currency: 'USD', source: 'file', page: 'ads-campaigns' });
@@ -91,7 +93,7 @@ describe('report files in the dashboard', () => {
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, text);
     const result = page.locator('[data-sol-report-result="restock-report-en.txt"]').first();
-    await expect.poll(() => result.getAttribute('data-sol-status')).toBe('ok');
+    await expect.poll(() => result.getAttribute('data-sol-status'), POLL).toBe('ok');
     expect(await result.getAttribute('data-sol-report-kind')).toBe('restockReport');
     const rows = await readTable<StoredSnapshot>(browser, 'snapshots');
     expect(rows.find((r) => r.metric === 'restockAlert' && r.entity === 'SEAT-GRY-01')).toMatchObject({ value: 2, status: 'reorderNow', source: 'file', page: 'restock', marketplace: 'US' });
@@ -103,10 +105,10 @@ describe('report files in the dashboard', () => {
       const { settings } = await api.storage.local.get('settings');
       await api.storage.local.set({ settings: { ...(settings as object), language: 'zh_CN' } });
     });
-    await expect.poll(() => page.locator('[data-sol-tab=reports]').textContent()).toBe('报告文件');
+    await expect.poll(() => page.locator('[data-sol-tab=reports]').textContent(), POLL).toBe('报告文件');
     await page.locator('input[type=file][data-sol-report-files]').setInputFiles(join(FIXTURES, 'business-report-child-truncated.csv'));
     const result = page.locator('[data-sol-report-result="business-report-child-truncated.csv"]').first();
-    await expect.poll(() => result.getAttribute('data-sol-status')).toBe('error');
+    await expect.poll(() => result.getAttribute('data-sol-status'), POLL).toBe('error');
     expect(await result.getAttribute('data-sol-error')).toBe('truncated');
     expect(await result.textContent()).toContain('文件不完整或已损坏');
   });
