@@ -1751,3 +1751,84 @@ export const QUALITY_REASONS: LabelSet = {
   pl: ['Jakość produktu', 'Niezgodny z opisem', 'Wadliwy'],
   sv: ['Produktkvalitet', 'Inte som beskrivet', 'Defekt'],
 };
+
+// ---------------------------------------------------------------------------------------------
+// report files (lib/read/reports/): the headers of Amazon's downloadable reports that the pages do not
+// show. The reports' other headers are the pages' own (BUSINESS_REPORTS_LABELS, ADS_LABELS,
+// RESTOCK_LABELS, INVENTORY_LABELS). The FBA inventory reports' headers are machine names
+// (`afn-fulfillable-quantity`), the same in every language.
+// ---------------------------------------------------------------------------------------------
+export const REPORT_LABELS = {
+  date: {
+    en: ['Date', 'Day'], zh: ['日期'], de: ['Datum'], ja: ['日付'], fr: ['Date'], it: ['Data'], es: ['Fecha'], ko: ['날짜'],
+    ar: ['التاريخ'], pt: ['Data'], tr: ['Tarih'], nl: ['Datum'], pl: ['Data'], sv: ['Datum'],
+  },
+  startDate: {
+    en: ['Start Date'], zh: ['开始日期'], de: ['Startdatum', 'Beginndatum'], ja: ['開始日'], fr: ['Date de début'], it: ['Data di inizio'],
+    es: ['Fecha de inicio'], ko: ['시작 날짜', '시작일'], pt: ['Data de início'], tr: ['Başlangıç tarihi'], nl: ['Begindatum', 'Startdatum'],
+    pl: ['Data rozpoczęcia'], sv: ['Startdatum'],
+  },
+  endDate: {
+    en: ['End Date'], zh: ['结束日期'], de: ['Enddatum'], ja: ['終了日'], fr: ['Date de fin'], it: ['Data di fine', 'Data di termine'],
+    es: ['Fecha de finalización', 'Fecha de fin'], ko: ['종료 날짜', '종료일'], pt: ['Data de término'], tr: ['Bitiş tarihi'],
+    nl: ['Einddatum'], pl: ['Data zakończenia'], sv: ['Slutdatum'],
+  },
+  currency: {
+    en: ['Currency', 'Currency code'], zh: ['货币', '货币代码', '币种'], de: ['Währung', 'Währungscode'], ja: ['通貨', '通貨コード'],
+    fr: ['Devise', 'Code devise'], it: ['Valuta', 'Codice valuta'], es: ['Moneda', 'Divisa', 'Código de moneda'], ko: ['통화'],
+    pt: ['Moeda'], tr: ['Para birimi'], nl: ['Valuta'], pl: ['Waluta'], sv: ['Valuta'],
+  },
+  /** The marketplace a row is for: Restock's `Country`, the FBA Inventory report's `marketplace`. */
+  country: {
+    en: ['Country', 'Marketplace'], zh: ['国家/地区', '国家', '商城'], de: ['Land', 'Marktplatz'], ja: ['国', 'マーケットプレイス'],
+    fr: ['Pays', 'Place de marché'], it: ['Paese', 'Marketplace'], es: ['País', 'Tienda'], ko: ['국가'], pt: ['País'], tr: ['Ülke'],
+    nl: ['Land'], pl: ['Kraj'], sv: ['Land'],
+  },
+  /** The Search Term Report's ad metrics, worded as the report words them. */
+  ctr: {
+    en: ['Click-Thru Rate (CTR)', 'Click-through rate (CTR)'], zh: ['点击率 (CTR)', '点击率'], de: ['Klickrate (CTR)', 'Klickrate'],
+    ja: ['クリックスルー率 (CTR)', 'クリック率 (CTR)'], fr: ['Taux de clics (CTR)'], it: ['Percentuale di clic (CTR)'],
+    es: ['Tasa de clics (CTR)'],
+  },
+  cpc: {
+    en: ['Cost Per Click (CPC)'], zh: ['每次点击费用 (CPC)', '单次点击成本 (CPC)'], de: ['Kosten pro Klick (CPC)'], ja: ['クリック単価 (CPC)'],
+    fr: ['Coût par clic (CPC)'], it: ['Costo per clic (CPC)'], es: ['Coste por clic (CPC)', 'Costo por clic (CPC)'],
+  },
+  spend: {
+    en: ['Spend', 'Cost'], zh: ['花费', '支出'], de: ['Ausgaben', 'Kosten'], ja: ['広告費', '費用'], fr: ['Dépenses'], it: ['Spesa'],
+    es: ['Gasto', 'Inversión'],
+  },
+  sales: {
+    en: ['7 Day Total Sales', '14 Day Total Sales', 'Total Sales'], zh: ['7天总销售额', '14天总销售额'],
+    de: ['Umsatz insgesamt innerhalb von 7 Tagen', 'Gesamtumsatz innerhalb von 7 Tagen', '7-Tage-Gesamtumsatz'],
+    ja: ['7日間の総売上', '7日間の総売上高'], fr: ['Total des ventes sur 7 jours', 'Ventes totales sur 7 jours'],
+    it: ['Vendite totali in 7 giorni', 'Vendite totali 7 giorni'], es: ['Ventas totales de 7 días', 'Ventas totales en 7 días'],
+  },
+  orders: {
+    en: ['7 Day Total Orders (#)', '14 Day Total Orders (#)', 'Total Orders (#)'], zh: ['7天总订单数(#)', '7天总订单数 (#)', '14天总订单数(#)'],
+    de: ['Bestellungen insgesamt innerhalb von 7 Tagen (#)', '7-Tage-Gesamtbestellungen (#)'], ja: ['7日間の総注文数(#)', '7日間の総注文数 (#)'],
+    fr: ['Total des commandes sur 7 jours (#)'], it: ['Ordini totali in 7 giorni (#)'], es: ['Pedidos totales de 7 días (#)'],
+  },
+  acos: {
+    en: ['Total Advertising Cost of Sales (ACOS)', 'Total Advertising Cost of Sales (ACoS)', 'Advertising Cost of Sales (ACOS)'],
+    zh: ['广告投入产出比 (ACOS) 总计', '总广告投入产出比 (ACOS)'], de: ['Zugeordnete Umsatzkosten (ACOS) insgesamt'],
+    ja: ['売上高広告費比率 (ACOS) 合計', '合計売上高広告費比率 (ACOS)'], fr: ['Coût publicitaire des ventes (ACOS) total'],
+    it: ['Costo pubblicitario sulle vendite (ACOS) totale'], es: ['Coste publicitario de las ventas (ACOS) total'],
+  },
+  roas: {
+    en: ['Total Return on Advertising Spend (ROAS)', 'Return on Advertising Spend (ROAS)'], zh: ['广告支出回报率 (ROAS) 总计', '总广告支出回报率 (ROAS)'],
+    de: ['Return on Advertising Spend (ROAS) insgesamt'], ja: ['広告費用対効果 (ROAS) 合計'], fr: ['Retour sur les dépenses publicitaires (ROAS) total'],
+    it: ['Ritorno sulla spesa pubblicitaria (ROAS) totale'], es: ['Retorno de la inversión publicitaria (ROAS) total'],
+  },
+  /** FBA inventory reports (Manage Inventory `_GET_FBA_MYI_..._`, and the FBA Inventory report of Inventory Planning). */
+  fbaSku: { en: ['sku', 'seller-sku', 'msku'] },
+  fbaAvailable: { en: ['afn-fulfillable-quantity', 'available'] },
+  fbaReserved: { en: ['afn-reserved-quantity', 'Total Reserved Quantity', 'total-reserved-quantity'] },
+  fbaInbound: { en: ['inbound-quantity'] },
+  fbaInboundWorking: { en: ['afn-inbound-working-quantity'] },
+  fbaInboundShipped: { en: ['afn-inbound-shipped-quantity'] },
+  fbaInboundReceiving: { en: ['afn-inbound-receiving-quantity'] },
+  fbaPrice: { en: ['your-price'] },
+  fbaSnapshotDate: { en: ['snapshot-date'] },
+  fbaMarketplace: { en: ['marketplace'] },
+} satisfies Record<string, LabelSet>;

@@ -17,6 +17,9 @@ function storableDay(day: string): boolean {
 
 const isoTime = z.iso.datetime({ offset: true });
 
+/** Where a snapshot came from: the site its page is on, or a report file downloaded from it (issue 15). */
+export const SNAPSHOT_SOURCES = ['sellercentral', 'advertising', 'file'] as const;
+
 /**
  * A stored row of the `snapshots` table (contract §3).
  *
@@ -27,7 +30,8 @@ const isoTime = z.iso.datetime({ offset: true });
 export const snapshotSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     marketplace: z.enum(MARKETPLACES),
-    source: z.enum(['sellercentral', 'advertising']),
+    /** The site a page was read on, or `file` for a report file the assistant took in (lib/store/report-import.ts). */
+    source: z.enum(SNAPSHOT_SOURCES),
     page: z.enum(ADAPTER_IDS),
     scope: z.enum(SCOPES),
     entity: entityText,
@@ -44,7 +48,7 @@ export const snapshotSchema = /* @__PURE__ */ (() =>
     z.superRefine((row, ctx) => {
       checkMetricValue(row, ctx);
       const source = row.page === 'ads-campaigns' ? 'advertising' : 'sellercentral';
-      if (row.source !== source) {
+      if (row.source !== source && row.source !== 'file') {
         ctx.addIssue({ code: 'custom', path: ['source'], message: `${row.page} is read on ${source}, not ${row.source}` });
       }
     }),

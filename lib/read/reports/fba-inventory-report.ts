@@ -1,0 +1,91 @@
+/**
+ * FBA inventory reports (TXT, tab-separated, or CSV): Manage FBA Inventory (`sku`, `your-price`,
+ * `afn-fulfillable-quantity`, `afn-reserved-quantity`, the three `afn-inbound-*-quantity`) and the FBA
+ * Inventory report of Inventory Planning (`snapshot-date`, `sku`, `available`, `inbound-quantity`,
+ * `Total Reserved Quantity`, `marketplace`). Their headers are machine names, the same in every UI
+ * language. Per SKU, point in time: available, reserved, inbound (the sum of the three inbound
+ * columns, or `inbound-quantity`) and price (`your-price`, in the marketplace's currency).
+ */
+import { REPORT_LABELS } from '../labels';
+import { parseDate } from '../parse-date';
+import { metricRecordSchema } from '../record';
+import {
+  dropConflicts, findColumns, marketplaceOfCode, readRowMetrics, rowContext, rowNumber, text,
+  type ReportReader, type ReportValue, type RowProblem,
+} from './report-core';
+
+const R = REPORT_LABELS;
+const COLUMNS = {
+  sku: R.fbaSku,
+  available: R.fbaAvailable,
+  reserved: R.fbaReserved,
+  inbound: R.fbaInbound,
+  inboundWorking: R.fbaInboundWorking,
+  inboundShipped: R.fbaInboundShipped,
+  inboundReceiving: R.fbaInboundReceiving,
+  price: R.fbaPrice,
+  snapshotDate: R.fbaSnapshotDate,
+  marketplace: R.fbaMarketplace,
+};
+
+export const fbaInventoryReport: ReportReader = {
+  kind: 'fbaInventoryReport',
+  page: 'inventory',
+  recognizes(headers) {
+    const cols = findColumns(headers, COLUMNS);
+    // `available` alone is a word many reports use; an FBA inventory report also has its reserved or inbound columns.
+    return cols.sku !== undefined && cols.available !== undefined && (cols.reserved !== undefined || cols.inbound !== undefined || cols.inboundWorking !== undefined);
+  },
+  read(table, options) {
+    const cols = findColumns(table.headers, COLUMNS);
+    const inboundParts = [cols.inboundWorking, cols.inboundShipped, cols.inboundReceiving];
+    const direct = (['available', 'reserved', 'inbound', 'price'] as const).filter((k) => cols[k] !== undefined).map((metric) => ({ metric, index: cols[metric]! }));
+    const numericCols = [...direct.map((c) => c.index), ...inboundParts.filter((c): c is number => c !== undefined)];
+    const firstMarketplace = cols.marketplace === undefined ? undefined : table.rows.map((r) => marketplaceOfCode(text(r, cols.marketplace))).find((m) => m);
+    const context = rowContext(table, 'en', firstMarketplace ?? options.marketplace, numericCols);
+    if ('code' in context) return { ok: false, error: context };
+    const values: ReportValue[] = [];
+    const badRows: RowProblem[] = [];
+    table.rows.forEach((row, i) => {
+      const n = rowNumber(i);
+      const sku = (text(row, cols.sku) ?? '').trim();
+      if (!sku) {
+        badRows.push({ row: n, reason: 'no SKU' });
+        return;
+      }
+      const shownMarketplace = text(row, cols.marketplace);
+      const marketplace = marketplaceOfCode(shownMarketplace);
+      if (cols.marketplace !== undefined && shownMarketplace?.trim() && !marketplace) {
+        badRows.push({ row: n, reason: `unknown marketplace '${shownMarketplace.slice(0, 20)}'` });
+        return;
+      }
+      let day: string | undefined;
+      if (cols.snapshotDate !== undefined) {
+        day = parseDate(text(row, cols.snapshotDate) ?? '', { lang: 'en-US' });
+        if (!day) {
+          badRows.push({ row: n, reason: `snapshot-date unreadable: '${(text(row, cols.snapshotDate) ?? '').slice(0, 30)}'` });
+          return;
+        }
+      }
+      const where = { scope: 'sku' as const, entity: sku, period: '' };
+      const read = readRowMetrics(direct.map((c) => ({ metric: c.metric, text: row[c.index], header: table.headers[c.index]! })), where, context);
+      const problems = [...read.problems];
+      const records = [...read.records];
+      if (cols.inbound === undefined && inboundParts.every((c) => c !== undefined)) {
+        const parts = readRowMetrics(inboundParts.map((c) => ({ metric: 'inbound' as const, text: row[c!], header: table.headers[c!]! })), where, context);
+        problems.push(...parts.problems);
+        // Inbound is the three parts together: with one of them missing it is unknown.
+        if (!parts.problems.length && parts.records.length === 3) {
+          const sum = metricRecordSchema.safeParse({ ...where, metric: 'inbound', unit: 'units', value: parts.records.reduce((a, r) => a + r.value, 0) });
+          if (sum.success) records.push(sum.data);
+        }
+      }
+      if (problems.length) {
+        badRows.push({ row: n, reason: problems.join('; ') });
+        return;
+      }
+      for (const record of records) values.push({ record, row: n, ...(marketplace ? { marketplace } : {}), ...(day ? { day } : {}) });
+    });
+    return { ok: true, reading: { kind: 'fbaInventoryReport', page: 'inventory', pointInTime: true, values: dropConflicts(values, badRows), rowsRead: table.rows.length, badRows } };
+  },
+};
