@@ -15,8 +15,9 @@ import { useNow, useSettings } from './hooks';
 import { LogView } from './LogView';
 import { ReviewView } from './ReviewView';
 import { SettingsView } from './SettingsView';
+import { TeamView } from './TeamView';
 
-const TABS = ['log', 'history', 'review', 'economics', 'settings', 'backup'] as const;
+const TABS = ['log', 'history', 'review', 'economics', 'team', 'settings', 'backup'] as const;
 type Tab = (typeof TABS)[number];
 
 function tabOfHash(): Tab {
@@ -105,6 +106,7 @@ export function Dashboard() {
         {tab === 'history' ? <HistoryView settings={settings} /> : null}
         {tab === 'review' ? <ReviewView settings={settings} /> : null}
         {tab === 'economics' ? <EconomicsView settings={settings} /> : null}
+        {tab === 'team' ? <TeamView settings={settings} /> : null}
         {tab === 'settings' ? <SettingsView settings={settings} /> : null}
         {tab === 'backup' ? <BackupView settings={settings} persisted={persisted} backupDue={due} daysSinceBackup={daysSince} /> : null}
       </main>

@@ -19,7 +19,7 @@ export interface TeamLocalState {
   /** The last day handed in automatically. */
   autoLastDay?: string;
   /** Team settings taken last: the values and the file's publish time. */
-  takenSettings?: { publishedAt: string; settings: Record<string, unknown> };
+  takenSettings?: { publishedAt: string; lead: string; settings: Record<string, unknown>; overrides: string[] };
   /** Sign-offs of this member's days read from the folder: `<member>/<day>` → lead name and comment. */
   signoffs?: Record<string, { lead: string; comment: string; signedAt: string }>;
 }
