@@ -108,20 +108,30 @@ export interface FolderFile {
   read(): Promise<string>;
 }
 
-/** Every file under a kept folder, by path (descending into member folders, passing over `backups/`). */
+/**
+ * Every JSON file under a kept folder, by path (descending into member folders, passing over `backups/`).
+ * Names only: a file is opened when it is read, so a folder of years lists fast; the member folders are
+ * listed side by side.
+ */
 export async function listFolder(root: FileSystemDirectoryHandle, maxDepth = 4): Promise<FolderFile[]> {
   const out: FolderFile[] = [];
-  async function walk(dir: PermissionHandle, prefix: string, depth: number): Promise<void> {
-    for await (const entry of dir.values()) {
-      if (entry.kind === 'directory') {
-        if (depth < maxDepth && entry.name !== 'backups') await walk(entry as PermissionHandle, `${prefix}${entry.name}/`, depth + 1);
-      } else {
-        const handle = entry as FileSystemFileHandle;
-        out.push({ path: `${prefix}${entry.name}`, read: async () => (await handle.getFile()).text() });
+  async function walk(dir: FileSystemDirectoryHandle, prefix: string, depth: number): Promise<void> {
+    const subfolders: Promise<void>[] = [];
+    for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) {
+      if (/\.json$/i.test(name)) {
+        out.push({ path: `${prefix}${name}`, read: async () => (await (await dir.getFileHandle(name)).getFile()).text() });
+      } else if (depth < maxDepth && name !== 'backups' && !name.startsWith('.')) {
+        subfolders.push(
+          dir.getDirectoryHandle(name).then(
+            (sub) => walk(sub, `${prefix}${name}/`, depth + 1),
+            () => undefined, // a file that is not JSON: not ours
+          ),
+        );
       }
     }
+    await Promise.all(subfolders);
   }
-  await walk(root as PermissionHandle, '', 0);
+  await walk(root, '', 0);
   return out;
 }
 

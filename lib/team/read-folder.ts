@@ -7,7 +7,7 @@ import type { FolderFile } from './folder';
 import { mergeTeamFiles, type TeamFolder } from './team-view';
 
 /** Files read at once: a few hundred files open fast without holding every one in memory together. */
-const AT_ONCE = 32;
+const AT_ONCE = 64;
 
 export async function readTeamFolder(files: readonly FolderFile[], from: string, to: string): Promise<TeamFolder & { read: number }> {
   const wanted = files.filter((f) => worthReading(f.path, from, to));
