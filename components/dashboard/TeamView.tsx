@@ -18,6 +18,7 @@ import { canKeepFolder, chooseFolder, filesOfInput, folderPermission, keptFolder
 import { writeTeamFile, type WriteResult } from '@/lib/team/hand-in';
 import { currentMember, teamStateItem, updateTeamState, type TeamLocalState } from '@/lib/team/member';
 import { readTeamFolder } from '@/lib/team/read-folder';
+import { backupToFolder } from '@/lib/team/team-backup';
 import { publishableSettings, readTeamSettings, takeTeamSettings, isNewerTeamSetting, type TeamSettings } from '@/lib/team/team-settings';
 import { morningMeeting, signoffKey, signoffState, teamWeek, type TeamFolder, type TeamMemberDays } from '@/lib/team/team-view';
 import { HandIn } from '@/components/popup/HandIn';
@@ -82,6 +83,8 @@ export function TeamView({ settings }: { settings: Settings }) {
   const [meetingDay, setMeetingDay] = useState<string>();
   const [state, setState] = useState<TeamLocalState>({});
   const inputRef = useRef<HTMLInputElement>(null);
+  /** The latest read wins: a remembered folder read as the tab opens never overwrites a folder opened since. */
+  const readSeq = useRef(0);
   const from = shiftDay(today, -(DAYS_SHOWN - 1));
   const day = meetingDay ?? previousWorkingDay(today);
 
@@ -92,6 +95,7 @@ export function TeamView({ settings }: { settings: Settings }) {
 
   const read = useCallback(
     async (src: Source) => {
+      const seq = ++readSeq.current;
       setReading(true);
       setProblem(undefined);
       try {
@@ -102,6 +106,7 @@ export function TeamView({ settings }: { settings: Settings }) {
         // For the benchmark (bench/team.ts) and the browser's performance panel.
         performance.measure('sol:team-list', { start: started, end: listed, detail: { files: files.length } });
         performance.measure('sol:team-read', { start: listed, detail: { files: result.read } });
+        if (seq !== readSeq.current) return;
         setFolder(result);
         // This member's days signed off by the lead: kept, so the popup shows them too.
         const me = await currentMember(settings);
@@ -115,7 +120,7 @@ export function TeamView({ settings }: { settings: Settings }) {
       } catch (error) {
         setProblem(t('team.readFailed', { error: String(error) }));
       } finally {
-        setReading(false);
+        if (seq === readSeq.current) setReading(false);
       }
     },
     [from, today, settings],
@@ -190,6 +195,15 @@ export function TeamView({ settings }: { settings: Settings }) {
     }
     await updateTeamState((s) => ({ ...s, takenSettings: { publishedAt: file.publishedAt, lead: file.lead.name || file.lead.slug, settings: team.settings as Record<string, unknown>, overrides: taken.overrides } }));
     setStatus([t('team.settings.taken'), team.notes.length ? t('team.settings.notes', { notes: team.notes.join('; ') }) : ''].filter(Boolean).join(' '));
+  }
+
+  async function backUp(): Promise<void> {
+    try {
+      const path = await backupToFolder(getDb(), settings, { ask: true });
+      setStatus(path ? t('team.backup.done', { path }) : t('team.backup.noFolder'));
+    } catch (error) {
+      setStatus(t('team.backup.failed', { error: String(error) }));
+    }
   }
 
   const days = useMemo(() => Array.from({ length: DAYS_SHOWN }, (_, i) => shiftDay(today, -i)), [today]);
@@ -424,6 +438,16 @@ export function TeamView({ settings }: { settings: Settings }) {
           {t('team.settings.publish')}
         </button>
       </section>
+
+      {canKeepFolder() ? (
+        <section className="team-noprint" aria-labelledby="team-backup">
+          <h3 id="team-backup">{t('team.backup.heading')}</h3>
+          <p className="dash-muted">{t('team.backup.explain')}</p>
+          <button type="button" className="dash-button secondary" data-sol-team-backup="" onClick={() => void backUp()}>
+            {t('team.backup.button')}
+          </button>
+        </section>
+      ) : null}
     </section>
   );
 }

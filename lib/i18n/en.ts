@@ -526,6 +526,12 @@ export const en = {
   'team.settings.none': "No team settings in the folder yet.",
   'team.settings.notes': "Parts of the team settings left out: {notes}",
   'team.myDays': "My days signed off",
+  'team.backup.heading': "Monthly backup in the team folder",
+  'team.backup.explain': "The whole log and history as one backup file in the team folder's backups/, where the company drive keeps it. Done automatically once a month when the folder is kept.",
+  'team.backup.button': "Back up into the team folder",
+  'team.backup.done': "Backup written: {path}",
+  'team.backup.noFolder': "Keep the team folder first (Choose the team folder), or use the Backup tab to download the backup.",
+  'team.backup.failed': "Backup not written: {error}",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

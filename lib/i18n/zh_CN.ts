@@ -528,4 +528,10 @@ export const zh_CN: Record<MessageKey, string> = {
   'team.settings.none': "文件夹中还没有团队设置。",
   'team.settings.notes': "团队设置中未采用的部分：{notes}",
   'team.myDays': "我已签核的日志",
+  'team.backup.heading': "团队文件夹中的每月备份",
+  'team.backup.explain': "把全部日志和历史作为一个备份文件写入团队文件夹的 backups/，由公司网盘保存。保存了团队文件夹时，每月自动备份一次。",
+  'team.backup.button': "备份到团队文件夹",
+  'team.backup.done': "备份已写入：{path}",
+  'team.backup.noFolder': "请先保存团队文件夹（选择团队文件夹），或在“备份”页下载备份。",
+  'team.backup.failed': "备份未写入：{error}",
 };

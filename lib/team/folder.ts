@@ -85,15 +85,15 @@ export async function folderPermission(handle: FileSystemDirectoryHandle, ask: b
   return (await h.requestPermission({ mode })) === 'granted';
 }
 
-/** Writes `text` at `path` (`member/day.json`) under the folder: whole, or not at all. */
-export async function writeFolderFile(root: FileSystemDirectoryHandle, path: string, text: string): Promise<void> {
+/** Writes `data` at `path` (`member/day.json`) under the folder: whole, or not at all. */
+export async function writeFolderFile(root: FileSystemDirectoryHandle, path: string, data: string | Blob): Promise<void> {
   const parts = path.split('/').filter(Boolean);
   let dir = root;
   for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
   const file = await dir.getFileHandle(parts.at(-1)!, { create: true });
   const writable = await file.createWritable();
   try {
-    await writable.write(text);
+    await writable.write(data);
     await writable.close();
   } catch (error) {
     await writable.abort().catch(() => undefined);

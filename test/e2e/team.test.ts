@@ -17,6 +17,9 @@ const today = localDay();
 const ID_WANG = '6f1d1f7a-1111-4aaa-8bbb-000000000001';
 const ID_LI = '6f1d1f7a-2222-4aaa-8bbb-000000000002';
 
+/** The extension APIs the tests call inside the extension's own pages. */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+
 function entry(id: string, summary: string) {
   const at = new Date().toISOString();
   return { id, day: today, createdAt: at, updatedAt: at, module: 'inventory', category: 'operations', summary, action: '', owner: '', status: 'open', marketplace: 'US' };
@@ -153,6 +156,16 @@ describe('team folder: hand in, read, sign off', () => {
     expect(await skipped.textContent()).toContain(`zhao-abc123/${today}.json`);
     expect(await page.locator('[data-sol-member="zhao-abc123"]').count()).toBe(0);
 
+    // The lead publishes team settings: an ACOS target of their own; no folder kept, so it downloads.
+    await page.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      const current = settings as { acosTargets: Record<string, number> };
+      await chrome.storage.local.set({ settings: { ...current, acosTargets: { ...current.acosTargets, home: 22 } } });
+    });
+    const [published] = await Promise.all([page.waitForEvent('download'), page.locator('[data-sol-team-settings-publish]').click()]);
+    expect(published.suggestedFilename()).toBe('team-settings.json');
+    await published.saveAs(join(folder, 'team-settings.json'));
+
     const key = `${wangSlug}/${today}`;
     const day = page.locator(`[data-sol-team-day="${key}"]`);
     await day.locator('input[name=signoffComment]').fill('Good catch on RED-1');
@@ -175,5 +188,25 @@ describe('team folder: hand in, read, sign off', () => {
     const popup = await openPopup(wang!);
     await popup.locator(`[data-sol-signed-off="${key}"]`).waitFor();
     expect(await popup.locator(`[data-sol-signed-off="${key}"]`).textContent()).toContain('Team Lead');
+
+    // Newer team settings are offered and taken in one click; the member's own owners stay, shown as an override.
+    await page.locator('[data-sol-team-settings-take]').click();
+    await page.locator('[data-sol-team-overrides]').waitFor();
+    expect(await page.locator('[data-sol-team-overrides]').textContent()).toContain('owners');
+    const taken = (await page.evaluate(() => chrome.storage.local.get('settings'))).settings as { acosTargets: Record<string, number>; owners: string[] };
+    expect(taken.acosTargets.home).toBe(22);
+    expect(taken.owners).toEqual(['Wang Fang']);
+
+    // The monthly backup goes into the kept folder's backups/.
+    await page.locator('[data-sol-team-backup]').click();
+    const status = page.locator('[data-sol-team-status]');
+    await status.filter({ hasText: 'backups/' }).waitFor();
+    const names = await page.evaluate(async (slug) => {
+      const dir = await (await (await (await navigator.storage.getDirectory()).getDirectoryHandle('team')).getDirectoryHandle('backups')).getDirectoryHandle(slug);
+      const out: string[] = [];
+      for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) out.push(name);
+      return out;
+    }, wangSlug);
+    expect(names).toEqual([`seller-ops-log-backup-${today}.json`]);
   });
 });
