@@ -11,14 +11,19 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDay } from '../../lib/read/day';
 import { HANDLE_DB, HANDLE_KEY, HANDLE_STORE } from '../../lib/team/folder';
-import { launchWithExtension, putRawRows, type ExtensionBrowser } from './browser';
+import { launchWithExtension, putRawRows, waitFor, type ExtensionBrowser } from './browser';
 
 const today = localDay();
+/** lib/team/auto-alarm.ts AUTO_HANDIN_ALARM (that module needs the extension's APIs to load). */
+const AUTO_HANDIN_ALARM = 'sol-team-auto-handin';
 const ID_WANG = '6f1d1f7a-1111-4aaa-8bbb-000000000001';
 const ID_LI = '6f1d1f7a-2222-4aaa-8bbb-000000000002';
 
 /** The extension APIs the tests call inside the extension's own pages. */
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  alarms: { create(name: string, info: { when: number }): Promise<void> };
+};
 
 function entry(id: string, summary: string) {
   const at = new Date().toISOString();
@@ -125,6 +130,23 @@ describe('team folder: hand in, read, sign off', () => {
       return names;
     }, wangSlug);
     expect(listing).toEqual([`${today}.json`]);
+
+    // The automatic hand-in: at the member's hour, the background writes the day into the kept folder.
+    await popup.evaluate(async ({ slug, day }) => {
+      const dir = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('team')).getDirectoryHandle(slug);
+      await dir.removeEntry(`${day}.json`);
+      const { team } = await chrome.storage.local.get('team');
+      await chrome.storage.local.set({ team: { ...(team as object), autoHour: 0 } });
+    }, { slug: wangSlug, day: today });
+    await wang.worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 50 }), AUTO_HANDIN_ALARM);
+    const again = await waitFor(
+      () => popup.evaluate(async ({ slug, day }) => {
+        const dir = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('team')).getDirectoryHandle(slug);
+        return dir.getFileHandle(`${day}.json`).then(async (h) => (await h.getFile()).text(), () => '');
+      }, { slug: wangSlug, day: today }),
+      (text) => text !== '',
+    );
+    expect(JSON.parse(again)).toMatchObject({ member: { slug: wangSlug }, day: today, entries: [{ id: ID_WANG }] });
     await popup.close();
   });
 
