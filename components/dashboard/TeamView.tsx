@@ -379,6 +379,28 @@ export function TeamView({ settings }: { settings: Settings }) {
                   ))}
                 </tbody>
               </table>
+              {week.owners.length ? (
+                <table className="dash-table" data-sol-team-owners="">
+                  <thead>
+                    <tr>
+                      <th>{t('team.owner')}</th>
+                      <th className="num">{t('team.week.done')}</th>
+                      <th className="num">{t('team.week.open')}</th>
+                      <th className="num">{t('team.week.response')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {week.owners.map((o) => (
+                      <tr key={o.owner}>
+                        <td>{o.owner}</td>
+                        <td className="num">{o.done}</td>
+                        <td className="num">{o.open}</td>
+                        <td className="num">{o.medianResponseHours ?? '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null}
               <p className="team-label">{t('team.recurring')}</p>
               {week.recurring.length ? (
                 <ul className="team-list">

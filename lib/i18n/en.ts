@@ -501,6 +501,7 @@ export const en = {
   'team.week.breaches': "Breaches",
   'team.week.marketplaces': "Marketplaces",
   'team.week.response': "Median hours to done",
+  'team.owner': "Owner: response time",
   'team.recurring': "Recurring problems across marketplaces and days",
   'team.recurringLine': "{metric}: {marketplaces}, on {days} days ({members})",
   'team.noRecurring': "No problem recurred this week.",

@@ -503,6 +503,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'team.week.breaches': "超标",
   'team.week.marketplaces': "站点",
   'team.week.response': "完成所需时间中位数（小时）",
+  'team.owner': "负责人：响应时间",
   'team.recurring': "跨站点、跨天反复出现的问题",
   'team.recurringLine': "{metric}：{marketplaces}，共 {days} 天（{members}）",
   'team.noRecurring': "本周没有反复出现的问题。",

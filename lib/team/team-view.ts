@@ -143,7 +143,16 @@ function median(values: number[]): number | undefined {
 }
 
 /** The team's week, `days` of it: per member, and the problems that recur across marketplaces or days. */
-export function teamWeek(folder: TeamFolder, days: readonly string[]): { rows: WeekRow[]; recurring: { metric: string; marketplaces: string[]; members: string[]; days: number }[] } {
+export interface OwnerResponse {
+  owner: string;
+  done: number;
+  open: number;
+  /** Median hours from logging to done (the entry's last change), over the week's done entries. */
+  medianResponseHours?: number;
+}
+
+export function teamWeek(folder: TeamFolder, days: readonly string[]): { rows: WeekRow[]; owners: OwnerResponse[]; recurring: { metric: string; marketplaces: string[]; members: string[]; days: number }[] } {
+  const byOwner = new Map<string, { hours: number[]; open: number }>();
   const byMetric = new Map<string, { marketplaces: Set<string>; members: Set<string>; days: Set<string> }>();
   const rows = folder.members.map((member) => {
     const files = days.map((d) => member.days.get(d)).filter((f): f is DayFile => !!f);
@@ -157,6 +166,14 @@ export function teamWeek(folder: TeamFolder, days: readonly string[]): { rows: W
         slot.days.add(file.day);
         byMetric.set(b.metric, slot);
       }
+    }
+    for (const e of entries) {
+      const owner = e.owner.trim();
+      if (!owner) continue;
+      const slot = byOwner.get(owner) ?? { hours: [], open: 0 };
+      if (e.status === 'open') slot.open++;
+      else slot.hours.push(Math.max(0, (Date.parse(e.updatedAt) - Date.parse(e.createdAt)) / 3_600_000));
+      byOwner.set(owner, slot);
     }
     const responses = entries.filter((e) => e.status === 'done').map((e) => (Date.parse(e.updatedAt) - Date.parse(e.createdAt)) / 3_600_000).filter((h) => h >= 0);
     const med = median(responses);
@@ -175,5 +192,11 @@ export function teamWeek(folder: TeamFolder, days: readonly string[]): { rows: W
     .filter(([, s]) => s.marketplaces.size > 1 || s.days.size > 1)
     .map(([metric, s]) => ({ metric, marketplaces: [...s.marketplaces].sort(), members: [...s.members].sort(), days: s.days.size }))
     .sort((a, b) => b.marketplaces.length - a.marketplaces.length || b.days - a.days || a.metric.localeCompare(b.metric));
-  return { rows, recurring };
+  const owners = [...byOwner.entries()]
+    .map(([owner, slot]) => {
+      const med = median(slot.hours);
+      return { owner, done: slot.hours.length, open: slot.open, ...(med !== undefined ? { medianResponseHours: Math.round(med * 10) / 10 } : {}) };
+    })
+    .sort((a, b) => a.owner.localeCompare(b.owner));
+  return { rows, owners, recurring };
 }

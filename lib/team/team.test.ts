@@ -179,6 +179,9 @@ describe('morning meeting and the week', () => {
       { ok: true, path: 'b', file: dayFile('li-abc123', '2026-12-02', { breaches: [{ ...file.breaches[0]!, marketplace: 'UK' }] }) },
     ]), ['2026-12-01', '2026-12-02', '2026-12-03']);
     expect(week.rows.find((r) => r.member.slug === 'wang-k3x9q1')).toMatchObject({ handedIn: 1, entries: 3, done: 1, open: 2, breaches: 1, medianResponseHours: 2 });
+    expect(week.owners).toEqual([]);
+    const owned = teamWeek(mergeTeamFiles([{ ok: true, path: 'a', file: dayFile('wang-k3x9q1', day, { entries: [entry(ID(1), day, { owner: 'Li', status: 'done' }), entry(ID(2), day, { owner: 'Li' }), entry(ID(3), day, { owner: 'Wang', status: 'done', updatedAt: `${day}T15:00:00.000+08:00` })] }) }]), [day]);
+    expect(owned.owners).toEqual([{ owner: 'Li', done: 1, open: 1, medianResponseHours: 2 }, { owner: 'Wang', done: 1, open: 0, medianResponseHours: 6 }]);
     expect(week.recurring).toEqual([{ metric: 'orderDefectRate', marketplaces: ['UK', 'US'], members: ['li', 'wang'], days: 2 }]);
   });
 });
