@@ -7,11 +7,12 @@
 import { useEffect, useState } from 'react';
 import type { SellerOpsDb } from '@/lib/store/db';
 import { t } from '@/lib/i18n';
+import { localDay } from '@/lib/read/day';
 import { daySchema } from '@/lib/read/record';
 import type { Settings } from '@/lib/store/settings';
 import { canKeepFolder, chooseFolder, forgetFolder, keptFolder } from '@/lib/team/folder';
-import { autoHandIn, handInDay, type WriteResult } from '@/lib/team/hand-in';
-import { teamStateItem, updateTeamState, type TeamLocalState } from '@/lib/team/member';
+import type { WriteResult } from '@/lib/team/hand-in';
+import { teamStateItem, updateTeamState, type TeamLocalState } from '@/lib/team/state';
 import './handin.css';
 
 export interface HandInProps {
@@ -52,16 +53,25 @@ export function HandIn({ db, settings, today, full }: HandInProps) {
   useEffect(() => {
     void keptFolder().then((h) => setFolderName(h?.name ?? null));
   }, []);
-  // The automatic hand-in, if the background's alarm could not write (it tries every quarter hour).
+  // The automatic hand-in, if the background's alarm could not write (it tries every quarter hour);
+  // its code loads only when a hand-in is due.
   useEffect(() => {
-    void autoHandIn(db, settings)
-      .then((written) => written && setStatus({ ok: true, text: t('team.handin.autoDone', { path: written.how === 'folder' ? written.path : written.name }) }))
+    void teamStateItem
+      .getValue()
+      .then(async (s) => {
+        if (s.autoHour === undefined || new Date().getHours() < s.autoHour || s.autoLastDay === localDay()) return;
+        const { autoHandIn } = await import('@/lib/team/hand-in');
+        const written = await autoHandIn(db, settings);
+        if (written) setStatus({ ok: true, text: t('team.handin.autoDone', { path: written.how === 'folder' ? written.path : written.name }) });
+      })
       .catch(() => undefined);
   }, [db, settings]);
 
   async function handIn(): Promise<void> {
     setBusy(true);
     try {
+      // The hand-in code (day log, schemas) loads on the first click: the popup opens without it.
+      const { handInDay } = await import('@/lib/team/hand-in');
       const written = await handInDay(db, day, settings, { ask: true });
       if (written) setStatus({ ok: true, text: resultText(written) });
     } catch (error) {

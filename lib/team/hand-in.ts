@@ -9,7 +9,8 @@ import type { Settings } from '../store/settings';
 import { localDay } from '../read/day';
 import { dayFileDownloadName, dayFilePath, teamFileText, type TeamFile } from './files';
 import { folderPermission, keptFolder, writeFolderFile } from './folder';
-import { buildDayFile, currentMember, teamStateItem, updateTeamState } from './member';
+import { buildDayFile, currentMember } from './member';
+import { teamStateItem, updateTeamState } from './state';
 
 export type WriteResult = { how: 'folder'; path: string } | { how: 'download'; name: string };
 

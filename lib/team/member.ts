@@ -2,35 +2,14 @@
  * Handing in the day: the member's day file built from the database (indexed reads only), and the
  * member's identity in the team (name from the first-run page, a per-install id for a distinct slug).
  */
-import { storage } from 'wxt/utils/storage';
 import { isoWithOffset } from '../read/day';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import { loadDayLog } from '../export/day-log';
 import { capturedOnDay } from '../store/day-index';
 import type { SellerOpsDb } from '../store/db';
 import type { Settings } from '../store/settings';
+import { teamStateItem, updateTeamState } from './state';
 import { DAY_FILE_KIND, dayFileSchema, memberSlug, newInstallId, TEAM_FILE_VERSION, type DayFile, type TeamDueItem, type TeamMember } from './files';
-
-/** This install's team state, small, in `browser.storage.local`: its id and the hand-in hour. */
-export interface TeamLocalState {
-  installId?: string;
-  /** 0–23: hand the day in automatically at this hour (where a folder is kept); undefined: never. */
-  autoHour?: number;
-  /** The last day handed in automatically. */
-  autoLastDay?: string;
-  /** Team settings taken last: the values and the file's publish time. */
-  takenSettings?: { publishedAt: string; lead: string; settings: Record<string, unknown>; overrides: string[] };
-  /** Sign-offs of this member's days read from the folder: `<member>/<day>` → lead name and comment. */
-  signoffs?: Record<string, { lead: string; comment: string; signedAt: string }>;
-}
-
-export const teamStateItem = storage.defineItem<TeamLocalState>('local:team', { fallback: {} });
-
-export async function updateTeamState(change: (state: TeamLocalState) => TeamLocalState): Promise<TeamLocalState> {
-  const next = change(await teamStateItem.getValue());
-  await teamStateItem.setValue(next);
-  return next;
-}
 
 /** This member: the name set on the first-run page and a slug kept for this install. */
 export async function currentMember(settings: Pick<Settings, 'assistantName'>): Promise<TeamMember> {
