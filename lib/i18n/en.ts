@@ -447,6 +447,8 @@ export const en = {
   'welcome.tour.day': "The toolbar icon opens today's log, the daily checklist, today's breaches and the day's report: CSV, or Markdown to paste into the team chat.",
   'welcome.tour.dashboardTitle': "Look back",
   'welcome.tour.dashboard': "The dashboard holds the whole log, history charts, the weekly review, unit economics, every threshold and backups.",
+  'welcome.tour.teamTitle': "Work as a team",
+  'welcome.tour.team': "In a team? Hand in your day with one click (or automatically) into the folder the team syncs; your lead reads everyone's days on the dashboard's Team tab, signs them off and publishes the team settings.",
   'welcome.tour.privacyTitle': "Your data stays here",
   'welcome.tour.privacy': "No server, no account: nothing leaves this browser. Backups are files you save and keep.",
   'welcome.openDashboard': "Open the dashboard",

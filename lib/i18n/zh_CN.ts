@@ -449,6 +449,8 @@ export const zh_CN: Record<MessageKey, string> = {
   'welcome.tour.day': "点击工具栏图标，可查看今天的日志、每日检查清单和今天的超标项，并导出当天报告：CSV，或可直接粘贴到团队群里的 Markdown。",
   'welcome.tour.dashboardTitle': "回顾",
   'welcome.tour.dashboard': "仪表板里有完整日志、历史图表、周报、单位经济、所有阈值设置和备份。",
+  'welcome.tour.teamTitle': "团队协作",
+  'welcome.tour.team': "在团队中工作？一键（或自动）把当天日志提交到团队同步的文件夹；主管在仪表板的“团队”页查看每个人的日志、签核并发布团队设置。",
   'welcome.tour.privacyTitle': "数据留在本地",
   'welcome.tour.privacy': "没有服务器，无需账号：数据不会离开这个浏览器。备份是你自己保存的文件。",
   'welcome.openDashboard': "打开仪表板",
