@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getDb } from '@/lib/store/db';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { isoWithOffset } from '@/lib/read/day';
 import { daySchema } from '@/lib/read/record';
 import { shiftDay } from '@/lib/review/days';
@@ -47,7 +47,7 @@ function EntryLine({ entry, overdue }: { entry: Entry; overdue?: boolean }) {
     <li data-sol-entry={entry.id} className={entry.status === 'done' ? 'team-done' : undefined}>
       <span>{entry.summary}</span>
       <span className="dash-muted">
-        {[entry.marketplace, entry.module, entry.owner, entry.due ? entry.due.slice(0, 16).replace('T', ' ') : ''].filter(Boolean).join(' · ')}
+        {[entry.marketplace, t(`module.${entry.module}` as MessageKey), entry.owner, entry.due ? entry.due.slice(0, 16).replace('T', ' ') : ''].filter(Boolean).join(' · ')}
       </span>
       {overdue ? <strong className="team-overdue"> {t('team.overdue')}</strong> : null}
     </li>
