@@ -229,6 +229,11 @@ export function parseTeamFile(path: string, text: string): ParsedTeamFile | null
     if (inFolder || (downloadedFor !== undefined && downloadedFor !== slug)) return fail(`another member's file (${slug}) under ${inFolder ? hints.folder : downloadedFor}'s name`);
     if (hints.day !== undefined && /^(\d{4}-\d{2}-\d{2}\.json|seller-ops-log-day-)/i.test(hints.base) && hints.day !== file.day) return fail(`holds ${file.day}, not the day in its name`);
   }
+  if (file.kind === SIGNOFF_FILE_KIND) {
+    // A lead writes their own sign-offs into their own folder: one under another's folder is not theirs.
+    if (hints.folder !== undefined && /^signoff-/i.test(hints.base) && hints.folder !== file.lead.slug) return fail(`a sign-off by ${file.lead.slug} in ${hints.folder}'s folder`);
+    if (hints.day !== undefined && /^(signoff-|seller-ops-log-signoff-)/i.test(hints.base) && hints.day !== file.day) return fail(`signs off ${file.day}, not the day in its name`);
+  }
   return { ok: true, path, file };
 }
 

@@ -64,7 +64,7 @@ describe('validating team files', () => {
 
   it('reads each kind whole', () => {
     const settings: TeamSettingsFile = { kind: TEAM_SETTINGS_FILE_KIND, version: 1, lead: { slug: 'lead-a1', name: 'Lead' }, publishedAt: '2026-12-01T08:00:00.000Z', settings: { owners: ['Wang'] } };
-    for (const [path, file] of [['wang-k3x9q1/2026-12-03.json', good], ['lead-a1/signoff-wang-k3x9q1-2026-12-03.json', signoff('wang-k3x9q1', '2026-12-03')], ['team-settings.json', settings]] as const) {
+    for (const [path, file] of [['wang-k3x9q1/2026-12-03.json', good], ['lead-abc123/signoff-wang-k3x9q1-2026-12-03.json', signoff('wang-k3x9q1', '2026-12-03')], ['team-settings.json', settings]] as const) {
       const parsed = parseTeamFile(path, teamFileText(file));
       expect(parsed).toMatchObject({ ok: true, file });
     }
@@ -97,6 +97,10 @@ describe('validating team files', () => {
     expect(parseTeamFile('li-abc123/2026-12-03.json', teamFileText(good))).toMatchObject({ ok: false, note: expect.stringContaining("another member's file") });
     expect(parseTeamFile(dayFileDownloadName('li-abc123', '2026-12-03'), teamFileText(good))).toMatchObject({ ok: false, note: expect.stringContaining("another member's file") });
     expect(parseTeamFile('wang-k3x9q1/2026-12-04.json', teamFileText(good))).toMatchObject({ ok: false, note: expect.stringContaining('not the day in its name') });
+    const signed = teamFileText(signoff('wang-k3x9q1', '2026-12-03'));
+    expect(parseTeamFile(signoffFilePath('lead-abc123', 'wang-k3x9q1', '2026-12-03'), signed)?.ok).toBe(true);
+    expect(parseTeamFile(signoffFilePath('wang-k3x9q1', 'wang-k3x9q1', '2026-12-03'), signed)).toMatchObject({ ok: false, note: expect.stringContaining("in wang-k3x9q1's folder") });
+    expect(parseTeamFile(signoffDownloadName('wang-k3x9q1', '2026-12-02'), signed)).toMatchObject({ ok: false, note: expect.stringContaining('not the day in its name') });
   });
 
   it('passes over JSON that is not a team file', () => {
