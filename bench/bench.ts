@@ -15,6 +15,7 @@ import type { YearSpec } from './in-extension';
 import { contentScriptEvals, loadCost, prepareLoadPages } from './page-load';
 import { popupInteractive } from './popup';
 import { KEYS, median, type Key } from './stats';
+import { seedTeamFolder, TEAM_MEMBERS, teamFolderOpen } from './team';
 
 export interface BenchOptions {
   /** Runs per figure (the issue asks for at least 5). */
@@ -27,7 +28,7 @@ export interface BenchOptions {
   only?: readonly Phase[];
 }
 
-export const PHASES = ['load', 'capture', 'year'] as const;
+export const PHASES = ['load', 'capture', 'year', 'team'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** `--only load,year` → the phases named; an unknown name is an error, not a silently empty run. */
@@ -187,6 +188,21 @@ async function yearFigures(options: BenchOptions, script: string, samples: Recor
   }
 }
 
+/** teamFolderOpenMs: a folder of `year.days` days of 20 members, opened in the Team tab (bench/team.ts). */
+async function teamFigures(options: BenchOptions, samples: Record<Key, number[]>): Promise<void> {
+  const browser = await launch(true);
+  try {
+    const started = Date.now();
+    const files = await seedTeamFolder(browser, options.year.days);
+    options.log(`team: ${files} day files of ${TEAM_MEMBERS} members written in ${Math.round((Date.now() - started) / 1000)} s`);
+    await teamFolderOpen(browser); // once unrecorded: the first page of a fresh profile pays for cold caches
+    samples.teamFolderOpenMs = await repeat(options.runs, () => teamFolderOpen(browser, options.log));
+    options.log(`teamFolderOpenMs: ${samples.teamFolderOpenMs.map((v) => v.toFixed(1)).join(', ')}`);
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const samples = Object.fromEntries(KEYS.map((k) => [k, [] as number[]])) as Record<Key, number[]>;
   const notes: string[] = [];
@@ -195,6 +211,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   if (runs('load')) await pageLoadFigures(options, samples, notes);
   if (runs('capture')) await captureFigures(options, script, samples);
   if (runs('year')) await yearFigures(options, script, samples);
+  if (runs('team')) await teamFigures(options, samples);
   const results = Object.fromEntries(KEYS.map((k) => [k, median(samples[k])])) as Record<Key, number>;
   return { results, samples, notes };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--runs N] [--rows N] [--skus N] [--days N] [--entries N] [--only load,capture,year]`:
+ * `npm run bench [-- --json] [--runs N] [--rows N] [--skus N] [--days N] [--entries N] [--only load,capture,year,team]`:
  * builds the extension if needed, runs the benchmark (bench/README.md) and prints the table; with --json,
  * one JSON object with every key as the last line. `--only` runs some phases (the others' keys are NaN),
  * for working on one figure. Progress goes to stderr.

@@ -6,6 +6,7 @@ import { dailySeries } from '@/lib/store/history';
 import { messageSchema, type TabMessage } from '@/lib/store/messages';
 import { isTrustedSender, mayCapture } from '@/lib/store/sender';
 import { storeSnapshots } from '@/lib/store/store-snapshots';
+import { keepAutoHandIn } from '@/lib/team/auto-alarm';
 import { CONTENT_SCRIPT_PRESENT } from './capture.content/present';
 
 /**
@@ -93,4 +94,6 @@ export default defineBackground(() => {
   });
 
   keepActionBadgeCurrent(getDb());
+  // The team hand-in at the hour the member set (lib/team/auto-alarm.ts).
+  keepAutoHandIn(getDb());
 });

@@ -1,18 +1,19 @@
 /**
  * The tour of `npm start`, in English or 中文: the first-run page, the sample start page, badges on a
  * Seller Central page, a badge's tooltip, the log panel (an entry is logged), the Advertising console,
- * a page Amazon changed (diagnostic), the popup and the dashboard. Each step waits for its feature on
+ * a page Amazon changed (diagnostic), the popup, the dashboard and the Team tab. Each step waits for its feature on
  * screen, fails loudly if it does not come, and saves a screenshot named after it. The browser test
  * (test/e2e/tour.test.ts) runs this same tour and checks what each step found.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { t, type MessageKey } from '../lib/i18n';
 import { readTable, type ExtensionBrowser } from '../test/e2e/browser';
 import { loadSamples, serveSamples, START_URL, type LoadedSample, type TourLanguage } from './samples';
 
-export const TOUR_FEATURES = ['welcome', 'samples', 'badges', 'tooltip', 'panel', 'ads', 'diagnostic', 'popup', 'dashboard'] as const;
+export const TOUR_FEATURES = ['welcome', 'samples', 'badges', 'tooltip', 'panel', 'ads', 'diagnostic', 'popup', 'dashboard', 'team'] as const;
 export type TourFeature = (typeof TOUR_FEATURES)[number];
 
 export interface TourShot {
@@ -201,6 +202,24 @@ export async function runTour(browser: ExtensionBrowser, options: TourOptions): 
   const dashboardEntry = dashboard.locator('[data-sol-entry]').filter({ hasText: script.summary });
   await dashboardEntry.first().waitFor({ timeout: STEP_TIMEOUT_MS });
   await shoot(dashboard, 'dashboard', dashboard.locator('[data-sol-tab], [data-sol-entry]'), await dashboard.locator('body').innerText());
+
+  // 10. The team: the day handed in from the popup (downloaded: no team folder is kept here), and the
+  // Team tab reading it back from a folder, as the lead would.
+  const teamDir = mkdtempSync(join(tmpdir(), 'sol-tour-team-'));
+  try {
+    const [handedIn] = await Promise.all([popup.waitForEvent('download', { timeout: STEP_TIMEOUT_MS }), popup.locator('[data-sol-handin]').click()]);
+    await handedIn.saveAs(join(teamDir, handedIn.suggestedFilename()));
+    const team = await browser.context.newPage();
+    await team.setViewportSize(VIEWPORT);
+    await team.goto(extensionPage('dashboard.html#team'));
+    await team.locator('input[type=file][data-sol-team-folder]').setInputFiles(teamDir);
+    const teamEntry = team.locator('.team-day [data-sol-entry]').filter({ hasText: script.summary });
+    await teamEntry.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await fitHeight(team, 1800);
+    await shoot(team, 'team', team.locator('[data-sol-member], .team-day [data-sol-entry]'), await team.locator('body').innerText());
+  } finally {
+    rmSync(teamDir, { recursive: true, force: true });
+  }
 
   await start.goto(START_URL);
   await start.bringToFront();

@@ -16,8 +16,9 @@ import { LogView } from './LogView';
 import { ReportsView } from './ReportsView';
 import { ReviewView } from './ReviewView';
 import { SettingsView } from './SettingsView';
+import { TeamView } from './TeamView';
 
-const TABS = ['log', 'history', 'review', 'economics', 'reports', 'settings', 'backup'] as const;
+const TABS = ['log', 'history', 'review', 'economics', 'reports', 'team', 'settings', 'backup'] as const;
 type Tab = (typeof TABS)[number];
 
 function tabOfHash(): Tab {
@@ -107,6 +108,7 @@ export function Dashboard() {
         {tab === 'review' ? <ReviewView settings={settings} /> : null}
         {tab === 'economics' ? <EconomicsView settings={settings} /> : null}
         {tab === 'reports' ? <ReportsView settings={settings} /> : null}
+        {tab === 'team' ? <TeamView settings={settings} /> : null}
         {tab === 'settings' ? <SettingsView settings={settings} /> : null}
         {tab === 'backup' ? <BackupView settings={settings} persisted={persisted} backupDue={due} daysSinceBackup={daysSince} /> : null}
       </main>

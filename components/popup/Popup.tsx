@@ -18,6 +18,7 @@ import { BreachCounts } from './BreachCounts';
 import { Checklist } from './Checklist';
 import { EntryList, type EntryActions } from './EntryList';
 import { ExportPanel } from './ExportPanel';
+import { HandIn } from './HandIn';
 import { useDayChecks, useSettings, useToday } from './hooks';
 import { QuickLog } from './QuickLog';
 import './popup.css';
@@ -123,6 +124,11 @@ export function Popup({ db, initialSettings }: PopupProps) {
       <section aria-labelledby="sol-export">
         <h2 id="sol-export">{t('popup.exportHeading')}</h2>
         <ExportPanel db={db} settings={settings} today={today} />
+      </section>
+
+      <section aria-labelledby="sol-handin">
+        <h2 id="sol-handin">{t('team.handin.heading')}</h2>
+        <HandIn db={db} settings={settings} today={today} />
       </section>
     </main>
   );

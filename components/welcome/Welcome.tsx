@@ -22,6 +22,7 @@ const TOUR: { title: MessageKey; body: MessageKey }[] = [
   { title: 'welcome.tour.logTitle', body: 'welcome.tour.log' },
   { title: 'welcome.tour.dayTitle', body: 'welcome.tour.day' },
   { title: 'welcome.tour.dashboardTitle', body: 'welcome.tour.dashboard' },
+  { title: 'welcome.tour.teamTitle', body: 'welcome.tour.team' },
   { title: 'welcome.tour.privacyTitle', body: 'welcome.tour.privacy' },
 ];
 

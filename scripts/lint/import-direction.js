@@ -1,6 +1,6 @@
 /**
  * ESLint rule: imports inside the extension go one way, the way the data flows (issue 18, part 4):
- * read → store → rules → review / export / log → content and components → entrypoints.
+ * read → store → rules → review / export / log → team → content and components → entrypoints.
  * A module may import from its own layer and the layers before it, never from a later one: so a page
  * reader never depends on storage, and storage never on the rules that judge what it stores.
  * lib/i18n is the vocabulary every layer may use; it imports nothing of ours.
@@ -17,6 +17,7 @@ export const LAYERS = [
   { name: 'store', prefixes: ['lib/store/'] },
   { name: 'rules', prefixes: ['lib/rules/'] },
   { name: 'review/export/log', prefixes: ['lib/review/', 'lib/export/', 'lib/log/'] },
+  { name: 'team', prefixes: ['lib/team/'] },
   { name: 'content/components', prefixes: ['lib/content/', 'components/'] },
   { name: 'entrypoints', prefixes: ['entrypoints/'] },
 ];
@@ -37,11 +38,11 @@ function importedPath(fromFile, specifier) {
 export const importDirection = {
   meta: {
     type: 'problem',
-    docs: { description: 'lib/ imports follow the data: read → store → rules → review/export/log → UI' },
+    docs: { description: 'lib/ imports follow the data: read → store → rules → review/export/log → team → UI' },
     schema: [],
     messages: {
       backwards:
-        "{{from}} ({{fromLayer}}) may not import {{to}} ({{toLayer}}): imports go read → store → rules → review/export/log → content/components → entrypoints. Move the shared piece down a layer instead.",
+        "{{from}} ({{fromLayer}}) may not import {{to}} ({{toLayer}}): imports go read → store → rules → review/export/log → team → content/components → entrypoints. Move the shared piece down a layer instead.",
     },
   },
   create(context) {

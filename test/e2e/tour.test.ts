@@ -68,11 +68,13 @@ describe('npm start: the tour of the sample pages', () => {
         expect(shot.popup.text).toContain(script.summary);
         expect(shot.dashboard.text).toContain(tr('dash.tab.log'));
         expect(shot.dashboard.text).toContain(script.summary);
+        expect(shot.team.text).toContain(tr('team.handin.heading'));
+        expect(shot.team.text).toContain(script.summary);
         expect(pageErrors).toEqual([]);
 
         if (language === 'zh_CN') {
           // Not the diagnostic: its list of what was missing is the page reader's own report, in English.
-          for (const feature of ['welcome', 'tooltip', 'panel', 'popup', 'dashboard'] as const) {
+          for (const feature of ['welcome', 'tooltip', 'panel', 'popup', 'dashboard', 'team'] as const) {
             const leftInEnglish = ENGLISH_SENTENCES.filter((sentence) => shot[feature].text.includes(sentence));
             expect(leftInEnglish, `${feature} in 中文`).toEqual([]);
           }

@@ -1,0 +1,476 @@
+/**
+ * The Team tab (`dashboard.html#team`, contract §9, issue 17): the team folder opened through
+ * `data-sol-team-folder` (or remembered, where the browser keeps folders), read for the days shown
+ * only; the morning meeting, who handed in which day, the team's week, sign-off, team settings, and the
+ * member's own hand-in. Files that do not validate are listed (`data-sol-team-skipped`) and skipped.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { getDb } from '@/lib/store/db';
+import { t, type MessageKey } from '@/lib/i18n';
+import { isoWithOffset } from '@/lib/read/day';
+import { daySchema } from '@/lib/read/record';
+import { shiftDay } from '@/lib/review/days';
+import type { Settings } from '@/lib/store/settings';
+import { saveSettings } from '@/lib/store/settings-store';
+import type { Entry } from '@/lib/store/schema';
+import { SIGNOFF_FILE_KIND, signoffDownloadName, signoffFilePath, TEAM_FILE_VERSION, TEAM_SETTINGS_FILE_KIND, TEAM_SETTINGS_FILE_NAME, type SignoffFile } from '@/lib/team/files';
+import { canKeepFolder, chooseFolder, filesOfInput, folderPermission, keptFolder, listFolder, type FolderFile } from '@/lib/team/folder';
+import { writeTeamFile, type WriteResult } from '@/lib/team/hand-in';
+import { currentMember } from '@/lib/team/member';
+import { teamStateItem, updateTeamState, type TeamLocalState } from '@/lib/team/state';
+import { readTeamFolder } from '@/lib/team/read-folder';
+import { backupToFolder } from '@/lib/team/team-backup';
+import { publishableSettings, readTeamSettings, takeTeamSettings, isNewerTeamSetting, type TeamSettings } from '@/lib/team/team-settings';
+import { morningMeeting, signoffKey, signoffState, teamWeek, type TeamFolder, type TeamMemberDays } from '@/lib/team/team-view';
+import { HandIn } from '@/components/popup/HandIn';
+import { useToday } from './hooks';
+import './team.css';
+
+/** Days the tab reads and shows: two weeks up to today. */
+const DAYS_SHOWN = 14;
+
+/** The working day before `today` (Friday on a Monday): what the morning meeting looks at. */
+function previousWorkingDay(today: string): string {
+  let day = shiftDay(today, -1);
+  for (let i = 0; i < 3; i++) {
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) break;
+    day = shiftDay(day, -1);
+  }
+  return day;
+}
+
+type Source = { kind: 'input'; files: FolderFile[] } | { kind: 'handle'; handle: FileSystemDirectoryHandle };
+
+function EntryLine({ entry, overdue }: { entry: Entry; overdue?: boolean }) {
+  return (
+    <li data-sol-entry={entry.id} className={entry.status === 'done' ? 'team-done' : undefined}>
+      <span>{entry.summary}</span>
+      <span className="dash-muted">
+        {[entry.marketplace, t(`module.${entry.module}` as MessageKey), entry.owner, entry.due ? entry.due.slice(0, 16).replace('T', ' ') : ''].filter(Boolean).join(' · ')}
+      </span>
+      {overdue ? <strong className="team-overdue"> {t('team.overdue')}</strong> : null}
+    </li>
+  );
+}
+
+function SignoffControl({ member, day, signed, onSign }: { member: string; day: string; signed?: SignoffFile; onSign: (member: string, day: string, comment: string) => Promise<void> }) {
+  const [comment, setComment] = useState('');
+  const key = signoffKey(member, day);
+  if (signed) {
+    return (
+      <p className="team-signed" data-sol-signed-off={key}>
+        {signed.comment ? t('team.signedOffComment', { lead: signed.lead.name || signed.lead.slug, comment: signed.comment }) : t('team.signedOff', { lead: signed.lead.name || signed.lead.slug })}
+      </p>
+    );
+  }
+  return (
+    <div className="team-signoff">
+      <input name="signoffComment" aria-label={t('team.signoffComment')} placeholder={t('team.signoffComment')} value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
+      <button type="button" className="dash-button" data-sol-signoff={key} onClick={() => void onSign(member, day, comment.trim())}>
+        {t('team.signoff')}
+      </button>
+    </div>
+  );
+}
+
+export function TeamView({ settings }: { settings: Settings }) {
+  const today = useToday();
+  const [source, setSource] = useState<Source>();
+  const [folder, setFolder] = useState<TeamFolder & { read: number }>();
+  const [reading, setReading] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [status, setStatus] = useState<string>();
+  const [meetingDay, setMeetingDay] = useState<string>();
+  const [state, setState] = useState<TeamLocalState>({});
+  const inputRef = useRef<HTMLInputElement>(null);
+  /** The latest read wins: a remembered folder read as the tab opens never overwrites a folder opened since. */
+  const readSeq = useRef(0);
+  const from = shiftDay(today, -(DAYS_SHOWN - 1));
+  const day = meetingDay ?? previousWorkingDay(today);
+
+  useEffect(() => {
+    void teamStateItem.getValue().then(setState);
+    return teamStateItem.watch((s) => setState(s ?? {}));
+  }, []);
+
+  const read = useCallback(
+    async (src: Source) => {
+      const seq = ++readSeq.current;
+      setReading(true);
+      setProblem(undefined);
+      try {
+        const started = performance.now();
+        const files = src.kind === 'input' ? src.files : await listFolder(src.handle);
+        const listed = performance.now();
+        const result = await readTeamFolder(files, from, today);
+        // For the benchmark (bench/team.ts) and the browser's performance panel.
+        performance.measure('sol:team-list', { start: started, end: listed, detail: { files: files.length } });
+        performance.measure('sol:team-read', { start: listed, detail: { files: result.read } });
+        if (seq !== readSeq.current) return;
+        setFolder(result);
+        // This member's days signed off by the lead: kept, so the popup shows them too.
+        const me = await currentMember(settings);
+        const mine = [...result.signoffs.values()].filter((s) => s.member === me.slug);
+        if (mine.length) {
+          await updateTeamState((s) => ({
+            ...s,
+            signoffs: { ...s.signoffs, ...Object.fromEntries(mine.map((m) => [signoffKey(m.member, m.day), { lead: m.lead.name || m.lead.slug, comment: m.comment, signedAt: m.signedAt }])) },
+          }));
+        }
+      } catch (error) {
+        setProblem(t('team.readFailed', { error: String(error) }));
+      } finally {
+        if (seq === readSeq.current) setReading(false);
+      }
+    },
+    [from, today, settings],
+  );
+
+  // A remembered folder is read as the tab opens, if the browser still allows it without asking.
+  useEffect(() => {
+    let live = true;
+    void keptFolder().then(async (handle) => {
+      if (!handle || !live || !(await folderPermission(handle, false, 'read'))) return;
+      setSource({ kind: 'handle', handle });
+      void read({ kind: 'handle', handle });
+    });
+    return () => {
+      live = false;
+    };
+    // Only on opening: later reads follow the member's clicks.
+  }, []);
+
+  async function remember(): Promise<void> {
+    try {
+      const handle = await chooseFolder();
+      if (!handle) return;
+      setSource({ kind: 'handle', handle });
+      await read({ kind: 'handle', handle });
+    } catch (error) {
+      setProblem(t('team.readFailed', { error: String(error) }));
+    }
+  }
+
+  async function refresh(): Promise<void> {
+    if (!source) return;
+    if (source.kind === 'handle' && !(await folderPermission(source.handle, true, 'read'))) return;
+    await read(source);
+  }
+
+  const written = (result: WriteResult | undefined, inFolder: (path: string) => string, downloaded: (name: string) => string) =>
+    result ? (result.how === 'folder' ? inFolder(result.path) : downloaded(result.name)) : '';
+
+  async function signOff(member: string, signDay: string, comment: string): Promise<void> {
+    try {
+      const lead = await currentMember(settings);
+      const file: SignoffFile = { kind: SIGNOFF_FILE_KIND, version: TEAM_FILE_VERSION, lead, member, day: signDay, signedAt: isoWithOffset(), comment };
+      const result = await writeTeamFile(file, signoffFilePath(lead.slug, member, signDay), signoffDownloadName(member, signDay), { ask: true });
+      setStatus(written(result, (path) => t('team.signoffWritten', { path }), (name) => t('team.signoffDownloaded', { name })));
+      setFolder((f) => (f ? { ...f, signoffs: new Map(f.signoffs).set(signoffKey(member, signDay), file) } : f));
+    } catch (error) {
+      setStatus(t('team.signoffFailed', { error: String(error) }));
+    }
+  }
+
+  async function publish(): Promise<void> {
+    try {
+      const lead = await currentMember(settings);
+      const file = { kind: TEAM_SETTINGS_FILE_KIND, version: TEAM_FILE_VERSION, lead, publishedAt: isoWithOffset(), settings: publishableSettings(settings) } as const;
+      const result = await writeTeamFile(file, TEAM_SETTINGS_FILE_NAME, TEAM_SETTINGS_FILE_NAME, { ask: true });
+      setStatus(t('team.settings.published', { where: written(result, (p) => p, (n) => n) }));
+    } catch (error) {
+      setStatus(t('team.settings.publishFailed', { error: String(error) }));
+    }
+  }
+
+  async function take(): Promise<void> {
+    const file = folder?.settings;
+    if (!file) return;
+    const team = readTeamSettings(file);
+    const taken = takeTeamSettings(settings, team.settings, state.takenSettings?.settings as TeamSettings | undefined);
+    const saved = await saveSettings(taken.settings);
+    if (!saved.ok) {
+      setStatus(t('team.settings.publishFailed', { error: saved.errors.join('; ') }));
+      return;
+    }
+    await updateTeamState((s) => ({ ...s, takenSettings: { publishedAt: file.publishedAt, lead: file.lead.name || file.lead.slug, settings: team.settings as Record<string, unknown>, overrides: taken.overrides } }));
+    setStatus([t('team.settings.taken'), team.notes.length ? t('team.settings.notes', { notes: team.notes.join('; ') }) : ''].filter(Boolean).join(' '));
+  }
+
+  async function backUp(): Promise<void> {
+    try {
+      const path = await backupToFolder(getDb(), settings, { ask: true });
+      setStatus(path ? t('team.backup.done', { path }) : t('team.backup.noFolder'));
+    } catch (error) {
+      setStatus(t('team.backup.failed', { error: String(error) }));
+    }
+  }
+
+  const days = useMemo(() => Array.from({ length: DAYS_SHOWN }, (_, i) => shiftDay(today, -i)), [today]);
+  const weekDays = days.slice(0, 7);
+  const meeting = folder ? morningMeeting(folder, day, new Date()) : [];
+  const week = folder ? teamWeek(folder, weekDays) : undefined;
+
+  return (
+    <section className="team" aria-labelledby="team-heading">
+      <h2 id="team-heading">{t('team.heading')}</h2>
+      <p className="dash-muted team-noprint">{t('team.intro')}</p>
+
+      <div className="team-controls team-noprint">
+        <label className="dash-button secondary team-folder-label">
+          {t('team.openFolder')}
+          <input
+            ref={(el) => {
+              inputRef.current = el;
+              // React has no prop for these: set on the element itself.
+              el?.setAttribute('webkitdirectory', '');
+              el?.setAttribute('directory', '');
+            }}
+            type="file"
+            multiple
+            data-sol-team-folder=""
+            className="team-folder-input"
+            onChange={(e) => {
+              const files = filesOfInput(e.target.files ?? []);
+              const src: Source = { kind: 'input', files };
+              setSource(src);
+              void read(src);
+            }}
+          />
+        </label>
+        {canKeepFolder() ? (
+          <button type="button" className="dash-button secondary" data-sol-team-remember="" onClick={() => void remember()}>
+            {t('team.rememberFolder')}
+          </button>
+        ) : null}
+        {source ? (
+          <button type="button" className="dash-button secondary" data-sol-team-refresh="" onClick={() => void refresh()}>
+            {t('team.refresh')}
+          </button>
+        ) : null}
+        {reading ? <span className="dash-muted">{t('team.reading')}</span> : null}
+      </div>
+      {problem ? <p className="dash-error" role="alert">{problem}</p> : null}
+      {status ? <p role="status" data-sol-team-status="">{status}</p> : null}
+
+      <section className="team-noprint" aria-labelledby="team-handin">
+        <h3 id="team-handin">{t('team.handin.heading')}</h3>
+        <HandIn db={getDb()} settings={settings} today={today} full />
+      </section>
+
+      {folder ? (
+        <div data-sol-team-ready="" data-sol-team-read={folder.read}>
+          <p className="dash-muted">{t('team.readSummary', { files: folder.read, from, to: today, members: folder.members.length })}</p>
+          {folder.skipped.length ? (
+            <div className="team-skipped" role="status">
+              <p>{t('team.skipped', { count: folder.skipped.length })}</p>
+              <ul>
+                {folder.skipped.map((s) => (
+                  <li key={s.path} data-sol-team-skipped={s.path}>
+                    {s.note}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {!folder.members.length ? <p className="dash-muted">{t('team.noMembers')}</p> : null}
+
+          <section className="team-meeting" aria-labelledby="team-meeting">
+            <div className="team-row">
+              <h3 id="team-meeting">{t('team.meeting', { day })}</h3>
+              <input type="date" name="meetingDay" className="team-noprint" value={day} max={today} onChange={(e) => setMeetingDay(daySchema.safeParse(e.target.value).success ? e.target.value : undefined)} />
+              <button type="button" className="dash-button secondary team-noprint" data-sol-team-print="" onClick={() => print()}>
+                {t('team.print')}
+              </button>
+            </div>
+            <div className="team-cards">
+              {meeting.map((row) => (
+                <article key={row.member.slug} className="team-card" data-sol-meeting-member={row.member.slug}>
+                  <h4>{row.member.name || row.member.slug}</h4>
+                  {!row.file ? (
+                    <p className="dash-muted">{t('team.notHandedIn')}</p>
+                  ) : (
+                    <>
+                      <p className="team-label">{t('team.entries', { count: row.entries.length })}</p>
+                      <ul className="team-list">{row.entries.map((e) => <EntryLine key={e.id} entry={e} />)}</ul>
+                      <p className="team-label">{t('team.openItems', { count: row.open.length })}</p>
+                      <ul className="team-list">{row.open.map((o) => <EntryLine key={o.entry.id} entry={o.entry} overdue={o.overdue} />)}</ul>
+                      <p className="team-label">{t('team.newBreaches', { count: row.breaches.length })}</p>
+                      <ul className="team-list">
+                        {row.breaches.slice(0, 20).map((b, i) => (
+                          <li key={i}>{`${b.marketplace} · ${b.metric}${b.entity ? ` · ${b.entity}` : ''}: ${b.value} (${b.threshold})`}</li>
+                        ))}
+                      </ul>
+                      <p className="team-label">{t('team.dueSoon', { count: row.dueSoon.length })}</p>
+                      <ul className="team-list">
+                        {row.dueSoon.map((d, i) => (
+                          <li key={i}>{[d.kind, d.marketplace, d.entity ?? d.id, d.due].filter((x) => x !== undefined && x !== '').join(' · ')}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </article>
+              ))}
+            </div>
+          </section>
+
+          <section aria-labelledby="team-calendar">
+            <h3 id="team-calendar">{t('team.calendar')}</h3>
+            <div className="team-scroll">
+              <table className="dash-table team-calendar">
+                <thead>
+                  <tr>
+                    <th>{t('team.calendarMember')}</th>
+                    {[...days].reverse().map((d) => (
+                      <th key={d} className="num">{d.slice(5)}</th>
+                    ))}
+                    <th>{t('team.week.marketplaces')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {folder.members.map((m) => (
+                    <tr key={m.slug} data-sol-member={m.slug}>
+                      <td>{m.name || m.slug}</td>
+                      {[...days].reverse().map((d) => {
+                        const file = m.days.get(d);
+                        const state = file ? signoffState(d, folder.signoffs.has(signoffKey(m.slug, d)), today) : undefined;
+                        return (
+                          <td key={d} className={`num team-cell-${state ?? 'none'}`} title={file ? t(state === 'signed' ? 'team.signedOff' : state === 'late' ? 'team.signoffLate' : 'team.signoffWaiting', { lead: folder.signoffs.get(signoffKey(m.slug, d))?.lead.name ?? '' }) : t('team.missing')}>
+                            {file ? (state === 'signed' ? '✔' : state === 'late' ? '!' : '✓') : '·'}
+                          </td>
+                        );
+                      })}
+                      <td>{[...new Set([...m.days.values()].flatMap((f) => f.summary.marketplaces))].sort().join(' ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          {week ? (
+            <section aria-labelledby="team-week">
+              <h3 id="team-week">{t('team.week', { from: weekDays.at(-1)!, to: today })}</h3>
+              <table className="dash-table">
+                <thead>
+                  <tr>
+                    <th>{t('team.week.member')}</th>
+                    <th className="num">{t('team.week.handedIn')}</th>
+                    <th className="num">{t('team.week.entries')}</th>
+                    <th className="num">{t('team.week.done')}</th>
+                    <th className="num">{t('team.week.open')}</th>
+                    <th className="num">{t('team.week.breaches')}</th>
+                    <th className="num">{t('team.week.response')}</th>
+                    <th>{t('team.week.marketplaces')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {week.rows.map((r) => (
+                    <tr key={r.member.slug}>
+                      <td>{r.member.name || r.member.slug}</td>
+                      <td className="num">{r.handedIn}</td>
+                      <td className="num">{r.entries}</td>
+                      <td className="num">{r.done}</td>
+                      <td className="num">{r.open}</td>
+                      <td className="num">{r.breaches}</td>
+                      <td className="num">{r.medianResponseHours ?? '—'}</td>
+                      <td>{r.marketplaces.join(' ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {week.owners.length ? (
+                <table className="dash-table" data-sol-team-owners="">
+                  <thead>
+                    <tr>
+                      <th>{t('team.owner')}</th>
+                      <th className="num">{t('team.week.done')}</th>
+                      <th className="num">{t('team.week.open')}</th>
+                      <th className="num">{t('team.week.response')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {week.owners.map((o) => (
+                      <tr key={o.owner}>
+                        <td>{o.owner}</td>
+                        <td className="num">{o.done}</td>
+                        <td className="num">{o.open}</td>
+                        <td className="num">{o.medianResponseHours ?? '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null}
+              <p className="team-label">{t('team.recurring')}</p>
+              {week.recurring.length ? (
+                <ul className="team-list">
+                  {week.recurring.map((r) => (
+                    <li key={r.metric}>{t('team.recurringLine', { metric: r.metric, marketplaces: r.marketplaces.join(', '), days: r.days, members: r.members.join(', ') })}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="dash-muted">{t('team.noRecurring')}</p>
+              )}
+            </section>
+          ) : null}
+
+          {folder.members.map((m: TeamMemberDays) => (
+            <section key={m.slug} className="team-member-days" aria-label={t('team.days', { member: m.name || m.slug })}>
+              <h3>{t('team.days', { member: m.name || m.slug })}</h3>
+              {days
+                .filter((d) => m.days.has(d))
+                .map((d) => {
+                  const file = m.days.get(d)!;
+                  const key = signoffKey(m.slug, d);
+                  const state = signoffState(d, folder.signoffs.has(key), today);
+                  return (
+                    <article key={d} className="team-day" data-sol-team-day={key}>
+                      <div className="team-row">
+                        <strong>{d}</strong>
+                        <span className="dash-muted">{file.summary.marketplaces.join(' ')}</span>
+                        {state === 'late' ? <span className="team-late">{t('team.signoffLate')}</span> : null}
+                        {state === 'waiting' ? <span className="dash-muted">{t('team.signoffWaiting')}</span> : null}
+                      </div>
+                      <ul className="team-list">{file.entries.map((e) => <EntryLine key={e.id} entry={e} />)}</ul>
+                      <SignoffControl member={m.slug} day={d} signed={folder.signoffs.get(key)} onSign={signOff} />
+                    </article>
+                  );
+                })}
+            </section>
+          ))}
+        </div>
+      ) : null}
+
+      <section className="team-noprint" aria-labelledby="team-settings">
+        <h3 id="team-settings">{t('team.settings.heading')}</h3>
+        {folder?.settings && isNewerTeamSetting(folder.settings, state.takenSettings?.publishedAt) ? (
+          <p data-sol-team-settings-newer="">
+            {t('team.settings.newer', { lead: folder.settings.lead.name || folder.settings.lead.slug, at: folder.settings.publishedAt.slice(0, 16).replace('T', ' ') })}{' '}
+            <button type="button" className="dash-button" data-sol-team-settings-take="" onClick={() => void take()}>
+              {t('team.settings.take')}
+            </button>
+          </p>
+        ) : state.takenSettings ? (
+          <p>{t('team.settings.current', { lead: state.takenSettings.lead, at: state.takenSettings.publishedAt.slice(0, 16).replace('T', ' ') })}</p>
+        ) : folder ? (
+          <p className="dash-muted">{t('team.settings.none')}</p>
+        ) : null}
+        {state.takenSettings?.overrides.length ? <p data-sol-team-overrides="">{t('team.settings.overrides', { paths: state.takenSettings.overrides.join(', ') })}</p> : null}
+        <button type="button" className="dash-button secondary" data-sol-team-settings-publish="" onClick={() => void publish()}>
+          {t('team.settings.publish')}
+        </button>
+      </section>
+
+      {canKeepFolder() ? (
+        <section className="team-noprint" aria-labelledby="team-backup">
+          <h3 id="team-backup">{t('team.backup.heading')}</h3>
+          <p className="dash-muted">{t('team.backup.explain')}</p>
+          <button type="button" className="dash-button secondary" data-sol-team-backup="" onClick={() => void backUp()}>
+            {t('team.backup.button')}
+          </button>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../store/settings';
+import type { Entry } from '../store/schema';
+import {
+  DAY_FILE_KIND, dayFileDownloadName, dayFilePath, memberSlug, parseTeamFile, pathHints, SIGNOFF_FILE_KIND, signoffDownloadName,
+  signoffFilePath, slugStem, TEAM_SETTINGS_FILE_KIND, teamFileText, worthReading, type DayFile, type SignoffFile, type TeamSettingsFile,
+} from './files';
+import { mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, workingDaysSince } from './team-view';
+import { publishableSettings, readTeamSettings, takeTeamSettings } from './team-settings';
+import { readTeamFolder } from './read-folder';
+
+function entry(id: string, day: string, over: Partial<Entry> = {}): Entry {
+  return {
+    id, day, createdAt: `${day}T09:00:00.000+08:00`, updatedAt: `${day}T11:00:00.000+08:00`, module: 'account', category: 'operations',
+    summary: `entry ${id}`, action: '', owner: '', status: 'open', ...over,
+  };
+}
+const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+function dayFile(slug: string, day: string, over: Partial<DayFile> = {}): DayFile {
+  return {
+    kind: DAY_FILE_KIND, version: 1, member: { slug, name: slug.split('-')[0]! }, day, handedInAt: `${day}T18:00:00.000+08:00`,
+    entries: [entry(ID(1), day)], carriedOver: [], breaches: [], dueItems: [],
+    summary: { entries: 1, open: 1, done: 0, breaches: 0, carriedOver: 0, dueItems: 0, marketplaces: ['US'], pages: ['account-health'] },
+    ...over,
+  };
+}
+function signoff(member: string, day: string, over: Partial<SignoffFile> = {}): SignoffFile {
+  return { kind: SIGNOFF_FILE_KIND, version: 1, lead: { slug: 'lead-abc123', name: 'Lead' }, member, day, signedAt: `${day}T20:00:00.000+08:00`, comment: '', ...over };
+}
+
+describe('team file names and slugs', () => {
+  it('makes file-safe slugs in any script, distinct for two members with the same name', () => {
+    expect(slugStem(' Wang  Fang! ')).toBe('wang-fang');
+    expect(slugStem('韩梅梅')).toBe('韩梅梅');
+    expect(slugStem('../..//')).toBe('member');
+    expect(slugStem('a/b\\c:d*e?"f<g>h|')).toBe('a-b-c-d-e-f-g-h');
+    const a = memberSlug('Wang', 'k3x9q1');
+    const b = memberSlug('Wang', '7hz0pa');
+    expect(a).toBe('wang-k3x9q1');
+    expect(a).not.toBe(b);
+    expect(memberSlug('', 'ab12cd')).toBe('member-ab12cd');
+  });
+
+  it('names day and sign-off files in the folder and as downloads', () => {
+    expect(dayFilePath('wang-k3x9q1', '2026-12-03')).toBe('wang-k3x9q1/2026-12-03.json');
+    expect(dayFileDownloadName('wang-k3x9q1', '2026-12-03')).toBe('seller-ops-log-day-wang-k3x9q1-2026-12-03.json');
+    expect(signoffFilePath('lead-a1', 'wang-k3x9q1', '2026-12-03')).toBe('lead-a1/signoff-wang-k3x9q1-2026-12-03.json');
+    expect(signoffDownloadName('wang-k3x9q1', '2026-12-03')).toBe('seller-ops-log-signoff-wang-k3x9q1-2026-12-03.json');
+    expect(pathHints('team/wang-k3x9q1/2026-12-03.json')).toEqual({ base: '2026-12-03.json', day: '2026-12-03', folder: 'wang-k3x9q1' });
+  });
+
+  it('reads only the days shown, never the backups', () => {
+    expect(worthReading('wang-1/2026-12-03.json', '2026-12-01', '2026-12-07')).toBe(true);
+    expect(worthReading('wang-1/2025-12-03.json', '2026-12-01', '2026-12-07')).toBe(false);
+    expect(worthReading('renamed.json', '2026-12-01', '2026-12-07')).toBe(true);
+    expect(worthReading('backups/seller-ops-log-backup-2026-12-01.json', '2026-12-01', '2026-12-07')).toBe(false);
+    expect(worthReading('wang-1/notes.txt', '2026-12-01', '2026-12-07')).toBe(false);
+  });
+});
+
+describe('validating team files', () => {
+  const good = dayFile('wang-k3x9q1', '2026-12-03');
+
+  it('reads each kind whole', () => {
+    const settings: TeamSettingsFile = { kind: TEAM_SETTINGS_FILE_KIND, version: 1, lead: { slug: 'lead-a1', name: 'Lead' }, publishedAt: '2026-12-01T08:00:00.000Z', settings: { owners: ['Wang'] } };
+    for (const [path, file] of [['wang-k3x9q1/2026-12-03.json', good], ['lead-abc123/signoff-wang-k3x9q1-2026-12-03.json', signoff('wang-k3x9q1', '2026-12-03')], ['team-settings.json', settings]] as const) {
+      const parsed = parseTeamFile(path, teamFileText(file));
+      expect(parsed).toMatchObject({ ok: true, file });
+    }
+    expect(parseTeamFile(dayFileDownloadName('wang-k3x9q1', '2026-12-03'), teamFileText(good))?.ok).toBe(true);
+    expect(parseTeamFile('anywhere/renamed.json', teamFileText(good))?.ok).toBe(true);
+  });
+
+  it('skips a truncated or empty file with a note naming it', () => {
+    const text = teamFileText(good);
+    expect(parseTeamFile('wang-k3x9q1/2026-12-03.json', text.slice(0, text.length / 2))).toEqual({ ok: false, path: 'wang-k3x9q1/2026-12-03.json', note: expect.stringMatching(/^wang-k3x9q1\/2026-12-03\.json: not whole JSON/) });
+    expect(parseTeamFile('x/2026-12-03.json', '')).toMatchObject({ ok: false, note: expect.stringContaining('x/2026-12-03.json') });
+  });
+
+  it('skips a wrong schema of each kind', () => {
+    const badDay = { ...good, entries: [{ ...good.entries[0], status: 'maybe' }] };
+    expect(parseTeamFile('wang-k3x9q1/2026-12-03.json', JSON.stringify(badDay))).toMatchObject({ ok: false, note: expect.stringContaining('entries.0.status') });
+    expect(parseTeamFile('a.json', JSON.stringify({ ...good, day: '2026-02-30' }))?.ok).toBe(false);
+    expect(parseTeamFile('a.json', JSON.stringify({ ...good, extra: 1 }))?.ok).toBe(false);
+    expect(parseTeamFile('a.json', JSON.stringify({ ...good, entries: [entry(ID(2), '2026-12-02')] }))?.ok).toBe(false);
+    expect(parseTeamFile('s.json', JSON.stringify({ ...signoff('wang-1', '2026-12-03'), member: '../x' }))?.ok).toBe(false);
+    expect(parseTeamFile('t.json', JSON.stringify({ kind: TEAM_SETTINGS_FILE_KIND, version: 1, settings: {} }))?.ok).toBe(false);
+  });
+
+  it('skips a file of a newer version, saying so', () => {
+    expect(parseTeamFile('wang-k3x9q1/2026-12-03.json', JSON.stringify({ ...good, version: 2 }))).toMatchObject({ ok: false, note: expect.stringContaining('newer version') });
+    expect(parseTeamFile('s.json', JSON.stringify({ ...signoff('wang-1', '2026-12-03'), version: 3 }))).toMatchObject({ ok: false, note: expect.stringContaining('newer version') });
+  });
+
+  it("skips another member's file in a member's folder or under their download name", () => {
+    expect(parseTeamFile('li-abc123/2026-12-03.json', teamFileText(good))).toMatchObject({ ok: false, note: expect.stringContaining("another member's file") });
+    expect(parseTeamFile(dayFileDownloadName('li-abc123', '2026-12-03'), teamFileText(good))).toMatchObject({ ok: false, note: expect.stringContaining("another member's file") });
+    expect(parseTeamFile('wang-k3x9q1/2026-12-04.json', teamFileText(good))).toMatchObject({ ok: false, note: expect.stringContaining('not the day in its name') });
+    const signed = teamFileText(signoff('wang-k3x9q1', '2026-12-03'));
+    expect(parseTeamFile(signoffFilePath('lead-abc123', 'wang-k3x9q1', '2026-12-03'), signed)?.ok).toBe(true);
+    expect(parseTeamFile(signoffFilePath('wang-k3x9q1', 'wang-k3x9q1', '2026-12-03'), signed)).toMatchObject({ ok: false, note: expect.stringContaining("in wang-k3x9q1's folder") });
+    expect(parseTeamFile(signoffDownloadName('wang-k3x9q1', '2026-12-02'), signed)).toMatchObject({ ok: false, note: expect.stringContaining('not the day in its name') });
+  });
+
+  it('passes over JSON that is not a team file', () => {
+    expect(parseTeamFile('seller-ops-log-2026-12-03.json', JSON.stringify({ format: 'seller-ops-log/day', version: 1 }))).toBeNull();
+    expect(parseTeamFile('list.json', '[1,2]')).toBeNull();
+  });
+});
+
+describe('merging the folder', () => {
+  it('keeps the day handed in last, once, and every member apart', () => {
+    const early = dayFile('wang-k3x9q1', '2026-12-03', { handedInAt: '2026-12-03T17:00:00.000+08:00' });
+    const late = dayFile('wang-k3x9q1', '2026-12-03', { handedInAt: '2026-12-03T19:00:00.000+08:00', entries: [entry(ID(1), '2026-12-03'), entry(ID(2), '2026-12-03')] });
+    const other = dayFile('wang-7hz0pa', '2026-12-03');
+    const merged = mergeTeamFiles([
+      { ok: true, path: 'a', file: late },
+      { ok: true, path: 'b', file: early },
+      { ok: true, path: 'c', file: other },
+      { ok: true, path: 'd', file: signoff('wang-k3x9q1', '2026-12-03', { comment: 'first' }) },
+      { ok: true, path: 'e', file: signoff('wang-k3x9q1', '2026-12-03', { comment: 'second', signedAt: '2026-12-04T09:00:00.000+08:00' }) },
+      { ok: false, path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off' },
+      null,
+    ]);
+    expect(merged.members.map((m) => m.slug)).toEqual(['wang-7hz0pa', 'wang-k3x9q1']);
+    expect(merged.members[1]!.days.get('2026-12-03')!.entries).toHaveLength(2);
+    expect(merged.signoffs.get(signoffKey('wang-k3x9q1', '2026-12-03'))!.comment).toBe('second');
+    expect(merged.skipped).toEqual([{ path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off' }]);
+  });
+
+  it('reads a folder, skipping the corrupt file and the days not shown', async () => {
+    const read: string[] = [];
+    const file = (path: string, text: string) => ({ path, read: async () => (read.push(path), text) });
+    const folder = await readTeamFolder(
+      [
+        file('wang-k3x9q1/2026-12-03.json', teamFileText(dayFile('wang-k3x9q1', '2026-12-03'))),
+        file('wang-k3x9q1/2025-01-03.json', teamFileText(dayFile('wang-k3x9q1', '2025-01-03'))),
+        file('li-abc123/2026-12-03.json', '{"kind":"seller-ops-log/team-day","vers'),
+        file('backups/x.json', '{}'),
+      ],
+      '2026-11-27',
+      '2026-12-03',
+    );
+    expect(read.sort()).toEqual(['li-abc123/2026-12-03.json', 'wang-k3x9q1/2026-12-03.json']);
+    expect(folder.members.map((m) => m.slug)).toEqual(['wang-k3x9q1']);
+    expect(folder.skipped.map((s) => s.path)).toEqual(['li-abc123/2026-12-03.json']);
+  });
+});
+
+describe('sign-off state', () => {
+  it('counts working days and shows a day left unsigned for more than two as late', () => {
+    // 2026-12-04 is a Friday.
+    expect(workingDaysSince('2026-12-04', '2026-12-07')).toBe(1); // Monday
+    expect(signoffState('2026-12-04', false, '2026-12-08')).toBe('waiting'); // Tuesday: two working days
+    expect(signoffState('2026-12-04', false, '2026-12-09')).toBe('late'); // Wednesday
+    expect(signoffState('2026-12-04', true, '2026-12-20')).toBe('signed');
+    expect(signoffState('2026-12-01', false, '2026-12-03')).toBe('waiting');
+    expect(signoffState('2026-12-01', false, '2026-12-04')).toBe('late');
+  });
+});
+
+describe('morning meeting and the week', () => {
+  it("shows yesterday's entries, open and overdue items, breaches and due items near their deadline", () => {
+    const day = '2026-12-03';
+    const file = dayFile('wang-k3x9q1', day, {
+      entries: [entry(ID(1), day, { status: 'done' }), entry(ID(2), day, { due: '2026-12-03T12:00:00.000Z' }), entry(ID(3), day, { due: '2026-12-09T12:00:00.000Z' })],
+      carriedOver: [entry(ID(4), '2026-12-01', { due: '2026-12-02T12:00:00.000Z' })],
+      breaches: [{ marketplace: 'US', module: 'account', metric: 'orderDefectRate', scope: 'account', entity: '', value: 1.5, unit: 'percent', period: '', threshold: '< 1' }],
+      dueItems: [{ kind: 'feedback', id: 'o1', due: '2026-12-05', state: 'open' }, { kind: 'review', id: 'r1', due: '2026-12-20', state: 'open' }, { kind: 'feedback', id: 'o2', due: '2026-12-04', state: 'handled' }],
+    });
+    const folder = mergeTeamFiles([{ ok: true, path: 'a', file }, { ok: true, path: 'b', file: dayFile('li-abc123', '2026-12-02') }]);
+    const rows = morningMeeting(folder, day, new Date('2026-12-04T01:00:00.000Z'));
+    const wang = rows.find((r) => r.member.slug === 'wang-k3x9q1')!;
+    expect(wang.entries).toHaveLength(3);
+    expect(wang.open.map((o) => [o.entry.id, o.overdue])).toEqual([[ID(2), true], [ID(4), true], [ID(3), false]]);
+    expect(wang.breaches).toHaveLength(1);
+    expect(wang.dueSoon.map((d) => d.id)).toEqual(['o1']);
+    expect(rows.find((r) => r.member.slug === 'li-abc123')!.file).toBeUndefined();
+
+    const week = teamWeek(mergeTeamFiles([
+      { ok: true, path: 'a', file },
+      { ok: true, path: 'b', file: dayFile('li-abc123', '2026-12-02', { breaches: [{ ...file.breaches[0]!, marketplace: 'UK' }] }) },
+    ]), ['2026-12-01', '2026-12-02', '2026-12-03']);
+    expect(week.rows.find((r) => r.member.slug === 'wang-k3x9q1')).toMatchObject({ handedIn: 1, entries: 3, done: 1, open: 2, breaches: 1, medianResponseHours: 2 });
+    expect(week.owners).toEqual([]);
+    const owned = teamWeek(mergeTeamFiles([{ ok: true, path: 'a', file: dayFile('wang-k3x9q1', day, { entries: [entry(ID(1), day, { owner: 'Li', status: 'done' }), entry(ID(2), day, { owner: 'Li' }), entry(ID(3), day, { owner: 'Wang', status: 'done', updatedAt: `${day}T15:00:00.000+08:00` })] }) }]), [day]);
+    expect(owned.owners).toEqual([{ owner: 'Li', done: 1, open: 1, medianResponseHours: 2 }, { owner: 'Wang', done: 1, open: 0, medianResponseHours: 6 }]);
+    expect(week.recurring).toEqual([{ metric: 'orderDefectRate', marketplaces: ['UK', 'US'], members: ['li', 'wang'], days: 2 }]);
+  });
+});
+
+describe('team settings precedence', () => {
+  const own = (change: Partial<Settings> = {}): Settings => {
+    const result = validateSettings({ ...DEFAULT_SETTINGS, ...change });
+    if (!result.ok) throw new Error(result.errors.join('; '));
+    return result.settings;
+  };
+
+  it('takes the team values, keeping and naming the member\'s own overrides', () => {
+    const team = publishableSettings(own({ owners: ['Wang', 'Li'], acosTargets: { default: 28, home: 22, pet: 20 }, rules: { US: { orderDefectRate: { warn: 0.8, breach: 1 } } } }));
+    const member = own({ acosTargets: { ...DEFAULT_SETTINGS.acosTargets, home: 35 }, rules: { UK: { orderDefectRate: { warn: 0.7, breach: 0.9 } } } });
+    const taken = takeTeamSettings(member, team, undefined);
+    expect(taken.settings.owners).toEqual(['Wang', 'Li']);
+    // electronics: 18 was the default, never the member's own: the team's list wins.
+    expect(taken.settings.acosTargets).toEqual({ default: 28, home: 35, pet: 20 });
+    expect(taken.settings.rules).toEqual({ US: { orderDefectRate: { warn: 0.8, breach: 1 } }, UK: { orderDefectRate: { warn: 0.7, breach: 0.9 } } });
+    expect(taken.overrides).toEqual(['acosTargets.home', 'rules.UK']);
+
+    // Next time, a value the member left as taken follows the team; their own change stays.
+    const team2 = { ...team, acosTargets: { default: 26, home: 22, pet: 21 } };
+    const again = takeTeamSettings(taken.settings, team2, team);
+    expect(again.settings.acosTargets.pet).toBe(21);
+    expect(again.settings.acosTargets.default).toBe(26);
+    expect(again.settings.acosTargets.home).toBe(35);
+    expect(again.overrides).toContain('acosTargets.home');
+  });
+
+  it('reads a team settings file part by part, leaving out a part that does not pass', () => {
+    const file: TeamSettingsFile = { kind: TEAM_SETTINGS_FILE_KIND, version: 1, lead: { slug: 'lead-a1', name: 'Lead' }, publishedAt: '2026-12-01T08:00:00.000Z', settings: { owners: ['Wang'], acosTargets: { home: -5 } } };
+    const read = readTeamSettings(file);
+    expect(read.settings).toEqual({ owners: ['Wang'] });
+    expect(read.notes).toHaveLength(1);
+    expect(read.notes[0]).toMatch(/^acosTargets/);
+  });
+});
