@@ -14,6 +14,7 @@ export default defineUnlistedScript(() => {
       const overlay = new Overlay(ctx);
       const session = startCaptureSession(ctx, {
         onRead: (read) => overlay.update(read),
+        onLinked: (linked) => overlay.onLinked(linked),
         taught: () => overlay.taughtLabels(),
         teach: (label) => overlay.teach(label),
       });
