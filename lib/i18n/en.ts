@@ -476,6 +476,19 @@ export const en = {
   'walk.gap.noData': "Nothing captured yet: open the page.",
   'walk.gap.skuUnknown': "The SKUs of this ASIN are not known yet: open Manage Inventory once.",
   'walk.gap.adsUnknown': "The campaigns advertising it are not known yet: check its spend, impressions and ACOS in the campaign manager.",
+  'dash.response.heading': "Time to answer",
+  'dash.response.breaches': "Breaches",
+  'dash.response.answered': "With an entry",
+  'dash.response.medianToLog': "Median to entry",
+  'dash.response.medianToDone': "Median to done",
+  'dash.response.firstSeen': "First seen",
+  'dash.response.logged': "Entry logged",
+  'dash.response.done': "Entry done",
+  'dash.response.noEntry': "no entry yet",
+  'dash.response.unanswered': "Breaches still without an entry: {count}.",
+  'popup.unanswered': "{count} without an entry",
+  'popup.unansweredTitle': "Breaches no log entry answers yet",
+  'popup.unansweredMore': "and {count} more",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
