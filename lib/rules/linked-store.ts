@@ -35,7 +35,7 @@ export function linkedKey(s: Pick<Snapshot, 'marketplace' | 'scope' | 'entity' |
 type SeriesKey = { scope: Scope; entity: string; metric: MetricId };
 
 /** One series' values in [from, until]: single days (latest capture per day) and ranges (latest per range). */
-async function readSeries(db: SellerOpsDb, marketplace: Marketplace, key: SeriesKey, from: string, until: string): Promise<{ daily: DayValue[]; periods: PeriodValue[] }> {
+export async function readSeries(db: SellerOpsDb, marketplace: Marketplace, key: SeriesKey, from: string, until: string): Promise<{ daily: DayValue[]; periods: PeriodValue[] }> {
   const rows = await seriesRows(db, marketplace, key, from, until);
   const byDay = new Map<string, Snapshot>();
   const byPeriod = new Map<string, Snapshot>();
