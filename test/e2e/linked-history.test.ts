@@ -127,4 +127,28 @@ describe('linked signals from history', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("the popup marks today's breaches without an entry, not the traffic drop that has one", async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const unanswered = popup.locator('[data-sol-unanswered]');
+    await expect.poll(() => unanswered.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Account Health's breaches (logged by no one) are marked; the drop just logged is not.
+    expect(await popup.locator('[data-sol-breach^="validTrackingRate|"][data-sol-unanswered]').count()).toBe(1);
+    expect(await popup.locator(`[data-sol-breach="sessionsChange|${DROPPED}"]`).count()).toBe(0);
+    expect(Number(await popup.locator('[data-sol-breaches=account]').getAttribute('data-sol-unanswered-count'))).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  it('the dashboard lists the SKUs whose turnover cannot be computed yet, and why', async () => {
+    const dash = await browser.context.newPage();
+    await dash.goto(`chrome-extension://${browser.extensionId}/dashboard.html#products`);
+    const row = dash.locator(`[data-sol-turnover="${SKU}"]`);
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    expect(await row.innerText()).toContain(DROPPED);
+    expect(await row.innerText()).toMatch(/1 days of history; at least 28/);
+    // Every SKU of the inventory page is linked to the ASIN its row shows.
+    expect(await dash.locator('[data-sol-turnover="NW-LEASH-RED-L"]').innerText()).toContain('B0C7QK9X1R');
+    await dash.close();
+  });
 });
