@@ -17,7 +17,18 @@ export interface ReadHereRow {
   value: string;
 }
 
+/** One step of a guided entry (a traffic drop's walk, issue 16), already in the assistant's words. */
+export interface GuideStep {
+  module: string;
+  title: string;
+  lines: readonly string[];
+  url: string;
+  linkText: string;
+}
+
 export interface LogPanelProps extends LogFormProps {
+  /** A guided entry: the playbook's steps in order, each filled from the history, above the form. */
+  guide?: { title: string; steps: readonly GuideStep[] };
   /** The extension was reloaded under the page: say so instead of showing a form that cannot save. */
   orphaned?: boolean;
   /** The values read on this page when the panel opened; absent on pages the reader does not serve. */
@@ -60,6 +71,32 @@ function ReadHere({ rows }: { rows: readonly ReadHereRow[] }) {
   );
 }
 
+/** The steps in the playbook's order, each with what the history shows and the page to look at; ticked as walked. */
+function Guide({ guide }: { guide: NonNullable<LogPanelProps['guide']> }) {
+  return (
+    <div className="sol-guide" data-sol-guide="">
+      <p className="sol-guide-title">{guide.title}</p>
+      <ol>
+        {guide.steps.map((step) => (
+          <li key={step.module} data-sol-guide-step={step.module}>
+            <label>
+              <input type="checkbox" name={`guide-${step.module}`} /> <strong>{step.title}</strong>
+            </label>
+            <ul>
+              {step.lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+            <a href={step.url} target="_blank" rel="noopener noreferrer" data-sol-guide-link={step.module}>
+              {step.linkText}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
 export function LogPanel(props: LogPanelProps) {
   return (
     <section className="sol-panel" role="dialog" aria-label={t('panel.title')}>
@@ -69,6 +106,7 @@ export function LogPanel(props: LogPanelProps) {
           ×
         </button>
       </header>
+      {props.guide && <Guide guide={props.guide} />}
       {props.orphaned ? <p className="sol-note">{t('overlay.reload')}</p> : <LogForm {...props} trustedOnly />}
       {props.readHere && <ReadHere rows={props.readHere} />}
     </section>
@@ -91,5 +129,10 @@ h2 { margin: 0; font-size: 15px; }
 .sol-read-here th, .sol-read-here td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #eef0f0; vertical-align: top; overflow-wrap: anywhere; }
 .sol-read-here .sol-num { text-align: right; white-space: nowrap; }
 .sol-muted { color: #6b7575; }
+.sol-guide { margin: 0 0 10px; padding: 6px 8px; background: #f3f7f7; border: 1px solid #d5dbdb; border-radius: 6px; max-height: 260px; overflow: auto; }
+.sol-guide-title { margin: 0 0 4px; font-weight: 600; }
+.sol-guide ol { margin: 0; padding-left: 18px; }
+.sol-guide ul { margin: 2px 0; padding-left: 16px; font-size: 12px; }
+.sol-guide a { font-size: 12px; color: #0a6e7a; }
 ${LOG_FORM_CSS}
 `;

@@ -7,6 +7,9 @@ import { messageSchema, type TabMessage } from '@/lib/store/messages';
 import { isTrustedSender, mayCapture } from '@/lib/store/sender';
 import { storeSnapshots } from '@/lib/store/store-snapshots';
 import { keepAutoHandIn } from '@/lib/team/auto-alarm';
+import { withLinked } from '@/lib/rules/linked-store';
+import { trafficWalk } from '@/lib/review/traffic-walk';
+import { loadSettings } from '@/lib/store/settings-store';
 import { CONTENT_SCRIPT_PRESENT } from './capture.content/present';
 
 /**
@@ -70,7 +73,7 @@ export default defineBackground(() => {
       case 'capture':
         // Capture rows come only from content scripts (a tab) on a listed host, never from extension pages.
         if (!mayCapture(sender, browser.runtime.id)) return Promise.resolve({ ok: false, error: 'captures come from pages the extension reads' });
-        return storeSnapshots(getDb(), message.rows, { url: sender.url });
+        return storeSnapshots(getDb(), message.rows, { url: sender.url }).then((reply) => withLinked(reply, message.rows, message.links));
       case 'addEntry':
         return addEntry(getDb(), message.draft);
       case 'deleteEntry':
@@ -81,6 +84,8 @@ export default defineBackground(() => {
         return injectScript(sender.tab.id, sender.frameId ?? 0, message.type === 'loadReader' ? '/capture-reader.js' : '/log-panel.js').then(() => ({ ok: true }));
       case 'history':
         return dailySeries(getDb(), message.marketplace, message.keys, message.until, message.days).then((series) => ({ ok: true, series }));
+      case 'trafficWalk':
+        return loadSettings().then((settings) => trafficWalk(getDb(), message.marketplace, message.asin, settings)).then((steps) => ({ ok: true, steps }), () => ({ ok: false }));
     }
   });
 

@@ -15,6 +15,7 @@ export default defineUnlistedScript(() => {
       const session = startCaptureSession(ctx, {
         onRead: (read) => overlay.update(read),
         onUnsaved: (unsaved) => overlay.setUnsaved(unsaved),
+        onLinked: (linked) => overlay.onLinked(linked),
         taught: () => overlay.taughtLabels(),
         teach: (label) => overlay.teach(label),
       });

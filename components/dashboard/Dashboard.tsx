@@ -14,11 +14,12 @@ import { HistoryView } from './HistoryView';
 import { useNow, useSettings } from './hooks';
 import { LogView } from './LogView';
 import { ReportsView } from './ReportsView';
+import { ProductsView } from './ProductsView';
 import { ReviewView } from './ReviewView';
 import { SettingsView } from './SettingsView';
 import { TeamView } from './TeamView';
 
-const TABS = ['log', 'history', 'review', 'economics', 'reports', 'team', 'settings', 'backup'] as const;
+const TABS = ['log', 'history', 'review', 'economics', 'products', 'reports', 'team', 'settings', 'backup'] as const;
 type Tab = (typeof TABS)[number];
 
 function tabOfHash(): Tab {
@@ -109,6 +110,7 @@ export function Dashboard() {
         {tab === 'economics' ? <EconomicsView settings={settings} /> : null}
         {tab === 'reports' ? <ReportsView settings={settings} /> : null}
         {tab === 'team' ? <TeamView settings={settings} /> : null}
+        {tab === 'products' ? <ProductsView settings={settings} /> : null}
         {tab === 'settings' ? <SettingsView settings={settings} /> : null}
         {tab === 'backup' ? <BackupView settings={settings} persisted={persisted} backupDue={due} daysSinceBackup={daysSince} /> : null}
       </main>

@@ -14,6 +14,7 @@ import { reviewFileName, reviewToCsv, reviewToMarkdown } from '@/lib/review/repo
 import { computeWeeklyReview, type StatusCounts } from '@/lib/review/weekly';
 import type { Settings } from '@/lib/store/settings';
 import { downloadText, useNow, useToday } from './hooks';
+import { ResponseTimes } from './ResponseTimes';
 
 function StatusCells({ counts }: { counts: StatusCounts }) {
   return (
@@ -203,6 +204,8 @@ export function ReviewView({ settings }: { settings: Settings }) {
               </tbody>
             </table>
           </div>
+
+          {data && <ResponseTimes week={week} episodes={review.episodes} snapshots={data.snapshots} />}
 
           <h2>{t('dash.review.movers')}</h2>
           {review.movers.length ? (

@@ -108,7 +108,7 @@ export function Popup({ db, initialSettings }: PopupProps) {
 
       <section aria-labelledby="sol-breaches">
         <h2 id="sol-breaches">{t('popup.breachesHeading')}</h2>
-        {breaches ? <BreachCounts breaches={breaches} /> : null}
+        {breaches ? <BreachCounts breaches={breaches} db={db} today={today} /> : null}
       </section>
 
       <section aria-labelledby="sol-today">

@@ -15,6 +15,8 @@ export interface BadgeSpec {
   evaluation: Evaluation;
   /** The write of this page's values failed and is being retried: the badge says so (the value is kept). */
   unsaved?: boolean;
+  /** A line the tooltip adds (a linked signal's days of cover, or why it could not be computed). */
+  note?: string;
 }
 
 /** The badge hosts' tag: the page's badges are found by it (a tag lookup is much cheaper than an attribute one). */
@@ -34,7 +36,7 @@ const STYLE = `
 `;
 
 /** The host element's own styles, inline and important, so page CSS cannot resize or hide it. */
-function hostStyle(alignEnd: boolean): string {
+function hostStyle(alignEnd: boolean, offset = 0): string {
   return [
     'all: initial',
     'position: absolute',
@@ -44,7 +46,7 @@ function hostStyle(alignEnd: boolean): string {
     'z-index: 3',
     'vertical-align: middle',
     'pointer-events: auto',
-    `margin: 1px 0 0 ${alignEnd ? '-20px' : '4px'}`,
+    `margin: 1px 0 0 ${alignEnd ? -20 - offset : 4 + offset}px`,
   ]
     .map((d) => `${d} !important`)
     .join('; ');
@@ -118,13 +120,13 @@ function hidesLightChildren(element: Element): boolean {
  * In a flex or grid holder the static position is not beside the text: measure the text and the badge
  * (reads only), then move the badge there with margins (see `render`: all reads first, then all writes).
  */
-function measureAlignment(host: HTMLElement, holder: Element, alignEnd: boolean): { left: number; top: number } | undefined {
+function measureAlignment(host: HTMLElement, holder: Element, alignEnd: boolean, offset = 0): { left: number; top: number } | undefined {
   const range = document.createRange();
   range.selectNodeContents(holder);
   const text = range.getBoundingClientRect();
   const own = host.getBoundingClientRect();
   if (!text.width || !own.width) return undefined;
-  const left = alignEnd ? text.left - 20 : text.right + 4;
+  const left = alignEnd ? text.left - 20 - offset : text.right + 4 + offset;
   const top = text.top + (text.height - 16) / 2;
   return { left: Math.round(left - own.left), top: Math.round(top - own.top) };
 }
@@ -163,7 +165,18 @@ export function formatValue(record: Pick<MetricRecord, 'value' | 'unit' | 'curre
 export class BadgeLayer {
   private readonly handles = new Map<Element, BadgeHandle>();
 
-  constructor(private readonly events: BadgeEvents) {}
+  /**
+   * `tag`: the hosts' tag, one per layer (each layer removes strays of its own tag only); `offset`: pixels
+   * further from the value, so a second layer's badge (the linked signals) sits beside the first's.
+   */
+  constructor(
+    private readonly events: BadgeEvents,
+    private readonly options: { tag?: string; offset?: number } = {},
+  ) {}
+
+  private get tag(): string {
+    return this.options.tag ?? BADGE_TAG;
+  }
 
   /**
    * Makes the page's badges exactly `specs`: adds, updates and removes. The page's layout is read in
@@ -193,7 +206,7 @@ export class BadgeLayer {
       this.handles.set(element, handle);
       if (placement.align && placement.holder) toAlign.push({ host: handle.host, holder: placement.holder, alignEnd: placement.alignEnd });
     }
-    const moves = toAlign.map(({ host, holder, alignEnd }) => ({ host, margin: measureAlignment(host, holder, alignEnd) }));
+    const moves = toAlign.map(({ host, holder, alignEnd }) => ({ host, margin: measureAlignment(host, holder, alignEnd, this.options.offset) }));
     for (const { host, margin } of moves) {
       if (!margin) continue;
       host.style.setProperty('margin-left', `${margin.left}px`, 'important');
@@ -201,7 +214,7 @@ export class BadgeLayer {
     }
     // Badges left by an earlier instance of the overlay (the extension was reloaded), or copied by a
     // page re-render, are not ours. Every one of ours is in the page now, so equal counts mean none.
-    const hosts = document.getElementsByTagName(BADGE_TAG);
+    const hosts = document.getElementsByTagName(this.tag);
     if (hosts.length !== this.handles.size) {
       const ours = new Set([...this.handles.values()].map((h) => h.host));
       for (const stray of Array.from(hosts)) {
@@ -219,7 +232,7 @@ export class BadgeLayer {
   }
 
   private create(element: Element, spec: BadgeSpec, placement: Placement): BadgeHandle {
-    const { host, root } = createOverlayHost(BADGE_TAG, { 'data-sol-badge': '' }, 'closed');
+    const { host, root } = createOverlayHost(this.tag, { 'data-sol-badge': '' }, 'closed');
     const icon = el('span', { className: 'b', attrs: { role: 'button', tabindex: '0' } });
     root.append(el('style', { text: STYLE }), icon);
     const handle: BadgeHandle = { host, icon, element, spec };
@@ -239,7 +252,7 @@ export class BadgeLayer {
     host.addEventListener('mouseleave', () => this.events.onLeave());
     host.addEventListener('focusout', () => this.events.onLeave());
     this.update(handle, spec);
-    host.setAttribute('style', hostStyle(placement.alignEnd));
+    host.setAttribute('style', hostStyle(placement.alignEnd, this.options.offset));
     if (placement.after) placement.after.after(host);
     else if (placement.alignEnd) placement.holder!.prepend(host);
     else placement.holder!.append(host);

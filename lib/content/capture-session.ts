@@ -9,6 +9,7 @@ import { isOverlayHost, readingDom } from '../read/dom';
 import { labelKey } from '../read/labels';
 import { t } from '../i18n';
 import type { Marketplace } from '../read/marketplaces';
+import type { LinkedReply } from '../store/links';
 import type { CaptureMessage, CaptureReply } from '../store/messages';
 import { detectMarketplace, pageContext } from '../read/page-context';
 import { adapterFor } from '../read/pages';
@@ -47,6 +48,8 @@ export interface CaptureSessionOptions {
   onUnsaved?: (unsaved: boolean) => void;
   /** The labels the assistant taught the reader (settings), read afresh at every read. */
   taught?: () => readonly TaughtLabel[];
+  /** Called with the linked signals (issue 16) the background computed from a stored capture. */
+  onLinked?: (linked: LinkedReply) => void;
   /** Saves a label the assistant teaches from the diagnostic; the settings' watcher reads the page again. */
   teach?: (label: TaughtLabel) => Promise<{ ok: true } | { ok: false; error: string }>;
 }
@@ -64,6 +67,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   let rejectedLines: string[] = [];
   /** Said while the background answers that it could not store (storage full): cleared once it can. */
   let notStoredLines: string[] = [];
+  /** The SKU ↔ ASIN links the page shows (inventory), sent with the rows of those SKUs. */
+  const skuAsin = new Map<string, string>();
 
   /**
    * What the diagnostic says about a read with problems, in the assistant's language: the labels the
@@ -130,6 +135,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
       return;
     }
     const { marketplace, pageCtx, result } = page;
+    for (const link of result.skuAsin ?? []) skuAsin.set(link.sku, link.asin);
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
     const hasProblems = result.problems.length + rejectedLines.length + notStoredLines.length > 0;
@@ -163,7 +169,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     const sentAt = performance.now();
     let reply: CaptureReply | undefined;
     try {
-      const message: CaptureMessage = { type: 'capture', rows };
+      const links = [...new Set(rows.filter((r) => r.scope === 'sku').map((r) => r.entity))].flatMap((sku) => (skuAsin.has(sku) ? [{ sku, asin: skuAsin.get(sku)! }] : []));
+      const message: CaptureMessage = { type: 'capture', rows, ...(links.length ? { links } : {}) };
       reply = (await browser.runtime.sendMessage(message)) as CaptureReply | undefined;
     } catch {
       reply = undefined;
@@ -180,6 +187,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
       performance.clearMeasures(CAPTURE_MEASURE);
       performance.measure(CAPTURE_MEASURE, { start: sentAt, detail: { rows: rows.length } });
       retryDelay = RETRY_MIN_MS;
+      if (reply.linked) options.onLinked?.(reply.linked);
       if (reply.rejected.length) {
         // Refused rows are our own bug, not the page's: say so instead of retrying forever.
         rejectedLines = [t('diagnostic.rejected', { count: reply.rejected.length, reason: reply.rejected[0]!.reason })];

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { localDay } from '../read/day';
 import type { EntryDraft, EntryResult } from '../store/entries';
 import { getLanguage, setLanguage, t, type MessageKey } from '../i18n';
-import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply } from '../store/messages';
+import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply, type TrafficWalkMessage } from '../store/messages';
 import type { MetricId } from '../read/metrics';
 import { deadlineFor, endOfLocalDay, evaluate, RULED_METRICS } from '../rules';
 import type { Module } from '../store/schema';
@@ -22,6 +22,9 @@ import type { ReadHereRow } from '@/components/LogPanel';
 import { Launcher } from './launcher';
 import { loadPanel } from './panel-loader';
 import { Tooltip } from './tooltip';
+import { LinkedValues, walkGuide, type WalkGuide } from './linked-badges';
+import type { LinkedReply } from '../store/links';
+import type { WalkStep } from '../review/traffic-walk';
 
 const MODULE_OF_ADAPTER: Record<string, Module> = {
   'account-health': 'account',
@@ -69,6 +72,22 @@ export class Overlay {
       this.tooltip.hide();
     },
   });
+  /** The linked signals' badges (issue 16): a layer of their own, beside the values' badges. */
+  private readonly linkedBadges = new BadgeLayer(
+    {
+      onClick: (spec) => this.openLinked(spec),
+      onHover: (spec, host) => {
+        this.hovered = { spec, host };
+        this.showTooltip();
+      },
+      onLeave: () => {
+        this.hovered = undefined;
+        this.tooltip.hide();
+      },
+    },
+    { tag: 'sol-linked-badge', offset: 20 },
+  );
+  private readonly linked = new LinkedValues();
   private readonly tooltip = new Tooltip();
   private readonly launcher = new Launcher(() => this.openPanel());
 
@@ -140,6 +159,7 @@ export class Overlay {
   private draw(read: PageRead | undefined): void {
     if (!read) {
       this.badges.clear();
+      this.linkedBadges.clear();
       this.hovered = undefined;
       this.tooltip.hide();
       this.launcher.hide();
@@ -156,14 +176,16 @@ export class Overlay {
         missing.push({ scope: record.scope, entity: record.entity, metric: record.metric });
       }
       const { day, multiDay } = valueDay(record.period);
+      const gapNote = this.linked.gapNote(read.ctx.marketplace, record);
       const evaluation = evaluate(
         { marketplace: read.ctx.marketplace, scope: record.scope, entity: record.entity, metric: record.metric, value: record.value, day, multiDay, ...(context ? { context } : {}) },
         (this.history.get(key) ?? []).filter((h) => h.day < day),
         this.settings,
       );
-      if (evaluation) specs.push({ record, element, evaluation, ...(this.unsaved ? { unsaved: true } : {}) });
+      if (evaluation) specs.push({ record, element, evaluation, ...(gapNote ? { note: gapNote } : {}), ...(this.unsaved ? { unsaved: true } : {}) });
     }
     this.badges.render(specs);
+    this.linkedBadges.render(this.linked.specs(read, this.settings));
     if (missing.length) void this.fetchHistory(read.ctx.marketplace, missing);
   }
 
@@ -201,6 +223,26 @@ export class Overlay {
     }
   }
 
+  /** The linked signals the background computed from a stored capture of this page. */
+  onLinked(reply: LinkedReply): void {
+    this.linked.add(reply);
+    this.update(this.lastRead);
+  }
+
+  /** A linked badge opens the log panel; a traffic drop's opens it as a guided entry (its walk asked of the background). */
+  private openLinked(spec: BadgeSpec): void {
+    const marketplace = this.lastRead?.ctx.marketplace;
+    if (spec.record.metric !== 'sessionsChange' || !marketplace) return this.openPanel(spec);
+    const message: TrafficWalkMessage = { type: 'trafficWalk', marketplace, asin: spec.record.entity };
+    browser.runtime
+      .sendMessage(message)
+      .then((reply: unknown) => {
+        const steps = (reply as { ok?: boolean; steps?: WalkStep[] } | undefined)?.steps;
+        this.openPanel(spec, steps ? walkGuide(spec.record.entity, steps) : undefined);
+      })
+      .catch(() => this.openPanel(spec));
+  }
+
   /** The page's context, for the popup's quick log. */
   pageContext(): PageContextReply {
     const read = this.lastRead;
@@ -211,7 +253,7 @@ export class Overlay {
   }
 
   /** Opens the log panel, filled in from a badge's value or, from the launcher, from the page. */
-  openPanel(spec?: BadgeSpec): void {
+  openPanel(spec?: BadgeSpec, guide?: WalkGuide): void {
     this.hovered = undefined;
     this.tooltip.hide();
     const read = this.lastRead;
@@ -226,7 +268,7 @@ export class Overlay {
         module: evaluation.module,
         category: evaluation.category,
         entity: record.entity,
-        action: t(evaluation.action, evaluation.actionParams),
+        action: guide ? guide.action : t(evaluation.action, evaluation.actionParams),
         owner: this.settings.defaultOwner[evaluation.category] ?? '',
         due: toLocalInput(deadlineFor(record.metric, now, this.settings)),
       });
@@ -247,6 +289,7 @@ export class Overlay {
       initial,
       context,
       ...(read ? { readHere: readHereRows(read) } : {}),
+      ...(guide ? { guide: { title: guide.title, steps: guide.steps } } : {}),
       owners: this.settings.owners,
       orphaned: this.orphaned || this.ctx.isInvalid,
       onSubmit: (draft: EntryDraft) => this.send(draft),

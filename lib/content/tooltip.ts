@@ -41,6 +41,7 @@ export class Tooltip {
     if (evaluation.daysRunning && evaluation.daysRunning > 1) {
       lines.push(el('div', { text: t('tooltip.daysRunning', { days: evaluation.daysRunning, floor: BUY_BOX_FLOOR }) }));
     }
+    if (spec.note) lines.push(el('div', { text: spec.note }));
     lines.push(el('div', { className: 'muted', text: t('tooltip.last7') }));
     lines.push(
       history.length

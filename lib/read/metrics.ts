@@ -65,6 +65,10 @@ export const METRICS = {
   budget: { unit: 'money', scopes: AD_SCOPES },
   acos: { unit: 'percent', scopes: AD_SCOPES },
   roas: { unit: 'ratio', scopes: AD_SCOPES },
+  // Linked signals from stored history (contract §8, issue 16; lib/rules/linked-history.ts): computed, never read from one page.
+  inventoryTurnover: { unit: 'ratio', scopes: ['sku'] },
+  sessionsChange: { unit: 'percent', scopes: ['asin'] },
+  salesConcentration: { unit: 'percent', scopes: ACCOUNT },
 } as const satisfies Record<string, MetricDef>;
 
 export type MetricId = keyof typeof METRICS;

@@ -38,6 +38,10 @@ export const DEFAULT_THRESHOLDS: Partial<Record<MetricId, ThresholdRule>> = {
   returnRate: { kind: 'threshold', warn: 5, breach: 8, inclusive: false },
   // CX Health is stored 1 (very poor) to 5 (excellent): a bound on that scale, Fair (3) and below warn.
   cxHealth: { kind: 'threshold', warn: 3, breach: 2, inclusive: true },
+  // Linked signals from history (contract §8).
+  inventoryTurnover: { kind: 'threshold', warn: 6, breach: 4, inclusive: false },
+  sessionsChange: { kind: 'threshold', warn: -20, breach: -40, inclusive: false },
+  salesConcentration: { kind: 'threshold', warn: 50, breach: 100, inclusive: false },
 };
 
 /** A status metric's rule: the level each word draws; a word left out is ok. */
@@ -111,6 +115,7 @@ export function moduleOf(metric: MetricId): Module {
     case 'daysOfSupply':
     case 'recommendedQty':
     case 'restockAlert':
+    case 'inventoryTurnover':
       return 'inventory';
     case 'feedbackRating':
     case 'negativeFeedbackPct':
@@ -185,6 +190,12 @@ export function playbookFor(metric: MetricId, level: Level, context: ValueContex
       return { action: 'action.buyBox', category: 'operations' };
     case 'titleLength':
       return { action: 'action.title', category: 'compliance' };
+    case 'inventoryTurnover':
+      return { action: 'action.turnover', category: 'operations' };
+    case 'sessionsChange':
+      return { action: 'action.trafficDrop', category: 'operations' };
+    case 'salesConcentration':
+      return { action: 'action.concentration', category: 'product' };
     default:
       return { action: 'action.review', category: 'operations' };
   }

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import type { EntryResult } from './entries';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import { METRIC_IDS, SCOPES, type MetricId, type Scope } from '../read/metrics';
+import type { LinkedReply } from './links';
 import type { Module } from './schema';
 
 /** Upper bound of rows in one message: a 2,000-row grid × 10 metrics, with room to spare. */
@@ -17,7 +18,12 @@ const metricId = z.enum(METRIC_IDS as [MetricId, ...MetricId[]]);
 export const messageSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion('type', [
     // Rows are validated one by one by the background, so one bad row cannot sink the rest.
-    z.object({ type: z.literal('capture'), rows: z.array(z.unknown()).check(z.maxLength(MAX_ROWS_PER_MESSAGE)) }),
+    z.object({
+      type: z.literal('capture'),
+      rows: z.array(z.unknown()).check(z.maxLength(MAX_ROWS_PER_MESSAGE)),
+      /** SKU ↔ ASIN links the inventory page shows beside the rows (issue 16, lib/store/links.ts). */
+      links: z.optional(z.array(z.object({ sku: z.string().check(z.maxLength(500)), asin: z.string().check(z.maxLength(20)) })).check(z.maxLength(MAX_ROWS_PER_MESSAGE))),
+    }),
     z.object({ type: z.literal('addEntry'), draft: z.unknown() }),
     z.object({ type: z.literal('deleteEntry'), id: z.uuid() }),
     z.object({ type: z.literal('loadPanel') }),
@@ -30,13 +36,16 @@ export const messageSchema = /* @__PURE__ */ (() =>
       until: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
       days: z.int().check(z.gte(1), z.lte(366)),
     }),
+    /** The guided walk of a traffic drop (issue 16, lib/review/traffic-walk.ts) for one child ASIN. */
+    z.object({ type: z.literal('trafficWalk'), marketplace: z.enum(MARKETPLACES), asin: z.string().check(z.minLength(1), z.maxLength(20)) }),
   ]))();
 export type Message = z.input<typeof messageSchema>;
 export type CaptureMessage = Extract<Message, { type: 'capture' }>;
 export type HistoryMessage = Extract<Message, { type: 'history' }>;
+export type TrafficWalkMessage = Extract<Message, { type: 'trafficWalk' }>;
 
 export type CaptureReply =
-  | { ok: true; stored: number; rejected: { index: number; reason: string }[] }
+  | { ok: true; stored: number; rejected: { index: number; reason: string }[]; linked?: LinkedReply }
   | { ok: false; error: string };
 export type EntryReply = EntryResult;
 export type DeleteReply = { ok: boolean };

@@ -181,7 +181,7 @@ function checkRelations(settings: Settings): { ok: true; settings: Settings } | 
 }
 
 // Which way each thresholded metric goes bad; kept here (not imported from rules) so settings stay a leaf.
-const LOWER_IS_WORSE = new Set<MetricId>(['accountHealthRating', 'validTrackingRate', 'onTimeDeliveryRate', 'ipiScore', 'available', 'buyBoxPct', 'feedbackRating', 'daysOfSupply', 'cxHealth']);
+const LOWER_IS_WORSE = new Set<MetricId>(['accountHealthRating', 'validTrackingRate', 'onTimeDeliveryRate', 'ipiScore', 'available', 'buyBoxPct', 'feedbackRating', 'daysOfSupply', 'cxHealth', 'inventoryTurnover', 'sessionsChange']);
 export function directionOf(metric: MetricId): 'below' | 'above' {
   return LOWER_IS_WORSE.has(metric) ? 'below' : 'above';
 }

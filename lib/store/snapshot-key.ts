@@ -34,6 +34,8 @@ const METRIC_CODES: Record<MetricId, number> = {
   sales: 34, cpc: 35, budget: 36, acos: 37, roas: 38,
   listingStatus: 39, cxHealth: 40, ncxRate: 41, ncxOrders: 42, totalOrders: 43, returnRate: 44, starRating: 45,
   daysOfSupply: 46, recommendedQty: 47, restockAlert: 48,
+  // Issue 16, linked signals from history: codes 70–79.
+  inventoryTurnover: 70, sessionsChange: 71, salesConcentration: 72,
 };
 
 const MARKETPLACE_OF = invert(MARKETPLACE_CODES);

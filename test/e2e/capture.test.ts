@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptersOf, listFixtures, pendingTodos, type Fixture } from '../fixtures';
+import { LINKED_METRICS, linkedFromFixture } from '../linked-expected';
 import { clearTable, launchWithExtension, openFixture, readTable, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
 const fixtures = listFixtures();
@@ -50,11 +51,18 @@ describe('capture over every fixture', () => {
       for (const absent of expected.absent ?? []) {
         expect(byKey.has(keyOf(absent)), `${keyOf(absent)} must not be stored`).toBe(false);
       }
+      // Linked signals (contract §8) are computed, not read: exactly those one page gives in a fresh profile.
+      const linked = linkedFromFixture(expected);
+      const computed = rows.filter((r) => LINKED_METRICS.has(r.metric) && !wanted.has(keyOf(r)));
+      expect(computed.map((r) => ({ scope: r.scope, entity: r.entity, metric: r.metric, value: r.value, period: r.period })), 'linked values').toEqual(
+        linked.map(({ scope, entity, metric, value, period }) => ({ scope, entity, metric, value, period })),
+      );
       for (const row of rows) {
         expect(row.marketplace, `marketplace of ${keyOf(row)}`).toBe(expected.marketplace);
+        if (computed.includes(row)) continue;
         expect(wanted.has(keyOf(row)), `${keyOf(row)} = ${row.value} is not in expected.json`).toBe(true);
       }
-      expect(rows.length).toBe(wanted.size);
+      expect(rows.length).toBe(wanted.size + linked.length);
 
       // Badges: each drawn one has the fixture's level and the stored value; none is duplicated.
       const badges = await page.locator('[data-sol-badge]').evaluateAll((els) =>
@@ -65,6 +73,12 @@ describe('capture over every fixture', () => {
         const key = `${badge.metric}|${badge.entity}`;
         expect(seen.has(key), `one badge for ${key}`).toBe(false);
         seen.add(key);
+        const computed = linked.find((l) => l.metric === badge.metric && l.entity === badge.entity);
+        if (computed) {
+          expect(badge.level, `level of ${key}`).toBe(computed.level);
+          expect(badge.value, `value of ${key}`).toBe(computed.value);
+          continue;
+        }
         const want = expected.badges?.find((b) => b.metric === badge.metric && b.entity === badge.entity);
         expect(want, `badge ${key} is expected`).toBeDefined();
         expect(badge.level, `level of ${key}`).toBe(want!.level);
@@ -72,7 +86,7 @@ describe('capture over every fixture', () => {
       }
       if (!expected.scroll && (expected.badges?.length ?? 0) > 0) {
         // Without virtualization every ruled value is in the DOM, so every badge is drawn.
-        expect(badges.length, 'every expected badge is drawn').toBe(expected.badges!.length);
+        expect(badges.filter((b) => !linked.some((l) => l.metric === b.metric)).length, 'every expected badge is drawn').toBe(expected.badges!.length);
       }
 
       const diagnostics = await page.locator('[data-sol-diagnostic]').count();

@@ -16,6 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../lib/i18n/en';
 import { serveSite } from '../../scripts/serve-pages';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
+import { linkedFromFixture } from '../linked-expected';
 import { chromePath, currentWorker, EXTENSION_PATH, launchWithExtension, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
 interface StoredEntry {
@@ -100,11 +101,14 @@ function expectStoredExactly(rows: StoredSnapshot[], fixtures: Fixture[]): void 
   const wanted = fixtures.flatMap((f) => f.expected.snapshots.map((s) => ({ ...s, marketplace: f.expected.marketplace })));
   const byKey = new Map(rows.map((r) => [`${r.marketplace}|${keyOf(r)}`, r]));
   for (const want of wanted) expect(byKey.get(`${want.marketplace}|${keyOf(want)}`)?.value, keyOf(want)).toBe(want.value);
-  expect(rows.length).toBe(wanted.length);
+  // Linked signals (contract §8) are computed from the pages, not read: exactly those the pages give.
+  const linked = fixtures.flatMap((f) => linkedFromFixture(f.expected).map((l) => ({ ...l, marketplace: f.expected.marketplace })));
+  for (const want of linked) expect(byKey.get(`${want.marketplace}|${keyOf(want)}`)?.value, keyOf(want)).toBe(want.value);
+  expect(rows.length).toBe(wanted.length + linked.length);
 }
 
 function storedAll(fixtures: Fixture[]) {
-  const count = fixtures.reduce((n, f) => n + f.expected.snapshots.length, 0);
+  const count = fixtures.reduce((n, f) => n + f.expected.snapshots.length + linkedFromFixture(f.expected).length, 0);
   return (rows: StoredSnapshot[]) => rows.length >= count;
 }
 

@@ -10,6 +10,7 @@ import { findLabel, INVENTORY_LABELS, labelScore, type LabelSet } from '../label
 import { parseLocaleNumber } from '../parse-number';
 import { placeColumns, readCardRows, type ColumnDef, type Table, type TableRow } from '../table-reader';
 import { dropConflicts, emptyResult, readMetric } from './read-metric';
+import { rowAsin } from './sku-asin';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
 /** Paths of the inventory pages, as segments with `ref=` segments removed (compared in lower case). */
@@ -185,6 +186,8 @@ function readRow(row: Element, pairs: Pair[], index: number, ctx: PageContext, o
   }
   if (missing.length) out.problems.push(`${sku}: no ${missing.join(', ')} figure in its row`);
 
+  const asin = rowAsin(row);
+  if (asin) (out.skuAsin ??= []).push({ sku, asin });
   readPrice(row, sku, pairs.filter((p) => p.key === 'price'), ctx, out);
   readTitleLength(row, sku, ctx, out);
 }

@@ -68,6 +68,8 @@ export interface AdapterResult {
    * page shows them: what the diagnostic offers the assistant to teach.
    */
   unplaced?: string[];
+  /** SKU ↔ ASIN links the page shows (inventory rows; issue 16): stored apart from the values. */
+  skuAsin?: { sku: string; asin: string }[];
 }
 
 /**
