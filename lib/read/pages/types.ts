@@ -1,3 +1,4 @@
+import type { AdLinkReading } from '../ad-links';
 import type { Marketplace, Source } from '../marketplaces';
 import type { MetricId } from '../metrics';
 import type { AdapterId, MetricRecord } from '../record';
@@ -68,6 +69,11 @@ export interface AdapterResult {
    * page shows them: what the diagnostic offers the assistant to teach.
    */
   unplaced?: string[];
+  /**
+   * How the page's entities belong together (issue 16, lib/read/ad-links.ts): which campaign advertises
+   * which SKU, a campaign's type and targeting, a SKU's ASIN. Kept by the background for the linked rules.
+   */
+  links?: AdLinkReading[];
 }
 
 /**
