@@ -16,6 +16,7 @@ export default defineUnlistedScript(() => {
         onRead: (read) => overlay.update(read),
         taught: () => overlay.taughtLabels(),
         teach: (label) => overlay.teach(label),
+        onStored: () => overlay.refreshLinked(),
       });
       // A label taught here or in another tab (the settings changed) applies at once: the page is read again.
       overlay.onTaughtLabelsChanged(() => session.runNow());

@@ -15,6 +15,8 @@ import { adapterFor } from '../read/pages';
 import type { AdapterResult, PageAdapter, PageContext, TaughtLabel } from '../read/pages/types';
 import { hideDiagnostic, showDiagnostic, type DiagnosticContent } from './diagnostic';
 import { pageKindMetrics } from './page-metrics';
+import { localDay } from '../read/day';
+import type { AdLinksMessage } from '../store/messages';
 
 /**
  * Read this long after the first DOM change of a burst. A throttle, not a debounce: while a
@@ -42,6 +44,8 @@ export interface CaptureSessionOptions {
   onRead?: (read: PageRead | undefined) => void;
   /** The labels the assistant taught the reader (settings), read afresh at every read. */
   taught?: () => readonly TaughtLabel[];
+  /** Called once the background has stored values or links (issue 16): the linked badges may change. */
+  onStored?: () => void;
   /** Saves a label the assistant teaches from the diagnostic; the settings' watcher reads the page again. */
   teach?: (label: TaughtLabel) => Promise<{ ok: true } | { ok: false; error: string }>;
 }
@@ -59,6 +63,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   let rejectedLines: string[] = [];
   /** Said while the background answers that it could not store (storage full): cleared once it can. */
   let notStoredLines: string[] = [];
+  /** Links (issue 16) already sent and acknowledged, or in flight, by their JSON: each is sent once a day. */
+  const linksSent = new Set<string>();
 
   /**
    * What the diagnostic says about a read with problems, in the assistant's language: the labels the
@@ -127,11 +133,29 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     const { marketplace, pageCtx, result } = page;
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
+    if (result.links?.length) void sendLinks(marketplace, result.links.map((l) => l.link));
     const hasProblems = result.problems.length + rejectedLines.length + notStoredLines.length > 0;
     lastProblems = hasProblems ? diagnosticFor(adapter, result, [...rejectedLines, ...notStoredLines]) : undefined;
     if (lastProblems) scheduleSettleCheck();
     else hideDiagnostic();
     options.onRead?.({ adapter, ctx: pageCtx, result });
+  }
+
+  /** Sends the links not sent yet today; a send that fails is forgotten, so the next read sends it again. */
+  async function sendLinks(marketplace: Marketplace, links: readonly unknown[]): Promise<void> {
+    const day = localDay();
+    const fresh = [...new Map(links.map((l) => [`${day}|${JSON.stringify(l)}`, l])).entries()].filter(([key]) => !linksSent.has(key));
+    if (!fresh.length) return;
+    for (const [key] of fresh) linksSent.add(key);
+    const message: AdLinksMessage = { type: 'adLinks', marketplace, day, links: fresh.map(([, l]) => l) };
+    let ok = false;
+    try {
+      ok = ((await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined)?.ok === true;
+    } catch {
+      ok = false;
+    }
+    if (!ok) for (const [key] of fresh) linksSent.delete(key);
+    else options.onStored?.();
   }
 
   function scheduleSettleCheck(): void {
@@ -167,6 +191,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
       performance.clearMeasures(CAPTURE_MEASURE);
       performance.measure(CAPTURE_MEASURE, { start: sentAt, detail: { rows: rows.length } });
       retryDelay = RETRY_MIN_MS;
+      options.onStored?.();
       if (reply.rejected.length) {
         // Refused rows are our own bug, not the page's: say so instead of retrying forever.
         rejectedLines = [t('diagnostic.rejected', { count: reply.rejected.length, reason: reply.rejected[0]!.reason })];

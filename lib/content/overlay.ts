@@ -20,6 +20,7 @@ import type { PageRead } from './capture-session';
 import type { TaughtLabel } from '../read/pages/types';
 import type { ReadHereRow } from '@/components/LogPanel';
 import { Launcher } from './launcher';
+import { LinkedBadges } from './linked-badges';
 import { loadPanel } from './panel-loader';
 import { Tooltip } from './tooltip';
 
@@ -69,6 +70,8 @@ export class Overlay {
     },
   });
   private readonly tooltip = new Tooltip();
+  /** Issue 16: badges of the linked ads signals, asked of the background for what is on screen. */
+  private readonly linked = new LinkedBadges(() => this.update(this.lastRead));
   private readonly launcher = new Launcher(() => this.openPanel());
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -156,6 +159,7 @@ export class Overlay {
       );
       if (evaluation) specs.push({ record, element, evaluation });
     }
+    specs.push(...this.linked.specs(read, this.settings));
     this.badges.render(specs);
     if (missing.length) void this.fetchHistory(read.ctx.marketplace, missing);
   }
@@ -171,7 +175,7 @@ export class Overlay {
       this.requested.add(key);
       void this.fetchHistory(marketplace, [{ scope: record.scope, entity: record.entity, metric: record.metric }]);
     }
-    this.tooltip.show(hovered.spec, hovered.host, this.historyOf(hovered.spec));
+    this.tooltip.show(hovered.spec, hovered.host, this.historyOf(hovered.spec), this.linked.tooltipLines(hovered.spec));
   }
 
   private historyOf(spec: BadgeSpec): { day: string; value: number }[] {
@@ -192,6 +196,11 @@ export class Overlay {
       // Without history the badges still show today's level; ask again on a later read.
       for (const key of keys) this.requested.delete(`${marketplace}|${historyKey(key)}`);
     }
+  }
+
+  /** Something was stored: the linked badges (issue 16) are asked for again. */
+  refreshLinked(): void {
+    this.linked.refresh();
   }
 
   /** The page's context, for the popup's quick log. */

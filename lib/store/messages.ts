@@ -3,6 +3,7 @@
  * Every payload is Zod-validated where it arrives.
  */
 import * as z from 'zod/mini';
+import { adLinksMessageFields } from './ad-links';
 import type { EntryResult } from './entries';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import { METRIC_IDS, SCOPES, type MetricId, type Scope } from '../read/metrics';
@@ -30,10 +31,16 @@ export const messageSchema = /* @__PURE__ */ (() =>
       until: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
       days: z.int().check(z.gte(1), z.lte(366)),
     }),
+    // Issue 16: the links a page showed (lib/read/ad-links.ts), validated one by one by the background.
+    z.object({ type: z.literal('adLinks'), ...adLinksMessageFields }),
+    // Issue 16: the linked ads signals of the entities on screen (lib/rules/linked-ads-query.ts validates the request).
+    z.object({ type: z.literal('linked'), request: z.unknown() }),
   ]))();
 export type Message = z.input<typeof messageSchema>;
 export type CaptureMessage = Extract<Message, { type: 'capture' }>;
 export type HistoryMessage = Extract<Message, { type: 'history' }>;
+export type AdLinksMessage = Extract<Message, { type: 'adLinks' }>;
+export type LinkedMessage = Extract<Message, { type: 'linked' }>;
 
 export type CaptureReply =
   | { ok: true; stored: number; rejected: { index: number; reason: string }[] }

@@ -12,6 +12,7 @@ import { ADS_LABELS, type LabelSet } from '../labels';
 import type { MetricId, Scope } from '../metrics';
 import { formatPeriod, parseDate, parseDateRange } from '../parse-date';
 import { findTables, placeColumns, type ColumnDef, type Table, type TableRow } from '../table-reader';
+import { campaignGridLinks } from './campaign-links';
 import { emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
@@ -300,5 +301,8 @@ function readGrid(table: Table, scope: AdScope, period: string, ctx: PageContext
       readMetric(out, { scope, entity, metric, text: visibleText(cell), element: cell, period, ...(label ? { label } : {}) }, ctx);
     }
   }
+  // Issue 16: the campaigns' type and targeting, and which campaign the rows belong to (lib/read/pages/campaign-links.ts).
+  const links = campaignGridLinks(table, scope, ctx.url, named, nameColId);
+  if (links.length) out.links = [...(out.links ?? []), ...links];
   return true;
 }
