@@ -106,7 +106,7 @@ export class LinkedBadges {
       if (!finding || finding.value === 0) continue;
       specs.push({
         record: { scope: row.scope, entity: row.entity, metric: 'advertisedOutOfStock', value: finding.value, unit: 'count', period: '' },
-        element: row.element,
+        element: rowAnchor(row.element),
         evaluation: outOfStockEvaluation(finding.out),
       });
     }
@@ -208,6 +208,20 @@ export class LinkedBadges {
   private removeStrip(): void {
     if (this.strip?.isConnected) this.strip.remove();
   }
+}
+
+/**
+ * A spot of our own at the start of a name cell for its badge: a name is left-aligned and cut off by
+ * the cell, so a badge beside its text would fall outside the cell (under the next one, not clickable).
+ * The spot is an empty shadow host the width of a badge; the badge goes right after it.
+ */
+function rowAnchor(cell: Element): Element {
+  const existing = Array.from(cell.children).find((c) => c.tagName === 'SOL-LINKED-ANCHOR');
+  if (existing) return existing;
+  const { host } = createOverlayHost('sol-linked-anchor', { 'data-sol-summary': 'row' });
+  host.setAttribute('style', 'all: initial; display: inline-block !important; flex: none !important; width: 22px !important; height: 16px !important; vertical-align: middle;');
+  cell.prepend(host);
+  return host;
 }
 
 function outOfStockEvaluation(out: readonly string[]): Evaluation {

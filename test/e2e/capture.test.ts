@@ -9,6 +9,11 @@ import { clearTable, launchWithExtension, openFixture, readTable, waitFor, type 
 
 const fixtures = listFixtures();
 const keyOf = (s: { scope: string; entity: string; metric: string }) => `${s.scope}|${s.entity}|${s.metric}`;
+/**
+ * Linked signals (contract §8) depend on what other pages stored before (links, stock): a fixture that
+ * does not list them is not checked for them here; test/e2e/linked-ads.test.ts checks them in a scenario.
+ */
+const LINKED_METRICS = new Set(['advertisedOutOfStock', 'autoSpendShare', 'manualSpendShare', 'brandSpendShare']);
 
 describe('capture over every fixture', () => {
   let browser: ExtensionBrowser;
@@ -66,13 +71,14 @@ describe('capture over every fixture', () => {
         expect(seen.has(key), `one badge for ${key}`).toBe(false);
         seen.add(key);
         const want = expected.badges?.find((b) => b.metric === badge.metric && b.entity === badge.entity);
+        if (!want && LINKED_METRICS.has(badge.metric)) continue;
         expect(want, `badge ${key} is expected`).toBeDefined();
         expect(badge.level, `level of ${key}`).toBe(want!.level);
         expect(badge.value, `value of ${key}`).toBe(want!.value);
       }
       if (!expected.scroll && (expected.badges?.length ?? 0) > 0) {
         // Without virtualization every ruled value is in the DOM, so every badge is drawn.
-        expect(badges.length, 'every expected badge is drawn').toBe(expected.badges!.length);
+        expect(badges.filter((b) => !LINKED_METRICS.has(b.metric) || expected.badges!.some((w) => w.metric === b.metric)).length, 'every expected badge is drawn').toBe(expected.badges!.length);
       }
 
       const diagnostics = await page.locator('[data-sol-diagnostic]').count();
