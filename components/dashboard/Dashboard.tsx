@@ -13,10 +13,11 @@ import { EconomicsView } from './EconomicsView';
 import { HistoryView } from './HistoryView';
 import { useNow, useSettings } from './hooks';
 import { LogView } from './LogView';
+import { NegativeKeywordsView } from './NegativeKeywordsView';
 import { ReviewView } from './ReviewView';
 import { SettingsView } from './SettingsView';
 
-const TABS = ['log', 'history', 'review', 'economics', 'settings', 'backup'] as const;
+const TABS = ['log', 'history', 'review', 'economics', 'negatives', 'settings', 'backup'] as const;
 type Tab = (typeof TABS)[number];
 
 function tabOfHash(): Tab {
@@ -105,6 +106,7 @@ export function Dashboard() {
         {tab === 'history' ? <HistoryView settings={settings} /> : null}
         {tab === 'review' ? <ReviewView settings={settings} /> : null}
         {tab === 'economics' ? <EconomicsView settings={settings} /> : null}
+        {tab === 'negatives' ? <NegativeKeywordsView settings={settings} /> : null}
         {tab === 'settings' ? <SettingsView settings={settings} /> : null}
         {tab === 'backup' ? <BackupView settings={settings} persisted={persisted} backupDue={due} daysSinceBackup={daysSince} /> : null}
       </main>
