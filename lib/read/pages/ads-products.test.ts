@@ -116,3 +116,22 @@ describe('ads-products URLs and product cells', () => {
     expect(productIdsOf(d.getElementById('c')!)).toEqual({});
   });
 });
+
+describe('SKU ↔ ASIN links of the inventory pages', () => {
+  it('links every SKU of the shared inventory sample to the ASIN of its own row', async () => {
+    const { inventoryAdapter } = await import('./inventory');
+    for (const name of ['shared/inventory/manage-inventory-en-us.html']) {
+      const f = listFixtures().find((x) => x.name === name)!;
+      const page = await loadPage(f.html, f.expected.url, (f.expected.renderDelayMs ?? 0) + 300);
+      open.push(page.dom);
+      const result = inventoryAdapter.read(page.document, contextOf(page.document, f.expected.url));
+      const links = new Map((result.links ?? []).map(({ link }) => [(link as { sku: string }).sku, (link as { asin: string }).asin]));
+      const skus = new Set(f.expected.snapshots.filter((s) => s.scope === 'sku').map((s) => s.entity));
+      expect(links.size).toBe(skus.size);
+      // The ASIN of each row, as the page's own data gives it.
+      const data = JSON.parse(/"rows":(\[.*?\])\s*[,}]/s.exec(f.html)?.[1] ?? '[]') as { sku: string; asin: string }[];
+      for (const row of data) if (skus.has(row.sku)) expect(links.get(row.sku), row.sku).toBe(row.asin);
+      expect(links.get('NW-BOWL-SS-2PK')).toBe('B09X4MN2PD');
+    }
+  });
+});
