@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
-import { launchWithExtension, openFixture, readTable, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
+import { readFileSync } from 'node:fs';
+import { launchWithExtension, openFixture, putRawRows, readTable, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
 const shared = listFixtures([SHARED_FIXTURES]);
 const byName = (name: string): Fixture => shared.find((f) => f.name === name)!;
@@ -135,5 +136,51 @@ describe('linked ads signals in one profile', () => {
     await expect.poll(() => tooltipText(again.page), { timeout: 10_000 }).toContain(CAMPAIGN);
     expect(again.errors).toEqual([]);
     await again.page.close();
+  });
+});
+
+describe('negative keywords tab', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists the search terms to negate per campaign, logs a campaign\'s list in one click and downloads the bulk sheet', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const row = (entity: string, metric: string, value: number) => ({
+      marketplace: 'US', source: 'advertising', page: 'ads-campaigns', scope: 'searchTerm', entity, metric, value,
+      unit: metric === 'spend' || metric === 'sales' ? 'money' : 'count', ...(metric === 'spend' || metric === 'sales' ? { currency: 'USD' } : {}),
+      period: `${today}..${today}`, day: today, capturedAt: `${today}T09:00:00.000+00:00`,
+    });
+    await putRawRows(page, 'snapshots', [row('dog bowl cheap', 'clicks', 14), row('dog bowl cheap', 'orders', 0), row('dog bowl cheap', 'spend', 16.8), row('bowl', 'clicks', 40), row('bowl', 'orders', 4), row('bowl', 'sales', 120)]);
+    const link = { kind: 'searchTerm', campaign: 'SP | Auto - Bowls', campaignId: '312000000142542', adGroup: 'Auto', term: 'dog bowl cheap', id: 'x', marketplace: 'US', day: today, firstDay: today };
+    await putRawRows(page, 'settings', [{ key: 'adLinks:US', value: { version: 1, links: [link, { ...link, id: 'y', term: 'bowl' }] } }]);
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#negatives`);
+    const campaign = page.locator('[data-sol-negative-campaign="SP | Auto - Bowls"]');
+    await campaign.waitFor({ timeout: 10_000 });
+    expect(await campaign.locator('[data-sol-negative-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sol-negative-term')))).toEqual(['dog bowl cheap']);
+
+    await campaign.locator('[data-sol-negative-log]').click();
+    const entries = await waitFor(() => readTable<{ entity?: string; action: string; module: string }>(browser, 'entries'), (rows) => rows.length > 0);
+    expect(entries[0]).toMatchObject({ entity: 'SP | Auto - Bowls', module: 'ads' });
+    expect(entries[0]!.action).toContain('dog bowl cheap');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-sol-export=negatives]').click()]);
+    expect(download.suggestedFilename()).toBe(`seller-ops-log-negative-keywords-US-${today}.csv`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines[0]).toContain('Keyword Text');
+    expect(lines[1]).toContain('Negative keyword');
+    expect(lines[1]).toContain('312000000142542');
+    expect(lines[1]).toContain('dog bowl cheap');
+    expect(lines[1]).toContain('negativeExact');
+    expect(lines).toHaveLength(2);
+    await page.close();
   });
 });
