@@ -1,4 +1,6 @@
 import { HOST_MATCH_PATTERNS } from '@/lib/read/marketplaces';
+import { linkedSignals, parseLinkedRequest } from '@/lib/rules/linked-ads-query';
+import { storeAdLinks } from '@/lib/store/ad-links';
 import { keepActionBadgeCurrent } from '@/lib/review/action-badge';
 import { getDb } from '@/lib/store/db';
 import { addEntry, deleteEntry } from '@/lib/store/entries';
@@ -86,6 +88,15 @@ export default defineBackground(() => {
         return dailySeries(getDb(), message.marketplace, message.keys, message.until, message.days).then((series) => ({ ok: true, series }));
       case 'trafficWalk':
         return loadSettings().then((settings) => trafficWalk(getDb(), message.marketplace, message.asin, settings)).then((steps) => ({ ok: true, steps }), () => ({ ok: false }));
+      case 'adLinks':
+        // Links come only from content scripts on a listed host, as captures do.
+        if (!mayCapture(sender, browser.runtime.id)) return Promise.resolve({ ok: false, error: 'links come from pages the extension reads' });
+        return storeAdLinks(getDb(), message.marketplace, message.day, message.links);
+      case 'linked': {
+        const request = parseLinkedRequest(message.request);
+        if (!request) return Promise.resolve({ ok: false, error: 'bad linked request' });
+        return linkedSignals(getDb(), request).catch((error: unknown) => ({ ok: false, error: String(error) }));
+      }
     }
   });
 

@@ -18,6 +18,7 @@ export default defineUnlistedScript(() => {
         onLinked: (linked) => overlay.onLinked(linked),
         taught: () => overlay.taughtLabels(),
         teach: (label) => overlay.teach(label),
+        onStored: () => overlay.refreshLinked(),
       });
       // A label taught here or in another tab (the settings changed) applies at once: the page is read again.
       overlay.onTaughtLabelsChanged(() => session.runNow());

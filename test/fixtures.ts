@@ -33,6 +33,8 @@ export interface FixtureExpectation {
   snapshots: ExpectedSnapshot[];
   absent?: { scope: string; entity: string; metric: string }[];
   badges?: { metric: string; entity: string; level: 'ok' | 'warn' | 'breach'; value: number }[];
+  /** What an Advertised products page links (issue 16): campaign and ad group to SKU and ASIN. */
+  links?: { campaign: string; adGroup?: string; sku?: string; asin?: string }[];
 }
 export interface Fixture {
   name: string;
@@ -59,7 +61,6 @@ function walk(dir: string): string[] {
  * a sample is never skipped silently. Empty this list as the issues land.
  */
 export const PENDING_FIXTURES: Readonly<Record<string, string>> = {
-  'shared/ads/advertised-products-en-us.html': 'issue 16: the ads-products adapter',
   'shared/inventory/manage-inventory-cards-en-us.html': 'issue 15: listing status and the row-card layout',
   'shared/reviews/brand-reviews-en-us.html': 'issue 15: the reviews adapter and its due items',
 };

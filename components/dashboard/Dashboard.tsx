@@ -15,11 +15,12 @@ import { useNow, useSettings } from './hooks';
 import { LogView } from './LogView';
 import { ReportsView } from './ReportsView';
 import { ProductsView } from './ProductsView';
+import { NegativeKeywordsView } from './NegativeKeywordsView';
 import { ReviewView } from './ReviewView';
 import { SettingsView } from './SettingsView';
 import { TeamView } from './TeamView';
 
-const TABS = ['log', 'history', 'review', 'economics', 'products', 'reports', 'team', 'settings', 'backup'] as const;
+const TABS = ['log', 'history', 'review', 'economics', 'products', 'negatives', 'reports', 'team', 'settings', 'backup'] as const;
 type Tab = (typeof TABS)[number];
 
 function tabOfHash(): Tab {
@@ -111,6 +112,7 @@ export function Dashboard() {
         {tab === 'reports' ? <ReportsView settings={settings} /> : null}
         {tab === 'team' ? <TeamView settings={settings} /> : null}
         {tab === 'products' ? <ProductsView settings={settings} /> : null}
+        {tab === 'negatives' ? <NegativeKeywordsView settings={settings} /> : null}
         {tab === 'settings' ? <SettingsView settings={settings} /> : null}
         {tab === 'backup' ? <BackupView settings={settings} persisted={persisted} backupDue={due} daysSinceBackup={daysSince} /> : null}
       </main>

@@ -319,6 +319,29 @@ export function SettingsView({ settings }: { settings: Settings }) {
         </div>
       </fieldset>
 
+      <fieldset data-sol-budget-split>
+        <legend>{t('dash.settings.budgetSplit')}</legend>
+        <p className="dash-muted">{t('dash.settings.budgetSplitHelp')}</p>
+        <div className="row">
+          {(['auto', 'manual', 'brand', 'tolerance'] as const).map((part) => (
+            <label key={part}>
+              {t(`dash.settings.split.${part}` as MessageKey)}{' '}
+              <input type="number" step="any" name={`budget-split-${part}`} value={Number.isNaN(draft.budgetSplit[part]) ? '' : draft.budgetSplit[part]} onChange={(e) => edit((s) => ({ ...s, budgetSplit: { ...s.budgetSplit, [part]: num(e.target.value) } }))} />
+            </label>
+          ))}
+        </div>
+        <div className="row">
+          <label>
+            {t('dash.settings.negMinClicks')}{' '}
+            <input type="number" step="1" name="negative-min-clicks" value={Number.isNaN(draft.negativeKeywords.minClicks) ? '' : draft.negativeKeywords.minClicks} onChange={(e) => edit((s) => ({ ...s, negativeKeywords: { ...s.negativeKeywords, minClicks: num(e.target.value) } }))} />
+          </label>
+          <label>
+            {t('dash.settings.negSpendFactor')}{' '}
+            <input type="number" step="any" name="negative-spend-factor" value={Number.isNaN(draft.negativeKeywords.spendFactor) ? '' : draft.negativeKeywords.spendFactor} onChange={(e) => edit((s) => ({ ...s, negativeKeywords: { ...s.negativeKeywords, spendFactor: num(e.target.value) } }))} />
+          </label>
+        </div>
+      </fieldset>
+
       <TaughtLabels labels={draft.taughtLabels} onChange={(taughtLabels) => edit((s) => ({ ...s, taughtLabels }))} />
 
       <fieldset>

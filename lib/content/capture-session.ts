@@ -16,6 +16,8 @@ import { adapterFor } from '../read/pages';
 import type { AdapterResult, PageAdapter, PageContext, TaughtLabel } from '../read/pages/types';
 import { hideDiagnostic, showDiagnostic, type DiagnosticContent } from './diagnostic';
 import { pageKindMetrics } from './page-metrics';
+import { localDay } from '../read/day';
+import type { AdLinksMessage } from '../store/messages';
 
 /**
  * Read this long after the first DOM change of a burst. A throttle, not a debounce: while a
@@ -50,6 +52,8 @@ export interface CaptureSessionOptions {
   taught?: () => readonly TaughtLabel[];
   /** Called with the linked signals (issue 16) the background computed from a stored capture. */
   onLinked?: (linked: LinkedReply) => void;
+  /** Called once the background has stored values or links (issue 16): the linked badges may change. */
+  onStored?: () => void;
   /** Saves a label the assistant teaches from the diagnostic; the settings' watcher reads the page again. */
   teach?: (label: TaughtLabel) => Promise<{ ok: true } | { ok: false; error: string }>;
 }
@@ -69,6 +73,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   let notStoredLines: string[] = [];
   /** The SKU ↔ ASIN links the page shows (inventory), sent with the rows of those SKUs. */
   const skuAsin = new Map<string, string>();
+  /** Links (issue 16) already sent and acknowledged, or in flight, by their JSON: each is sent once a day. */
+  const linksSent = new Set<string>();
 
   /**
    * What the diagnostic says about a read with problems, in the assistant's language: the labels the
@@ -138,11 +144,29 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     for (const link of result.skuAsin ?? []) skuAsin.set(link.sku, link.asin);
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
+    if (result.links?.length) void sendLinks(marketplace, result.links.map((l) => l.link));
     const hasProblems = result.problems.length + rejectedLines.length + notStoredLines.length > 0;
     lastProblems = hasProblems ? diagnosticFor(adapter, result, [...rejectedLines, ...notStoredLines]) : undefined;
     if (lastProblems) scheduleSettleCheck();
     else hideDiagnostic();
     options.onRead?.({ adapter, ctx: pageCtx, result });
+  }
+
+  /** Sends the links not sent yet today; a send that fails is forgotten, so the next read sends it again. */
+  async function sendLinks(marketplace: Marketplace, links: readonly unknown[]): Promise<void> {
+    const day = localDay();
+    const fresh = [...new Map(links.map((l) => [`${day}|${JSON.stringify(l)}`, l])).entries()].filter(([key]) => !linksSent.has(key));
+    if (!fresh.length) return;
+    for (const [key] of fresh) linksSent.add(key);
+    const message: AdLinksMessage = { type: 'adLinks', marketplace, day, links: fresh.map(([, l]) => l) };
+    let ok = false;
+    try {
+      ok = ((await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined)?.ok === true;
+    } catch {
+      ok = false;
+    }
+    if (!ok) for (const [key] of fresh) linksSent.delete(key);
+    else options.onStored?.();
   }
 
   function scheduleSettleCheck(): void {
@@ -188,6 +212,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
       performance.measure(CAPTURE_MEASURE, { start: sentAt, detail: { rows: rows.length } });
       retryDelay = RETRY_MIN_MS;
       if (reply.linked) options.onLinked?.(reply.linked);
+      options.onStored?.();
       if (reply.rejected.length) {
         // Refused rows are our own bug, not the page's: say so instead of retrying forever.
         rejectedLines = [t('diagnostic.rejected', { count: reply.rejected.length, reason: reply.rejected[0]!.reason })];

@@ -20,6 +20,7 @@ import type { PageRead } from './capture-session';
 import type { TaughtLabel } from '../read/pages/types';
 import type { ReadHereRow } from '@/components/LogPanel';
 import { Launcher } from './launcher';
+import { LinkedBadges } from './linked-ads-badges';
 import { loadPanel } from './panel-loader';
 import { Tooltip } from './tooltip';
 import { LinkedValues, walkGuide, type WalkGuide } from './linked-badges';
@@ -35,6 +36,7 @@ const MODULE_OF_ADAPTER: Record<string, Module> = {
   'ads-campaigns': 'ads',
   restock: 'inventory',
   'voice-of-customer': 'customer',
+  'ads-products': 'ads',
 };
 
 /** Days of history each badge needs: 7 for the tooltip, and the Buy Box rule's days before the value's. */
@@ -89,6 +91,8 @@ export class Overlay {
   );
   private readonly linked = new LinkedValues();
   private readonly tooltip = new Tooltip();
+  /** Issue 16: badges of the linked ads signals, asked of the background for what is on screen. */
+  private readonly linkedAds = new LinkedBadges(() => this.update(this.lastRead));
   private readonly launcher = new Launcher(() => this.openPanel());
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -184,6 +188,7 @@ export class Overlay {
       );
       if (evaluation) specs.push({ record, element, evaluation, ...(gapNote ? { note: gapNote } : {}), ...(this.unsaved ? { unsaved: true } : {}) });
     }
+    specs.push(...this.linkedAds.specs(read, this.settings));
     this.badges.render(specs);
     this.linkedBadges.render(this.linked.specs(read, this.settings));
     if (missing.length) void this.fetchHistory(read.ctx.marketplace, missing);
@@ -200,7 +205,7 @@ export class Overlay {
       this.requested.add(key);
       void this.fetchHistory(marketplace, [{ scope: record.scope, entity: record.entity, metric: record.metric }]);
     }
-    this.tooltip.show(hovered.spec, hovered.host, this.historyOf(hovered.spec));
+    this.tooltip.show(hovered.spec, hovered.host, this.historyOf(hovered.spec), this.linkedAds.tooltipLines(hovered.spec));
   }
 
   private historyOf(spec: BadgeSpec): { day: string; value: number }[] {
@@ -241,6 +246,11 @@ export class Overlay {
         this.openPanel(spec, steps ? walkGuide(spec.record.entity, steps) : undefined);
       })
       .catch(() => this.openPanel(spec));
+  }
+
+  /** Something was stored: the linked ads badges (issue 16) are asked for again. */
+  refreshLinked(): void {
+    this.linkedAds.refresh();
   }
 
   /** The page's context, for the popup's quick log. */

@@ -27,6 +27,7 @@ const PAGE_KIND_METRICS: Record<AdapterId, readonly MetricId[]> = {
   feedback: ['feedbackRating', 'negativeFeedbackPct'],
   'ads-campaigns': AD_METRICS,
   restock: ['daysOfSupply', 'recommendedQty', 'restockAlert'],
+  'ads-products': AD_METRICS.filter((m) => m !== 'budget'),
   'voice-of-customer': ['ncxRate', 'ncxOrders', 'totalOrders', 'returnRate', 'starRating', 'cxHealth'],
 };
 

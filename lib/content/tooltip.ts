@@ -23,7 +23,7 @@ export class Tooltip {
   private host: HTMLElement | undefined;
   private box: HTMLElement | undefined;
 
-  show(spec: BadgeSpec, anchor: HTMLElement, history: readonly { day: string; value: number }[]): void {
+  show(spec: BadgeSpec, anchor: HTMLElement, history: readonly { day: string; value: number }[], extra: readonly string[] = []): void {
     if (!this.host || !this.host.isConnected) {
       const { host, root } = createOverlayHost('sol-tooltip', { 'data-sol-tooltip': '', 'aria-hidden': 'true' }, 'closed');
       this.box = el('div', { className: 'tip' });
@@ -48,6 +48,8 @@ export class Tooltip {
         ? el('div', { className: 'days' }, history.slice(-7).map((h) => el('span', { text: `${h.day.slice(5)} ${formatValue({ ...record, value: h.value })}` })))
         : el('div', { className: 'muted', text: t('tooltip.noHistory') }),
     );
+    // Linked signals (issue 16): the products out, the campaigns still spending on a SKU.
+    for (const line of extra) lines.push(el('div', { className: 'linked', text: line }));
     lines.push(el('div', { text: t('tooltip.action', { action: t(evaluation.action, evaluation.actionParams) }) }));
     lines.push(el('div', { className: 'muted', text: t('tooltip.click') }));
     box.replaceChildren(...lines);

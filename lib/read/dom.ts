@@ -6,7 +6,7 @@
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /** Hosts the overlay injects carry one of these; readers ignore them so our badges are never read back. */
-export const OVERLAY_ATTRIBUTES = ['data-sol-badge', 'data-sol-launcher', 'data-sol-diagnostic', 'data-sol-panel'];
+export const OVERLAY_ATTRIBUTES = ['data-sol-badge', 'data-sol-launcher', 'data-sol-diagnostic', 'data-sol-panel', 'data-sol-summary'];
 export function isOverlayHost(el: Element): boolean {
   return OVERLAY_ATTRIBUTES.some((a) => el.hasAttribute(a));
 }

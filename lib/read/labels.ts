@@ -1832,3 +1832,92 @@ export const REPORT_LABELS = {
   fbaSnapshotDate: { en: ['snapshot-date'] },
   fbaMarketplace: { en: ['marketplace'] },
 } satisfies Record<string, LabelSet>;
+
+// ---------------------------------------------------------------------------------------------
+// Advertised products and the campaign manager's Type / Targeting columns (issue 16, contract §8;
+// lib/read/pages/ads-products.ts, lib/read/pages/ad-links.ts)
+// ---------------------------------------------------------------------------------------------
+export const AD_PRODUCT_LABELS = {
+  /** The product column's header. */
+  product: {
+    en: ['Products', 'Product', 'Advertised product', 'Advertised products', 'Ad'],
+    zh: ['商品', '产品', '推广的商品', '广告商品'],
+    de: ['Produkte', 'Produkt', 'Beworbenes Produkt', 'Beworbene Produkte'],
+    ja: ['商品', '広告対象商品'],
+    fr: ['Produits', 'Produit', 'Produit annoncé', 'Produits annoncés'],
+    it: ['Prodotti', 'Prodotto', 'Prodotto pubblicizzato'],
+    es: ['Productos', 'Producto', 'Producto anunciado', 'Productos anunciados'],
+    ko: ['제품', '광고 제품'],
+    ar: ['المنتجات', 'المنتج', 'المنتج المعلن عنه'],
+    pt: ['Produtos', 'Produto', 'Produto anunciado'],
+    tr: ['Ürünler', 'Ürün', 'Reklamı yapılan ürün'],
+    nl: ['Producten', 'Product', 'Geadverteerd product'],
+    pl: ['Produkty', 'Produkt', 'Reklamowany produkt'],
+    sv: ['Produkter', 'Produkt', 'Annonserad produkt'],
+  },
+  /** The caption before a product's ASIN in its cell ("ASIN: B0…"). */
+  asin: { en: ['ASIN'], zh: ['ASIN'], ja: ['ASIN'], ko: ['ASIN'], ar: ['ASIN'] },
+  /** The caption before its SKU ("SKU: …"). */
+  sku: {
+    en: ['SKU', 'Seller SKU', 'MSKU'],
+    zh: ['SKU', '卖家 SKU', '卖家SKU'],
+    de: ['SKU', 'Händler-SKU'],
+    ja: ['SKU', '出品者SKU'],
+    fr: ['SKU', 'SKU vendeur'],
+    it: ['SKU', 'SKU venditore'],
+    es: ['SKU', 'SKU del vendedor'],
+    ko: ['SKU', '판매자 SKU'],
+    ar: ['SKU', 'SKU البائع'],
+    pt: ['SKU', 'SKU do vendedor'],
+    tr: ['SKU', 'Satıcı SKU'],
+    nl: ['SKU', 'SKU van verkoper'],
+    pl: ['SKU', 'SKU sprzedawcy'],
+    sv: ['SKU', 'Säljar-SKU'],
+  },
+  /** The campaign manager's Type column ("Sponsored Products"). */
+  campaignType: {
+    en: ['Type', 'Campaign type', 'Ad type'],
+    zh: ['类型', '广告活动类型', '广告类型'],
+    de: ['Typ', 'Kampagnentyp', 'Anzeigentyp'],
+    ja: ['タイプ', 'キャンペーンタイプ', '広告タイプ'],
+    fr: ['Type', 'Type de campagne', "Type d'annonce"],
+    it: ['Tipo', 'Tipo di campagna'],
+    es: ['Tipo', 'Tipo de campaña'],
+    ko: ['유형', '캠페인 유형'],
+    ar: ['النوع', 'نوع الحملة'],
+    pt: ['Tipo', 'Tipo de campanha'],
+    tr: ['Tür', 'Kampanya türü'],
+    nl: ['Type', 'Campagnetype'],
+    pl: ['Typ', 'Typ kampanii'],
+    sv: ['Typ', 'Kampanjtyp'],
+  },
+  /** Its Targeting column ("Automatic" / "Manual"). */
+  targetingType: {
+    en: ['Targeting', 'Targeting type'],
+    zh: ['投放类型', '投放方式', '定位类型'],
+    de: ['Targeting-Typ', 'Ausrichtungstyp', 'Targeting'],
+    ja: ['ターゲティングタイプ', 'ターゲティング'],
+    fr: ['Type de ciblage', 'Ciblage'],
+    it: ['Tipo di targeting', 'Targeting'],
+    es: ['Tipo de segmentación', 'Segmentación'],
+    ko: ['타겟팅 유형', '타겟팅'],
+    ar: ['نوع الاستهداف', 'الاستهداف'],
+    pt: ['Tipo de segmentação', 'Segmentação'],
+    tr: ['Hedefleme türü', 'Hedefleme'],
+    nl: ['Targetingtype', 'Targeting'],
+    pl: ['Typ targetowania', 'Targetowanie'],
+    sv: ['Målinriktningstyp', 'Målinriktning'],
+  },
+} satisfies Record<string, LabelSet>;
+
+/** The words of a campaign's type and targeting as the console shows them in its columns. */
+export const CAMPAIGN_TYPE_WORDS = {
+  SP: { en: ['Sponsored Products', 'SP'], zh: ['商品推广', 'SP'], de: ['Sponsored Products'], ja: ['スポンサープロダクト広告', 'スポンサープロダクト'], fr: ['Sponsored Products'], it: ['Sponsored Products'], es: ['Sponsored Products'], ko: ['스폰서 프로덕트'] },
+  SB: { en: ['Sponsored Brands', 'Sponsored Brands video', 'SB', 'SBV'], zh: ['品牌推广', '品牌推广视频', 'SB'], de: ['Sponsored Brands'], ja: ['スポンサーブランド広告', 'スポンサーブランド'], fr: ['Sponsored Brands'], it: ['Sponsored Brands'], es: ['Sponsored Brands'], ko: ['스폰서 브랜드'] },
+  SD: { en: ['Sponsored Display', 'SD'], zh: ['展示型推广', 'SD'], de: ['Sponsored Display'], ja: ['スポンサーディスプレイ広告', 'スポンサーディスプレイ'], fr: ['Sponsored Display'], it: ['Sponsored Display'], es: ['Sponsored Display'], ko: ['스폰서 디스플레이'] },
+} satisfies Record<string, LabelSet>;
+
+export const TARGETING_WORDS = {
+  auto: { en: ['Automatic', 'Auto', 'Automatic targeting'], zh: ['自动投放', '自动'], de: ['Automatisch', 'Automatisches Targeting'], ja: ['オートターゲティング', 'オート', '自動'], fr: ['Automatique', 'Ciblage automatique'], it: ['Automatico', 'Targeting automatico'], es: ['Automática', 'Automático', 'Segmentación automática'], ko: ['자동 타겟팅', '자동'], ar: ['تلقائي', 'استهداف تلقائي'], pt: ['Automática', 'Automático', 'Segmentação automática'], tr: ['Otomatik', 'Otomatik hedefleme'], nl: ['Automatisch', 'Automatische targeting'], pl: ['Automatyczne', 'Targetowanie automatyczne'], sv: ['Automatisk', 'Automatisk målinriktning'] },
+  manual: { en: ['Manual', 'Manual targeting'], zh: ['手动投放', '手动'], de: ['Manuell', 'Manuelles Targeting'], ja: ['マニュアルターゲティング', 'マニュアル', '手動'], fr: ['Manuel', 'Ciblage manuel'], it: ['Manuale', 'Targeting manuale'], es: ['Manual', 'Segmentación manual'], ko: ['수동 타겟팅', '수동'], ar: ['يدوي', 'استهداف يدوي'], pt: ['Manual', 'Segmentação manual'], tr: ['Manuel', 'Manuel hedefleme'], nl: ['Handmatig', 'Handmatige targeting'], pl: ['Ręczne', 'Targetowanie ręczne'], sv: ['Manuell', 'Manuell målinriktning'] },
+} satisfies Record<string, LabelSet>;

@@ -1,12 +1,13 @@
 /** Metric ids, their scope and stored unit (contract §2). */
 
-export const SCOPES = ['account', 'sku', 'asin', 'campaign', 'adGroup', 'target', 'searchTerm'] as const;
+// `ad`: one advertised product (entity: its SKU) on an ad group's Ads tab (issue 16, ads-products).
+export const SCOPES = ['account', 'sku', 'asin', 'campaign', 'adGroup', 'target', 'searchTerm', 'ad'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const UNITS = ['percent', 'money', 'count', 'units', 'score', 'ratio', 'stars', 'status', 'days'] as const;
 export type Unit = (typeof UNITS)[number];
 
-export const AD_SCOPES = ['campaign', 'adGroup', 'target', 'searchTerm'] as const satisfies readonly Scope[];
+export const AD_SCOPES = ['campaign', 'adGroup', 'target', 'searchTerm', 'ad'] as const satisfies readonly Scope[];
 
 interface MetricDef {
   unit: Unit;
@@ -69,6 +70,11 @@ export const METRICS = {
   inventoryTurnover: { unit: 'ratio', scopes: ['sku'] },
   sessionsChange: { unit: 'percent', scopes: ['asin'] },
   salesConcentration: { unit: 'percent', scopes: ACCOUNT },
+  // Linked signals (contract §8, issue 16): computed from the stored history of several pages, never read from one.
+  advertisedOutOfStock: { unit: 'count', scopes: ['campaign', 'adGroup'] },
+  autoSpendShare: { unit: 'percent', scopes: ACCOUNT },
+  manualSpendShare: { unit: 'percent', scopes: ACCOUNT },
+  brandSpendShare: { unit: 'percent', scopes: ACCOUNT },
 } as const satisfies Record<string, MetricDef>;
 
 export type MetricId = keyof typeof METRICS;

@@ -10,7 +10,7 @@ import type { AdapterId } from '../read/record';
 import { DEFAULT_SETTINGS } from '../store/settings';
 
 function snapshot(marketplace: Snapshot['marketplace'], page: AdapterId, day: string, entity = 'account'): Snapshot {
-  const base = { marketplace, page, day, period: '', capturedAt: `${day}T09:00:00.000+08:00`, source: page === 'ads-campaigns' ? 'advertising' : 'sellercentral' } as const;
+  const base = { marketplace, page, day, period: '', capturedAt: `${day}T09:00:00.000+08:00`, source: page === 'ads-campaigns' || page === 'ads-products' ? 'advertising' : 'sellercentral' } as const;
   switch (page) {
     case 'inventory':
       return { ...base, scope: 'sku', entity, metric: 'available', value: 12, unit: 'units' };
@@ -18,6 +18,8 @@ function snapshot(marketplace: Snapshot['marketplace'], page: AdapterId, day: st
       return { ...base, scope: 'asin', entity, metric: 'sessions', value: 40, unit: 'count', period: `${day}..${day}` };
     case 'ads-campaigns':
       return { ...base, scope: 'campaign', entity, metric: 'clicks', value: 3, unit: 'count', period: `${day}..${day}` };
+    case 'ads-products':
+      return { ...base, scope: 'ad', entity, metric: 'clicks', value: 3, unit: 'count', period: `${day}..${day}` };
     case 'feedback':
       return { ...base, scope: 'account', entity: 'account', metric: 'feedbackRating', value: 4.8, unit: 'stars' };
     case 'inventory-performance':
@@ -36,7 +38,7 @@ describe('checklistUrl', () => {
     const url = new URL(checklistUrl(page, marketplace));
     expect(url.protocol).toBe('https:');
     expect(adapterFor(url)?.id).toBe(page);
-    if (page === 'ads-campaigns') {
+    if (page === 'ads-campaigns' || page === 'ads-products') {
       // The ads console has no marketplace parameter: its own host, or the .com console's account switcher.
       const own = ADVERTISING_HOSTS.some((h) => marketplaceFromHost(h) === marketplace);
       if (own) expect(marketplaceFromHost(url.hostname)).toBe(marketplace);

@@ -3,6 +3,7 @@
  * Every payload is Zod-validated where it arrives.
  */
 import * as z from 'zod/mini';
+import { adLinksMessageFields } from './ad-links';
 import type { EntryResult } from './entries';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import { METRIC_IDS, SCOPES, type MetricId, type Scope } from '../read/metrics';
@@ -38,11 +39,17 @@ export const messageSchema = /* @__PURE__ */ (() =>
     }),
     /** The guided walk of a traffic drop (issue 16, lib/review/traffic-walk.ts) for one child ASIN. */
     z.object({ type: z.literal('trafficWalk'), marketplace: z.enum(MARKETPLACES), asin: z.string().check(z.minLength(1), z.maxLength(20)) }),
+    // Issue 16: the links a page showed (lib/read/ad-links.ts), validated one by one by the background.
+    z.object({ type: z.literal('adLinks'), ...adLinksMessageFields }),
+    // Issue 16: the linked ads signals of the entities on screen (lib/rules/linked-ads-query.ts validates the request).
+    z.object({ type: z.literal('linked'), request: z.unknown() }),
   ]))();
 export type Message = z.input<typeof messageSchema>;
 export type CaptureMessage = Extract<Message, { type: 'capture' }>;
 export type HistoryMessage = Extract<Message, { type: 'history' }>;
 export type TrafficWalkMessage = Extract<Message, { type: 'trafficWalk' }>;
+export type AdLinksMessage = Extract<Message, { type: 'adLinks' }>;
+export type LinkedMessage = Extract<Message, { type: 'linked' }>;
 
 export type CaptureReply =
   | { ok: true; stored: number; rejected: { index: number; reason: string }[]; linked?: LinkedReply }

@@ -109,7 +109,7 @@ describe('metricRecordSchema over the fixtures', () => {
       const snapshot = {
         ...result.data,
         marketplace: fixture.expected.marketplace,
-        source: (fixture.expected.adapter ?? fixture.expected.adapters?.[0]) === 'ads-campaigns' ? 'advertising' : 'sellercentral',
+        source: ['ads-campaigns', 'ads-products'].includes(fixture.expected.adapter ?? fixture.expected.adapters?.[0] ?? '') ? 'advertising' : 'sellercentral',
         page: fixture.expected.adapter ?? fixture.expected.adapters?.[0],
         day: '2026-11-21',
         capturedAt: '2026-11-21T09:30:00.000Z',

@@ -47,7 +47,7 @@ export const snapshotSchema = /* @__PURE__ */ (() =>
   }).check(
     z.superRefine((row, ctx) => {
       checkMetricValue(row, ctx);
-      const source = row.page === 'ads-campaigns' ? 'advertising' : 'sellercentral';
+      const source = row.page === 'ads-campaigns' || row.page === 'ads-products' ? 'advertising' : 'sellercentral';
       if (row.source !== source && row.source !== 'file') {
         ctx.addIssue({ code: 'custom', path: ['source'], message: `${row.page} is read on ${source}, not ${row.source}` });
       }

@@ -80,6 +80,26 @@ export const settingsSchema = z.strictObject({
   feedbackResponseHours: z._default(z.int().check(z.gte(1), z.lte(24 * 30)), 48),
   negativeReviewRemovalDays: z._default(z.int().check(z.gte(1), z.lte(90)), 7),
   lastBackupAt: z.optional(z.iso.datetime({ offset: true })),
+  /**
+   * The ad budget's split (issue 16, contract §8): target percent of SP automatic, SP manual and SB spend,
+   * and how many points a share may be away before it warns. The three targets add up to 100.
+   */
+  budgetSplit: z._default(
+    z
+      .strictObject({
+        auto: z.number().check(z.gte(0), z.lte(100)),
+        manual: z.number().check(z.gte(0), z.lte(100)),
+        brand: z.number().check(z.gte(0), z.lte(100)),
+        tolerance: z.number().check(z.gte(0), z.lte(100)),
+      })
+      .check(z.refine((b) => Math.abs(b.auto + b.manual + b.brand - 100) < 1e-6, 'the auto, manual and brand targets add up to 100')),
+    { auto: 50, manual: 30, brand: 20, tolerance: 10 },
+  ),
+  /** Search terms to negate (issue 16): at least this many clicks without an order, or spend above this multiple of the target cost per order. */
+  negativeKeywords: z._default(
+    z.strictObject({ minClicks: z.int().check(z.gte(1), z.lte(100_000)), spendFactor: z.number().check(z.gt(0), z.lte(100)) }),
+    { minClicks: 10, spendFactor: 2 },
+  ),
   /** Labels the assistant taught the reader (lib/read/pages/types.ts `TaughtLabel`): one per page kind and label key. */
   taughtLabels: z._default(z.array(taughtLabelSchema).check(z.maxLength(500), z.refine(uniqueTaughtLabels, 'a label is taught once per page kind')), []),
 });

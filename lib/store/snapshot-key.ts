@@ -22,7 +22,7 @@ const MARKETPLACE_CODES: Record<Marketplace, number> = {
   AE: 16, SA: 17, EG: 18, ZA: 19, IN: 20, JP: 21, AU: 22, SG: 23,
 };
 
-const SCOPE_CODES: Record<Scope, number> = { account: 1, sku: 2, asin: 3, campaign: 4, adGroup: 5, target: 6, searchTerm: 7 };
+const SCOPE_CODES: Record<Scope, number> = { account: 1, sku: 2, asin: 3, campaign: 4, adGroup: 5, target: 6, searchTerm: 7, ad: 8 };
 
 const METRIC_CODES: Record<MetricId, number> = {
   accountHealthRating: 1, orderDefectRate: 2, negativeFeedbackRate: 3, atozClaimRate: 4, chargebackRate: 5,
@@ -36,6 +36,8 @@ const METRIC_CODES: Record<MetricId, number> = {
   daysOfSupply: 46, recommendedQty: 47, restockAlert: 48,
   // Issue 16, linked signals from history: codes 70–79.
   inventoryTurnover: 70, sessionsChange: 71, salesConcentration: 72,
+  // Issue 16, linked ads signals: codes 60–69.
+  advertisedOutOfStock: 60, autoSpendShare: 61, manualSpendShare: 62, brandSpendShare: 63,
 };
 
 const MARKETPLACE_OF = invert(MARKETPLACE_CODES);

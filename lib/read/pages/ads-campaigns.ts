@@ -12,20 +12,21 @@ import { ADS_LABELS, type LabelSet } from '../labels';
 import type { MetricId, Scope } from '../metrics';
 import { formatPeriod, parseDate, parseDateRange } from '../parse-date';
 import { findTables, placeColumns, type ColumnDef, type Table, type TableRow } from '../table-reader';
+import { campaignGridLinks } from './campaign-links';
 import { emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
-type AdMetric = Extract<MetricId, 'impressions' | 'clicks' | 'ctr' | 'spend' | 'cpc' | 'orders' | 'sales' | 'budget' | 'acos' | 'roas'>;
+export type AdMetric = Extract<MetricId, 'impressions' | 'clicks' | 'ctr' | 'spend' | 'cpc' | 'orders' | 'sales' | 'budget' | 'acos' | 'roas'>;
 type AdScope = Extract<Scope, 'campaign' | 'adGroup' | 'target' | 'searchTerm'>;
 
-const AD_METRICS: readonly AdMetric[] = ['impressions', 'clicks', 'ctr', 'spend', 'cpc', 'orders', 'sales', 'budget', 'acos', 'roas'];
+export const AD_METRICS: readonly AdMetric[] = ['impressions', 'clicks', 'ctr', 'spend', 'cpc', 'orders', 'sales', 'budget', 'acos', 'roas'];
 
 /**
  * `col-id`s of the metric columns, compared lower-cased without punctuation. Exact names only: the grid
  * also offers look-alike columns with other meanings (`attributedSales7dSameSku`, `viewableImpressions`,
  * `targetAcos`) that must not be taken for these.
  */
-const METRIC_COL_IDS: Record<AdMetric, readonly string[]> = {
+export const METRIC_COL_IDS: Record<AdMetric, readonly string[]> = {
   impressions: ['impressions', 'impression', 'imps'],
   clicks: ['clicks'],
   ctr: ['ctr', 'clickthroughrate'],
@@ -157,7 +158,7 @@ function readCampaignManager(root: Document, ctx: PageContext, out: AdapterResul
   if (!gridsRead) out.problems.push(...gridProblems);
 }
 
-function readPeriod(root: Document, ctx: PageContext, out: AdapterResult): string | undefined {
+export function readPeriod(root: Document, ctx: PageContext, out: AdapterResult): string | undefined {
   const lang = root.documentElement.getAttribute('lang');
   const fromUrl = periodFromUrl(ctx.url, lang);
   const pickerText = pickerTextOf(root);
@@ -230,7 +231,7 @@ function columnDefs(scope: AdScope): ColumnDef<'name' | AdMetric>[] {
 }
 
 /** Every header word of the console: a header one of them fits (Status, Match type...) is known, just not read. */
-const KNOWN_ADS_COLUMNS: readonly LabelSet[] = Object.values(ADS_LABELS);
+export const KNOWN_ADS_COLUMNS: readonly LabelSet[] = Object.values(ADS_LABELS);
 
 /** Inside a name cell, the element holding the name itself (the cell may add badges or sub-lines). */
 const NAME_TEXT_SELECTORS = [
@@ -241,7 +242,7 @@ const NAME_TEXT_SELECTORS = [
   'kat-link',
 ];
 
-function nameOf(cell: Element): string {
+export function nameOf(cell: Element): string {
   for (const selector of NAME_TEXT_SELECTORS) {
     const el = cell.querySelector(selector);
     const text = el ? visibleText(el) : '';
@@ -300,5 +301,8 @@ function readGrid(table: Table, scope: AdScope, period: string, ctx: PageContext
       readMetric(out, { scope, entity, metric, text: visibleText(cell), element: cell, period, ...(label ? { label } : {}) }, ctx);
     }
   }
+  // Issue 16: the campaigns' type and targeting, and which campaign the rows belong to (lib/read/pages/campaign-links.ts).
+  const links = campaignGridLinks(table, scope, ctx.url, named, nameColId);
+  if (links.length) out.links = [...(out.links ?? []), ...links];
   return true;
 }

@@ -4,6 +4,7 @@
 import { sourceOfHost } from '../marketplaces';
 import { accountHealthAdapter } from './account-health';
 import { adsCampaignsAdapter } from './ads-campaigns';
+import { adsProductsAdapter } from './ads-products';
 import { businessReportsAdapter } from './business-reports';
 import { feedbackAdapter } from './feedback';
 import { inventoryAdapter } from './inventory';
@@ -21,6 +22,7 @@ export const ADAPTERS: readonly PageAdapter[] = [
   adsCampaignsAdapter,
   restockAdapter,
   voiceOfCustomerAdapter,
+  adsProductsAdapter,
 ];
 
 /** The adapter that serves a URL: the host must be a listed one of the adapter's source. */

@@ -11,6 +11,7 @@ import { parseLocaleNumber } from '../parse-number';
 import { placeColumns, readCardRows, type ColumnDef, type Table, type TableRow } from '../table-reader';
 import { dropConflicts, emptyResult, readMetric } from './read-metric';
 import { rowAsin } from './sku-asin';
+import { skuAsinLinks } from './sku-asin-links';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
 /** Paths of the inventory pages, as segments with `ref=` segments removed (compared in lower case). */
@@ -105,7 +106,11 @@ export const inventoryAdapter: PageAdapter = {
     } catch (error) {
       out.problems.push(`inventory page could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return dropConflicts(out);
+    const result = dropConflicts(out);
+    // Issue 16: each row's SKU ↔ ASIN, for the linked ads rules (lib/read/pages/sku-asin-links.ts).
+    const links = skuAsinLinks(result.readings);
+    if (links.length) result.links = links;
+    return result;
   },
 };
 

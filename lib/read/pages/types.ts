@@ -1,3 +1,4 @@
+import type { AdLinkReading } from '../ad-links';
 import type { Marketplace, Source } from '../marketplaces';
 import type { MetricId } from '../metrics';
 import type { AdapterId, MetricRecord } from '../record';
@@ -70,6 +71,11 @@ export interface AdapterResult {
   unplaced?: string[];
   /** SKU ↔ ASIN links the page shows (inventory rows; issue 16): stored apart from the values. */
   skuAsin?: { sku: string; asin: string }[];
+  /**
+   * How the page's entities belong together (issue 16, lib/read/ad-links.ts): which campaign advertises
+   * which SKU, a campaign's type and targeting, a SKU's ASIN. Kept by the background for the linked rules.
+   */
+  links?: AdLinkReading[];
 }
 
 /**
