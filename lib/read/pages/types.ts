@@ -48,7 +48,8 @@ export interface Reading {
  * the product owner rather than operations.
  */
 export interface ValueContext {
-  reason?: 'quality';
+  /** `policy`: a listing suppressed or made inactive for a policy reason (a compliance entry). */
+  reason?: 'quality' | 'policy';
   /** The reason as the page words it ("Product quality"). */
   reasonText?: string;
   recommendedQty?: number;
