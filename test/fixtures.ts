@@ -60,7 +60,6 @@ function walk(dir: string): string[] {
  */
 export const PENDING_FIXTURES: Readonly<Record<string, string>> = {
   'shared/ads/advertised-products-en-us.html': 'issue 16: the ads-products adapter',
-  'shared/reviews/brand-reviews-en-us.html': 'issue 15: the reviews adapter and its due items',
 };
 
 /**

@@ -32,6 +32,7 @@ const MODULE_OF_ADAPTER: Record<string, Module> = {
   'ads-campaigns': 'ads',
   restock: 'inventory',
   'voice-of-customer': 'customer',
+  reviews: 'customer',
 };
 
 /** Days of history each badge needs: 7 for the tooltip, and the Buy Box rule's days before the value's. */

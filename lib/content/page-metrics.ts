@@ -28,6 +28,8 @@ const PAGE_KIND_METRICS: Record<AdapterId, readonly MetricId[]> = {
   'ads-campaigns': AD_METRICS,
   restock: ['daysOfSupply', 'recommendedQty', 'restockAlert'],
   'voice-of-customer': ['ncxRate', 'ncxOrders', 'totalOrders', 'returnRate', 'starRating', 'cxHealth'],
+  // Reviews are due items (contract §7), not metrics.
+  reviews: [],
 };
 
 export function pageKindMetrics(adapter: Pick<PageAdapter, 'id' | 'metrics'>): readonly MetricId[] {

@@ -191,6 +191,7 @@ export const en = {
   'popup.page.ads-campaigns': "Ad campaigns",
   'popup.page.restock': "Restock",
   'popup.page.voice-of-customer': "Voice of the Customer",
+  'popup.page.reviews': "Customer reviews",
   'popup.exportHeading': "Day's report",
   'popup.exportDay': "Day",
   'popup.exportCsv': "CSV",

@@ -193,6 +193,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'popup.page.ads-campaigns': "广告活动",
   'popup.page.restock': "补货",
   'popup.page.voice-of-customer': "买家之声",
+  'popup.page.reviews': "买家评论",
   'popup.exportHeading': "当日报告",
   'popup.exportDay': "日期",
   'popup.exportCsv': "CSV 表格",

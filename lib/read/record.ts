@@ -43,6 +43,7 @@ export const ADAPTER_IDS = [
   // Appended, never inserted: stored rows and settings name pages by these ids.
   'restock',
   'voice-of-customer',
+  'reviews',
 ] as const;
 export type AdapterId = (typeof ADAPTER_IDS)[number];
 

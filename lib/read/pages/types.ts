@@ -1,5 +1,6 @@
 import type { Marketplace, Source } from '../marketplaces';
 import type { MetricId } from '../metrics';
+import type { DueRow } from '../due-items';
 import type { AdapterId, MetricRecord } from '../record';
 
 /**
@@ -69,6 +70,18 @@ export interface AdapterResult {
    * page shows them: what the diagnostic offers the assistant to teach.
    */
   unplaced?: string[];
+  /** Rows that must be answered by a deadline (contract §7: feedback and reviews below 4 stars). */
+  due?: DueReading[];
+}
+
+/** One due row read, where its badge goes, and what the playbook needs of it (never stored). */
+export interface DueReading {
+  row: DueRow;
+  element?: Element;
+  /** The row's text names a product defect: its entry goes to the product owner. */
+  defect?: boolean;
+  /** The review's title or the feedback comment, as shown (for the log panel's summary). */
+  title?: string;
 }
 
 /**
