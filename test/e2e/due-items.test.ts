@@ -185,7 +185,9 @@ describe('due items: reviews and feedback below 4 stars', () => {
       row('review', 'R2HANDLEDAAAAA', 1, '2026-11-10', '2026-11-17', 'handled'),
       row('feedback', '111-0000000-0000002', 2, '2026-11-15', '2026-11-17'),
     ]);
-    // A live query: the list follows the table without reopening the popup.
+    // Written behind Dexie's back (as another version would have left them): read when the popup opens.
+    await popup.reload();
+    await popup.waitForSelector('[data-sol-ready]');
     const list = popup.locator('[data-sol-due-item]');
     await expect.poll(() => list.count()).toBe(4);
     const shown = await list.evaluateAll((els) => els.map((e) => [e.getAttribute('data-sol-due-item'), e.getAttribute('data-sol-due-state')]));
