@@ -135,7 +135,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     const { marketplace, pageCtx, result } = page;
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
-    if (result.due) offerDue({ type: 'dueItems', page: adapter.id, marketplace, day: localDay(), rows: result.due.map(({ row }) => ({ ...row, marketplace })) });
+    // A page still loading (no rows yet, a problem) is not yet a visit; rows found are sent at once.
+    if (result.due && (result.due.length > 0 || result.problems.length === 0)) offerDue({ type: 'dueItems', page: adapter.id, marketplace, day: localDay(), rows: result.due.map(({ row }) => ({ ...row, marketplace })) });
     const hasProblems = result.problems.length + rejectedLines.length + notStoredLines.length > 0;
     lastProblems = hasProblems ? diagnosticFor(adapter, result, [...rejectedLines, ...notStoredLines]) : undefined;
     if (lastProblems) scheduleSettleCheck();

@@ -147,7 +147,7 @@ describe('schema upgrades keep every row', () => {
         expect(await table.count(), `rows of ${store.name}`).toBe(store.rows.length);
         for (const row of store.rows) {
           // Snapshots moved to a key kept out of the row in v7: found by the key their fields make today.
-          const key = store.name === 'snapshots' && !table.schema.primKey.keyPath ? snapshotStorageKey(row as Snapshot) : keyOf(row, store.keyPath);
+          const key = store.name === 'snapshots' && !table.schema.primKey.keyPath ? snapshotStorageKey(row as Snapshot) : keyOf(row, store.keyPath ?? []);
           // Every field the row had, with its value; an upgrade may add fields, never drop or change one.
           expect(await table.get(key), `${store.name} ${JSON.stringify(key)}`).toMatchObject(row);
           const schema = ROW_SCHEMAS[store.name];
