@@ -305,9 +305,10 @@ describe('inventory adapter: listing status (contract §2 listingStatus)', () =>
     expect(statuses(result)).toEqual({ 'S-1': [1, 'inactive'] });
   });
 
-  it('reads the kat-label status of the row-card layout from its text attribute when nothing is drawn yet', () => {
+  it('does not read a kat-label status that is not drawn yet (its text attribute alone is not shown), with no problem', () => {
     const result = readHtml(statusRow('S-1', '<kat-label class="StatusCell-module__status--Xa1Vd" text="Inactive"></kat-label>'));
-    expect(statuses(result)).toEqual({ 'S-1': [1, 'inactive'] });
+    expect(statuses(result)).toEqual({});
+    expect(result.problems).toEqual([]);
   });
 
   it('reads no status where the row shows none, with no problem', () => {

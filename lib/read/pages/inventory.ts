@@ -66,6 +66,7 @@ const STATUS_SELECTORS = [
   // the row-card layout's status label (CSS-module class, stable prefix)
   '[class*="StatusCell-module__status"]',
 ];
+const STATUS_SELECTOR_LIST = STATUS_SELECTORS.join(', ');
 /** Why a listing is suppressed or inactive, where the row says so. */
 const STATUS_REASON_SELECTORS = [
   '[data-field="statusReason"]',
@@ -217,12 +218,14 @@ function readRow(row: Element, pairs: Pair[], index: number, ctx: PageContext, o
  * stored and is reported. A reason that names a policy makes the entry a compliance one.
  */
 function readListingStatus(row: Element, sku: string, ctx: PageContext, out: AdapterResult): void {
+  // One walk of the row for every alternative, then the most specific alternative that is there.
+  const found = deepQueryAll(row, STATUS_SELECTOR_LIST);
+  if (found.length === 0) return;
   let cells: Element[] = [];
   for (const selector of STATUS_SELECTORS) {
-    cells = outermost(deepQueryAll(row, selector));
+    cells = outermost(found.filter((el) => el.matches(selector)));
     if (cells.length) break;
   }
-  if (cells.length === 0) return;
   const shown = [...new Set(cells.map(statusText).filter(Boolean))];
   if (shown.length === 0) return;
   if (shown.length > 1) {
@@ -234,14 +237,19 @@ function readListingStatus(row: Element, sku: string, ctx: PageContext, out: Ada
   const before = out.readings.length;
   readStatus(out, { entity: sku, metric: 'listingStatus', word, shown: text, element: cells[0]! });
   const reading = out.readings[before];
-  if (!reading) return;
+  // Only a listing that is not selling has a reason worth reading.
+  if (!reading || word === 'active' || word === 'outOfStock') return;
   const reason = STATUS_REASON_SELECTORS.flatMap((s) => deepQueryAll(row, s)).map(visibleText).find(Boolean);
   if (reason && mentionsAny(reason, LISTING_POLICY_WORDS)) reading.context = { reason: 'policy', reasonText: reason };
 }
 
-/** A status element's word: its text (a `kat-label` draws it in its shadow root), else its `text` attribute. */
+/**
+ * A status element's word as the page shows it (a `kat-label` draws its `text` in its shadow root). A
+ * label not drawn (no shadow text yet) shows nothing and is not read: its attribute alone is not what
+ * the assistant sees.
+ */
 function statusText(el: Element): string {
-  return visibleText(el) || (el.getAttribute('text') ?? '').trim();
+  return visibleText(el);
 }
 
 /** The row's SKU: its `data-sku` (on the row, around it or inside it), checked against the SKU it shows. */
