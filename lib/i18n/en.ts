@@ -426,6 +426,7 @@ export const en = {
   'dash.backup.table.entries': "Log entries",
   'dash.backup.table.snapshots': "Captured values",
   'dash.backup.table.settings': "Saved inputs",
+  'dash.backup.table.dueItems': "Reviews and feedback due",
   'dash.backup.settingsRestored': "Settings were restored from the file.",
   'dash.backup.settingsSame': "Settings were already the same.",
   'dash.backup.refused': "Nothing restored from {file}.",

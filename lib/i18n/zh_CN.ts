@@ -428,6 +428,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'dash.backup.table.entries': "日志",
   'dash.backup.table.snapshots': "采集数值",
   'dash.backup.table.settings': "保存的输入",
+  'dash.backup.table.dueItems': "待处理的评论和反馈",
   'dash.backup.settingsRestored': "已从文件恢复设置。",
   'dash.backup.settingsSame': "设置与文件相同。",
   'dash.backup.refused': "未从 {file} 恢复任何内容。",
