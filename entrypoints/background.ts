@@ -3,6 +3,7 @@ import { linkedSignals, parseLinkedRequest } from '@/lib/rules/linked-ads-query'
 import { storeAdLinks } from '@/lib/store/ad-links';
 import { keepActionBadgeCurrent } from '@/lib/review/action-badge';
 import { getDb } from '@/lib/store/db';
+import { linkDueItem, recordDueItems } from '@/lib/store/due-items';
 import { addEntry, deleteEntry } from '@/lib/store/entries';
 import { dailySeries } from '@/lib/store/history';
 import { messageSchema, type TabMessage } from '@/lib/store/messages';
@@ -76,8 +77,18 @@ export default defineBackground(() => {
         // Capture rows come only from content scripts (a tab) on a listed host, never from extension pages.
         if (!mayCapture(sender, browser.runtime.id)) return Promise.resolve({ ok: false, error: 'captures come from pages the extension reads' });
         return storeSnapshots(getDb(), message.rows, { url: sender.url }).then((reply) => withLinked(reply, message.rows, message.links));
-      case 'addEntry':
-        return addEntry(getDb(), message.draft);
+      case 'addEntry': {
+        const { dueItem } = message;
+        return addEntry(getDb(), message.draft).then(async (result) => {
+          // Logged from a due item's badge: the item carries the entry, and is handled when the entry is done.
+          if (result.ok && dueItem) await linkDueItem(getDb(), dueItem.kind, dueItem.id, result.entry.id).catch(() => false);
+          return result;
+        });
+      }
+      case 'dueItems':
+        // Due rows come only from content scripts on a listed host, as captures do.
+        if (!mayCapture(sender, browser.runtime.id)) return Promise.resolve({ ok: false, error: 'due items come from pages the extension reads' });
+        return recordDueItems(getDb(), message.rows, { day: message.day, page: message.page, marketplace: message.marketplace });
       case 'deleteEntry':
         return deleteEntry(getDb(), message.id).then((ok) => ({ ok }));
       case 'loadPanel':

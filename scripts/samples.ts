@@ -36,6 +36,7 @@ export const SAMPLES: readonly Sample[] = [
   { fixture: 'inventory-performance/ipi-missing-values-en-ca', language: 'en' },
   { fixture: 'business-reports/child-item-all-columns-en-gb', language: 'en' },
   { fixture: 'feedback/feedback-manager-missing-en-gb', language: 'en' },
+  { fixture: 'reviews/brand-reviews-en-gb', language: 'en' },
   { fixture: 'ads/ad-groups-en-gb', language: 'en' },
   { fixture: 'ads/campaigns-unpinned-en-ca', language: 'en' },
   // Its own address is the 中文 Account Health sample's.
@@ -45,6 +46,7 @@ export const SAMPLES: readonly Sample[] = [
   { fixture: 'inventory-performance/ipi-zh-cn', language: 'zh_CN' },
   { fixture: 'business-reports/child-item-zh-cn', language: 'zh_CN' },
   { fixture: 'feedback/feedback-manager-zh-cn', language: 'zh_CN' },
+  { fixture: 'reviews/brand-reviews-zh-cn', language: 'zh_CN' },
   { fixture: 'ads/campaigns-zh-cn', language: 'zh_CN' },
 ];
 

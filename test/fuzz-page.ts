@@ -3,7 +3,7 @@
  * an inert copy of a page (open shadow roots and input values included), mutations as fast-check
  * values, and the oracle that a value read is shown by the page.
  */
-import { CX_HEALTH_WORDS, findLabel, RESTOCK_ALERT_WORDS, type LabelSet } from '../lib/read/labels';
+import { CX_HEALTH_WORDS, findLabel, LISTING_STATUS_WORDS, RESTOCK_ALERT_WORDS, type LabelSet } from '../lib/read/labels';
 import { isMissingText } from '../lib/read/parse-number';
 import fc from 'fast-check';
 import { visibleText } from '../lib/read/dom';
@@ -232,7 +232,7 @@ function graphemes(text: string): number {
 
 /** Why a reading is not shown by the page, or undefined when it is. */
 /** The page words of each status metric's list, for telling whether an element shows a status word. */
-const STATUS_WORD_LABELS: Partial<Record<string, Readonly<Record<string, LabelSet>>>> = { restockAlert: RESTOCK_ALERT_WORDS, cxHealth: CX_HEALTH_WORDS };
+const STATUS_WORD_LABELS: Partial<Record<string, Readonly<Record<string, LabelSet>>>> = { restockAlert: RESTOCK_ALERT_WORDS, cxHealth: CX_HEALTH_WORDS, listingStatus: LISTING_STATUS_WORDS };
 
 export function notShown(reading: Reading, doc: Document): string | undefined {
   const { record, element } = reading;

@@ -16,7 +16,7 @@ type RestoreState = { kind: 'idle' } | { kind: 'working'; file: string } | { kin
 
 const SETTINGS_ACCESS = { load: loadSettings, save: saveSettings };
 
-function OutcomeRow({ table, outcome }: { table: 'snapshots' | 'entries' | 'settings'; outcome: TableOutcome }) {
+function OutcomeRow({ table, outcome }: { table: 'snapshots' | 'entries' | 'settings' | 'dueItems'; outcome: TableOutcome }) {
   return (
     <tr data-sol-restore-table={table}>
       <td>{t(`dash.backup.table.${table}` as MessageKey)}</td>
@@ -134,6 +134,7 @@ export function BackupView({ settings, persisted, backupDue, daysSinceBackup }: 
               <OutcomeRow table="entries" outcome={restore.report.entries} />
               <OutcomeRow table="snapshots" outcome={restore.report.snapshots} />
               <OutcomeRow table="settings" outcome={restore.report.settings} />
+              <OutcomeRow table="dueItems" outcome={restore.report.dueItems} />
             </tbody>
           </table>
           <p className="dash-muted">{restore.report.settingsChanged ? t('dash.backup.settingsRestored') : t('dash.backup.settingsSame')}</p>

@@ -9,6 +9,7 @@ import { LOG_FORM_CSS } from '@/components/LogForm';
 import { holdBadgeWatch } from '@/lib/review/action-badge';
 import type { SellerOpsDb } from '@/lib/store/db';
 import { openEntriesDue } from '@/lib/store/due';
+import { byDeadline, openDueItems } from '@/lib/store/due-items';
 import { deleteEntry } from '@/lib/store/entries';
 import { editEntry, restoreEntry, setEntryStatus } from '@/lib/store/entry-actions';
 import { t } from '@/lib/i18n';
@@ -16,6 +17,7 @@ import type { Entry } from '@/lib/store/schema';
 import type { Settings } from '@/lib/store/settings';
 import { BreachCounts } from './BreachCounts';
 import { Checklist } from './Checklist';
+import { DueList } from './DueList';
 import { EntryList, type EntryActions } from './EntryList';
 import { ExportPanel } from './ExportPanel';
 import { HandIn } from './HandIn';
@@ -40,10 +42,12 @@ export function Popup({ db, initialSettings }: PopupProps) {
 
   const todays = useLiveQuery(async () => (await db.entries.where('day').equals(today).toArray()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)), [today]);
   const due = useLiveQuery(() => openEntriesDue(db, new Date()), [today]);
+  // Reviews and feedback waiting for an answer (contract §7): by deadline, overdue first.
+  const dueItems = useLiveQuery(async () => (await openDueItems(db)).sort(byDeadline), []);
   const day = useDayChecks(db, today, settings);
   const breaches = day.value?.breaches;
   const checklist = day.value?.checklist;
-  const ready = todays !== undefined && due !== undefined && breaches !== undefined && checklist !== undefined;
+  const ready = todays !== undefined && due !== undefined && dueItems !== undefined && breaches !== undefined && checklist !== undefined;
 
   useEffect(() => holdBadgeWatch(), []);
   useEffect(() => {
@@ -109,6 +113,11 @@ export function Popup({ db, initialSettings }: PopupProps) {
       <section aria-labelledby="sol-breaches">
         <h2 id="sol-breaches">{t('popup.breachesHeading')}</h2>
         {breaches ? <BreachCounts breaches={breaches} db={db} today={today} /> : null}
+      </section>
+
+      <section aria-labelledby="sol-due-items" data-sol-due-list="">
+        <h2 id="sol-due-items">{t('popup.dueHeading')}</h2>
+        {dueItems ? <DueList items={dueItems} today={today} /> : null}
       </section>
 
       <section aria-labelledby="sol-today">

@@ -10,7 +10,8 @@ import { labelKey } from '../read/labels';
 import { t } from '../i18n';
 import type { Marketplace } from '../read/marketplaces';
 import type { LinkedReply } from '../store/links';
-import type { CaptureMessage, CaptureReply } from '../store/messages';
+import type { CaptureMessage, CaptureReply, DueItemsMessage } from '../store/messages';
+import type { DueItemsReply } from '../store/due-items';
 import { detectMarketplace, pageContext } from '../read/page-context';
 import { adapterFor } from '../read/pages';
 import type { AdapterResult, PageAdapter, PageContext, TaughtLabel } from '../read/pages/types';
@@ -75,6 +76,12 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   const skuAsin = new Map<string, string>();
   /** Links (issue 16) already sent and acknowledged, or in flight, by their JSON: each is sent once a day. */
   const linksSent = new Set<string>();
+  /** The due rows (contract §7) last acknowledged by the background, and the ones waiting to be sent. */
+  let dueAcked = '';
+  let duePending: DueItemsMessage | undefined;
+  let dueSending = false;
+  let dueRetryTimer: number | undefined;
+  let dueRetryDelay = RETRY_MIN_MS;
 
   /**
    * What the diagnostic says about a read with problems, in the assistant's language: the labels the
@@ -145,6 +152,8 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
     if (result.links?.length) void sendLinks(marketplace, result.links.map((l) => l.link));
+    // A page still loading (no rows yet, a problem) is not yet a visit; rows found are sent at once.
+    if (result.due && (result.due.length > 0 || result.problems.length === 0)) offerDue({ type: 'dueItems', page: adapter.id, marketplace, day: localDay(), rows: result.due.map(({ row }) => ({ ...row, marketplace })) });
     const hasProblems = result.problems.length + rejectedLines.length + notStoredLines.length > 0;
     lastProblems = hasProblems ? diagnosticFor(adapter, result, [...rejectedLines, ...notStoredLines]) : undefined;
     if (lastProblems) scheduleSettleCheck();
@@ -241,6 +250,45 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
       void flush();
     }, retryDelay);
     retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+  }
+
+  /**
+   * Sends the page's due rows, and that the page was read today, when they differ from what the
+   * background last acknowledged; it keeps each row once, so sending a row again is harmless.
+   */
+  function offerDue(message: DueItemsMessage): void {
+    const key = JSON.stringify(message);
+    if (key === dueAcked) return;
+    duePending = message;
+    void flushDue();
+  }
+
+  async function flushDue(): Promise<void> {
+    if (dueSending || !duePending) return;
+    dueSending = true;
+    const message = duePending;
+    duePending = undefined;
+    let reply: DueItemsReply | undefined;
+    try {
+      reply = (await browser.runtime.sendMessage(message)) as DueItemsReply | undefined;
+    } catch {
+      reply = undefined;
+    }
+    dueSending = false;
+    if (ctx.isInvalid) return;
+    if (reply?.ok) {
+      dueAcked = JSON.stringify(message);
+      dueRetryDelay = RETRY_MIN_MS;
+      if (duePending) void flushDue();
+      return;
+    }
+    // Not stored (asleep, busy, storage full): send it again later, unless a newer read replaced it.
+    duePending ??= message;
+    dueRetryTimer ??= ctx.setTimeout(() => {
+      dueRetryTimer = undefined;
+      void flushDue();
+    }, dueRetryDelay);
+    dueRetryDelay = Math.min(dueRetryDelay * 2, RETRY_MAX_MS);
   }
 
   const observer = new MutationObserver((mutations) => {

@@ -15,9 +15,12 @@ import type { Module } from '../store/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../store/settings';
 import { loadSettings, saveSettings, watchSettings } from '../store/settings-store';
 import { BadgeLayer, formatValue, type BadgeSpec } from './badges';
+import { DueBadgeLayer } from './due-badges';
+import { dueFormValues } from '../log/due-form-values';
+import type { DueKind } from '../read/due-items';
 import { showDiagnostic } from './diagnostic';
 import type { PageRead } from './capture-session';
-import type { TaughtLabel } from '../read/pages/types';
+import type { DueReading, TaughtLabel } from '../read/pages/types';
 import type { ReadHereRow } from '@/components/LogPanel';
 import { Launcher } from './launcher';
 import { LinkedBadges } from './linked-ads-badges';
@@ -37,6 +40,7 @@ const MODULE_OF_ADAPTER: Record<string, Module> = {
   restock: 'inventory',
   'voice-of-customer': 'customer',
   'ads-products': 'ads',
+  reviews: 'customer',
 };
 
 /** Days of history each badge needs: 7 for the tooltip, and the Buy Box rule's days before the value's. */
@@ -90,6 +94,7 @@ export class Overlay {
     { tag: 'sol-linked-badge', offset: 20 },
   );
   private readonly linked = new LinkedValues();
+  private readonly dueBadges = new DueBadgeLayer((reading) => this.openDuePanel(reading));
   private readonly tooltip = new Tooltip();
   /** Issue 16: badges of the linked ads signals, asked of the background for what is on screen. */
   private readonly linkedAds = new LinkedBadges(() => this.update(this.lastRead));
@@ -164,6 +169,7 @@ export class Overlay {
     if (!read) {
       this.badges.clear();
       this.linkedBadges.clear();
+      this.dueBadges.clear();
       this.hovered = undefined;
       this.tooltip.hide();
       this.launcher.hide();
@@ -191,6 +197,7 @@ export class Overlay {
     specs.push(...this.linkedAds.specs(read, this.settings));
     this.badges.render(specs);
     this.linkedBadges.render(this.linked.specs(read, this.settings));
+    this.dueBadges.render(read.result.due ?? []);
     if (missing.length) void this.fetchHistory(read.ctx.marketplace, missing);
   }
 
@@ -295,6 +302,19 @@ export class Overlay {
       initial = emptyFormValues({ module, owner: this.settings.defaultOwner.operations ?? '', due: toLocalInput(endOfLocalDay(now)) });
       context = { pageUrl: location.href, ...(read ? { marketplace: read.ctx.marketplace, contextLine: `${read.ctx.marketplace} · ${t(`module.${module}` as MessageKey)}` } : {}) };
     }
+    this.showPanel(initial, context, undefined, guide);
+  }
+
+  /** Opens the log panel filled in from a due item's badge (contract §7); its entry is linked to the item. */
+  openDuePanel(reading: DueReading): void {
+    this.hovered = undefined;
+    this.tooltip.hide();
+    const { initial, context } = dueFormValues(reading, this.settings, this.lastRead?.ctx.marketplace, location.href);
+    this.showPanel(initial, context, { kind: reading.row.kind, id: reading.row.id });
+  }
+
+  private showPanel(initial: LogFormValues, context: LogFormContext, dueItem?: { kind: DueKind; id: string }, guide?: WalkGuide): void {
+    const read = this.lastRead;
     const props = {
       initial,
       context,
@@ -302,7 +322,7 @@ export class Overlay {
       ...(guide ? { guide: { title: guide.title, steps: guide.steps } } : {}),
       owners: this.settings.owners,
       orphaned: this.orphaned || this.ctx.isInvalid,
-      onSubmit: (draft: EntryDraft) => this.send(draft),
+      onSubmit: (draft: EntryDraft) => this.send(draft, dueItem),
       onUndo: (id: string) => browser.runtime.sendMessage({ type: 'deleteEntry', id }),
     };
     loadPanel()
@@ -320,11 +340,11 @@ export class Overlay {
    * the service worker stopping, before or after its write: the same draft (the same entry id, made by
    * the form) is sent again, which stores it once whichever it was (lib/store/entries.ts `addEntry`).
    */
-  private async send(draft: EntryDraft): Promise<EntryResult> {
+  private async send(draft: EntryDraft, dueItem?: { kind: DueKind; id: string }): Promise<EntryResult> {
     for (const delay of SEND_RETRY_DELAYS_MS) {
       if (this.ctx.isInvalid) break;
       try {
-        const reply = (await browser.runtime.sendMessage({ type: 'addEntry', draft })) as EntryResult | undefined;
+        const reply = (await browser.runtime.sendMessage({ type: 'addEntry', draft, ...(dueItem ? { dueItem } : {}) })) as EntryResult | undefined;
         if (reply) return reply;
       } catch {
         // the worker stopped mid-message, or the extension went away (then the context is invalid)

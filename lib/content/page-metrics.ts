@@ -29,6 +29,8 @@ const PAGE_KIND_METRICS: Record<AdapterId, readonly MetricId[]> = {
   restock: ['daysOfSupply', 'recommendedQty', 'restockAlert'],
   'ads-products': AD_METRICS.filter((m) => m !== 'budget'),
   'voice-of-customer': ['ncxRate', 'ncxOrders', 'totalOrders', 'returnRate', 'starRating', 'cxHealth'],
+  // Reviews are due items (contract §7), not metrics.
+  reviews: [],
 };
 
 export function pageKindMetrics(adapter: Pick<PageAdapter, 'id' | 'metrics'>): readonly MetricId[] {

@@ -81,6 +81,7 @@ async function tables(db: SellerOpsDb) {
     snapshots: await db.snapshots.toArray(),
     entries: (await db.entries.toArray()).sort((a, b) => a.id.localeCompare(b.id)),
     settings: await db.settings.toArray(),
+    dueItems: await db.dueItems.toArray(),
   };
 }
 
@@ -118,11 +119,15 @@ describe('backup and restore', () => {
     await source.snapshots.bulkPut(Array.from({ length: 50 }, (_, i) => snapshot(i)));
     await source.entries.bulkPut(Array.from({ length: 30 }, (_, i) => entry(i + 1)));
     await source.settings.put({ key: ECONOMICS_KEY, value: ECONOMICS });
+    await source.dueItems.bulkPut([
+      { kind: 'review', id: 'R2K8QW4N1ZT7XA', marketplace: 'US', entity: 'B0BX8QW3LM', rating: 2, date: '2026-11-20', due: '2026-11-27', state: 'open' },
+      { kind: 'feedback', id: '112-7730591-0049316', marketplace: 'US', entity: '112-7730591-0049316', rating: 3, date: '2026-11-19', due: '2026-11-21', state: 'handled', entryId: entry(1).id },
+    ]);
     const text = await textOf(source, MY_SETTINGS);
 
     const file = JSON.parse(text) as { schemaVersion: number; counts: object; tables: Record<string, unknown[]> };
     expect(file.schemaVersion).toBe(BACKUP_SCHEMA_VERSION);
-    expect(file.counts).toEqual({ snapshots: 50, entries: 30, settings: 1 });
+    expect(file.counts).toEqual({ snapshots: 50, entries: 30, settings: 1, dueItems: 2 });
 
     const newComputer = memorySettings();
     const outcome = await restoreFromText(target, text, newComputer);
@@ -131,6 +136,7 @@ describe('backup and restore', () => {
     expect(outcome.report.snapshots).toEqual({ added: 50, updated: 0, skipped: 0, keptNewer: 0 });
     expect(outcome.report.entries).toEqual({ added: 30, updated: 0, skipped: 0, keptNewer: 0 });
     expect(outcome.report.settings).toEqual({ added: 1, updated: 0, skipped: 0, keptNewer: 0 });
+    expect(outcome.report.dueItems).toEqual({ added: 2, updated: 0, skipped: 0, keptNewer: 0 });
     expect(outcome.report.settingsChanged).toBe(true);
     expect(await tables(target)).toEqual(await tables(source));
     expect(newComputer.value).toEqual(MY_SETTINGS);
@@ -250,5 +256,31 @@ describe('backup and restore', () => {
     expect(backupIsDue(undefined, true, now)).toBe(true);
     expect(backupIsDue('2026-04-20T09:00:00+08:00', true, now)).toBe(false);
     expect(backupIsDue('2026-04-01T09:00:00+08:00', true, now)).toBe(true);
+  });
+});
+
+describe('backup and restore of due items (contract §7)', () => {
+  it('reads a file of schema 1 (before due items) as one without them, and keeps a handled item handled', async () => {
+    const db = openDb(`due-${Math.random()}`);
+    try {
+      const item = { kind: 'review', id: 'R2K8QW4N1ZT7XA', marketplace: 'US', entity: 'B0BX8QW3LM', rating: 2, date: '2026-11-20', due: '2026-11-27' } as const;
+      const old = { app: 'seller-ops-log', schemaVersion: 1, exportedAt: '2026-11-21T09:00:00.000Z', counts: { snapshots: 0, entries: 0, settings: 0 }, settings: {}, tables: { snapshots: [], entries: [], settings: [] } };
+      const parsed = parseBackup(JSON.stringify(old));
+      expect(parsed.ok && parsed.backup.tables.dueItems).toEqual([]);
+
+      await db.dueItems.put({ ...item, state: 'handled' });
+      const file = { ...old, schemaVersion: BACKUP_SCHEMA_VERSION, counts: { ...old.counts, dueItems: 1 }, tables: { ...old.tables, dueItems: [{ ...item, state: 'open' }] } };
+      const settings = { value: undefined as unknown, load: async () => DEFAULT_SETTINGS, save: async () => ({ ok: true as const }) };
+      const outcome = await restoreFromText(db, JSON.stringify(file), settings as unknown as SettingsAccess);
+      expect(outcome.ok && outcome.report.dueItems).toEqual({ added: 0, updated: 0, skipped: 1, keptNewer: 1 });
+      expect((await db.dueItems.get(['review', 'R2K8QW4N1ZT7XA']))?.state).toBe('handled');
+
+      const bad = { ...file, tables: { ...file.tables, dueItems: [{ ...item, state: 'open', due: '2026-12-30' }] } };
+      const refused = parseBackup(JSON.stringify(bad));
+      expect(refused.ok).toBe(false);
+      expect(!refused.ok && refused.error.problems[0]).toMatchObject({ table: 'dueItems', row: 1 });
+    } finally {
+      await db.delete();
+    }
   });
 });

@@ -17,14 +17,15 @@ import { z } from 'zod';
 import type { SellerOpsDb, SettingRow } from '../store/db';
 import { localDay, isoWithOffset } from '../read/day';
 import { economicsSettingsSchema, ECONOMICS_KEY } from '../review/economics';
+import { dueItemSchema, type DueItem } from '../store/due-items';
 import { entrySchema, snapshotKey, snapshotSchema, type Entry, type Snapshot } from '../store/schema';
 import { validateSettings, type Settings } from '../store/settings';
 import { snapshotStorageKey } from '../store/snapshot-key';
 import { storageErrorText } from '../store/storage-error';
 
 export const BACKUP_APP = 'seller-ops-log';
-/** Version of the file's layout; raised when a table or a row's shape changes. */
-export const BACKUP_SCHEMA_VERSION = 1;
+/** Version of the file's layout; raised when a table or a row's shape changes (2: the dueItems table). */
+export const BACKUP_SCHEMA_VERSION = 2;
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 /** A backup older than this earns a reminder. */
 export const BACKUP_REMINDER_DAYS = 30;
@@ -33,13 +34,15 @@ const MAX_LISTED_PROBLEMS = 20;
 /** Rows read from the database per request while merging. */
 const CHUNK = 5000;
 
-export type TableName = 'snapshots' | 'entries' | 'settings';
-export const TABLES: readonly TableName[] = ['snapshots', 'entries', 'settings'];
+export type TableName = 'snapshots' | 'entries' | 'settings' | 'dueItems';
+export const TABLES: readonly TableName[] = ['snapshots', 'entries', 'settings', 'dueItems'];
 
 export interface BackupCounts {
   snapshots: number;
   entries: number;
   settings: number;
+  /** Absent in files of schema 1 (before due items): read as 0. */
+  dueItems: number;
 }
 
 export interface Backup {
@@ -48,7 +51,7 @@ export interface Backup {
   exportedAt: string;
   counts: BackupCounts;
   settings: Settings;
-  tables: { snapshots: Snapshot[]; entries: Entry[]; settings: SettingRow[] };
+  tables: { snapshots: Snapshot[]; entries: Entry[]; settings: SettingRow[]; dueItems: DueItem[] };
 }
 
 export function backupFileName(now: Date = new Date()): string {
@@ -57,16 +60,16 @@ export function backupFileName(now: Date = new Date()): string {
 
 /** Every row of every table, read in one transaction so the file is one consistent moment. */
 export async function collectBackup(db: SellerOpsDb, settings: Settings, now: Date = new Date()): Promise<Backup> {
-  const [snapshots, entries, settingRows] = await db.transaction('r', db.snapshots, db.entries, db.settings, () =>
-    Promise.all([db.snapshots.toArray(), db.entries.toArray(), db.settings.toArray()]),
+  const [snapshots, entries, settingRows, dueItems] = await db.transaction('r', db.snapshots, db.entries, db.settings, db.dueItems, () =>
+    Promise.all([db.snapshots.toArray(), db.entries.toArray(), db.settings.toArray(), db.dueItems.toArray()]),
   );
   return {
     app: BACKUP_APP,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     exportedAt: isoWithOffset(now),
-    counts: { snapshots: snapshots.length, entries: entries.length, settings: settingRows.length },
+    counts: { snapshots: snapshots.length, entries: entries.length, settings: settingRows.length, dueItems: dueItems.length },
     settings,
-    tables: { snapshots, entries, settings: settingRows },
+    tables: { snapshots, entries, settings: settingRows, dueItems },
   };
 }
 
@@ -127,9 +130,10 @@ const headSchema = z.object({
   app: z.literal(BACKUP_APP),
   schemaVersion: z.number().int().min(1),
   exportedAt: z.string(),
-  counts: z.object({ snapshots: z.number().int().min(0), entries: z.number().int().min(0), settings: z.number().int().min(0) }),
+  // dueItems: absent from files of schema 1, made before due items existed.
+  counts: z.object({ snapshots: z.number().int().min(0), entries: z.number().int().min(0), settings: z.number().int().min(0), dueItems: z.number().int().min(0).default(0) }),
   settings: z.unknown(),
-  tables: z.object({ snapshots: z.array(z.unknown()), entries: z.array(z.unknown()), settings: z.array(z.unknown()) }),
+  tables: z.object({ snapshots: z.array(z.unknown()), entries: z.array(z.unknown()), settings: z.array(z.unknown()), dueItems: z.array(z.unknown()).default([]) }),
 });
 
 /** Rows of the key/value `settings` table: known keys are checked against their own schema. */
@@ -149,6 +153,7 @@ function idOf(table: TableName, row: unknown): string | undefined {
   const r = row as Record<string, unknown>;
   if (table === 'entries' && typeof r.id === 'string') return r.id.slice(0, 80);
   if (table === 'settings' && typeof r.key === 'string') return r.key.slice(0, 80);
+  if (table === 'dueItems' && typeof r.id === 'string') return `${String(r.kind ?? '')} ${r.id}`.slice(0, 80);
   if (table === 'snapshots') return [r.marketplace, r.scope, r.entity, r.metric, r.period, r.day].map((p) => String(p ?? '')).join(' | ').slice(0, 200);
   return undefined;
 }
@@ -241,6 +246,18 @@ export function parseBackup(text: string): ParseResult {
     settingRows.push({ key, value: checked ? checked.data : value });
   });
 
+  const dueItems: DueItem[] = [];
+  const seenDue = new Map<string, number>();
+  file.tables.dueItems.forEach((row, i) => {
+    const parsed = dueItemSchema.safeParse(row);
+    if (!parsed.success) return report(issuesToProblems('dueItems', i + 1, idOf('dueItems', row), parsed.error.issues));
+    const key = `${parsed.data.kind} ${parsed.data.id}`;
+    const first = seenDue.get(key);
+    if (first !== undefined) return report([{ table: 'dueItems', row: i + 1, id: key, field: 'id', message: `repeats row ${first}` }]);
+    seenDue.set(key, i + 1);
+    dueItems.push(parsed.data);
+  });
+
   if (problemCount || !settings.ok) {
     const firstProblem = problems[0]!;
     return failure(
@@ -259,7 +276,7 @@ export function parseBackup(text: string): ParseResult {
       exportedAt: file.exportedAt,
       counts: file.counts,
       settings: settings.settings,
-      tables: { snapshots, entries, settings: settingRows },
+      tables: { snapshots, entries, settings: settingRows, dueItems },
     },
   };
 }
@@ -284,6 +301,7 @@ export interface RestoreReport {
   snapshots: TableOutcome;
   entries: TableOutcome;
   settings: TableOutcome;
+  dueItems: TableOutcome;
   /** Whether the settings object changed (`lastBackupAt` aside). */
   settingsChanged: boolean;
 }
@@ -333,6 +351,10 @@ async function mergeRows<Row, Key>(
   return outcome;
 }
 
+/** Due items carry no time of change: their state orders them (handled after open) in `mergeRows`. */
+const OPEN_STAMP = '2000-01-01T00:00:00Z';
+const HANDLED_STAMP = '2100-01-01T00:00:00Z';
+
 export interface SettingsAccess {
   load(): Promise<Settings>;
   save(settings: Settings): Promise<{ ok: true } | { ok: false; errors: string[] }>;
@@ -343,10 +365,12 @@ export interface SettingsAccess {
  * keeping the later of the two `lastBackupAt` so the reminder stays honest.
  */
 export async function restoreBackup(db: SellerOpsDb, backup: Backup, settingsAccess: SettingsAccess): Promise<RestoreReport> {
-  const tables = await db.transaction('rw', db.snapshots, db.entries, db.settings, async () => ({
+  const tables = await db.transaction('rw', db.snapshots, db.entries, db.settings, db.dueItems, async () => ({
     snapshots: await mergeRows(backup.tables.snapshots, snapshotStorageKey, (keys) => db.snapshots.bulkGet(keys), (s) => s.capturedAt, (rows) => db.snapshots.bulkPut(rows)),
     entries: await mergeRows(backup.tables.entries, (e) => e.id, (ids) => db.entries.bulkGet(ids), (e) => e.updatedAt, (rows) => db.entries.bulkPut(rows)),
     settings: await mergeRows(backup.tables.settings, (r) => r.key, (keys) => db.settings.bulkGet(keys), undefined, (rows) => db.settings.bulkPut(rows)),
+    // A handled item stays handled (contract §7): a handled copy wins over an open one, here or in the file.
+    dueItems: await mergeRows(backup.tables.dueItems, (d) => [d.kind, d.id] as [string, string], (keys) => db.dueItems.bulkGet(keys), (d) => (d.state === 'handled' ? HANDLED_STAMP : OPEN_STAMP), (rows) => db.dueItems.bulkPut(rows)),
   }));
   const current = await settingsAccess.load();
   const { lastBackupAt: _here, ...currentRest } = current;

@@ -1921,3 +1921,54 @@ export const TARGETING_WORDS = {
   auto: { en: ['Automatic', 'Auto', 'Automatic targeting'], zh: ['自动投放', '自动'], de: ['Automatisch', 'Automatisches Targeting'], ja: ['オートターゲティング', 'オート', '自動'], fr: ['Automatique', 'Ciblage automatique'], it: ['Automatico', 'Targeting automatico'], es: ['Automática', 'Automático', 'Segmentación automática'], ko: ['자동 타겟팅', '자동'], ar: ['تلقائي', 'استهداف تلقائي'], pt: ['Automática', 'Automático', 'Segmentação automática'], tr: ['Otomatik', 'Otomatik hedefleme'], nl: ['Automatisch', 'Automatische targeting'], pl: ['Automatyczne', 'Targetowanie automatyczne'], sv: ['Automatisk', 'Automatisk målinriktning'] },
   manual: { en: ['Manual', 'Manual targeting'], zh: ['手动投放', '手动'], de: ['Manuell', 'Manuelles Targeting'], ja: ['マニュアルターゲティング', 'マニュアル', '手動'], fr: ['Manuel', 'Ciblage manuel'], it: ['Manuale', 'Targeting manuale'], es: ['Manual', 'Segmentación manual'], ko: ['수동 타겟팅', '수동'], ar: ['يدوي', 'استهداف يدوي'], pt: ['Manual', 'Segmentação manual'], tr: ['Manuel', 'Manuel hedefleme'], nl: ['Handmatig', 'Handmatige targeting'], pl: ['Ręczne', 'Targetowanie ręczne'], sv: ['Manuell', 'Manuell målinriktning'] },
 } satisfies Record<string, LabelSet>;
+
+// ---------------------------------------------------------------------------------------------
+// listing status (lib/read/pages/inventory.ts) and reviews (lib/read/pages/reviews.ts)
+// ---------------------------------------------------------------------------------------------
+/** The words of contract §2's `listingStatus` list as Manage All Inventory shows them. */
+export const LISTING_STATUS_WORDS = {
+  active: { en: ['Active'], zh: ['在售', '活跃', '有效'], de: ['Aktiv'], ja: ['出品中', 'アクティブ'], fr: ['Actif', 'Active'], it: ['Attivo', 'Attiva'], es: ['Activo', 'Activa'], ko: ['활성', '판매 중'], ar: ['نشط'], pt: ['Ativo', 'Ativa'], tr: ['Aktif', 'Etkin'], nl: ['Actief'], pl: ['Aktywna', 'Aktywny', 'Aktywne'], sv: ['Aktiv'] },
+  inactive: { en: ['Inactive'], zh: ['不可售', '非在售', '停售', '未激活'], de: ['Inaktiv'], ja: ['停止中', '出品停止中', '非アクティブ'], fr: ['Inactif', 'Inactive'], it: ['Inattivo', 'Inattiva'], es: ['Inactivo', 'Inactiva'], ko: ['비활성'], ar: ['غير نشط'], pt: ['Inativo', 'Inativa'], tr: ['Pasif', 'Etkin değil'], nl: ['Inactief'], pl: ['Nieaktywna', 'Nieaktywny', 'Nieaktywne'], sv: ['Inaktiv'] },
+  outOfStock: RESTOCK_ALERT_WORDS.outOfStock,
+  searchSuppressed: { en: ['Search suppressed', 'Suppressed', 'Search Suppressed'], zh: ['搜索被禁止显示', '禁止显示', '搜索抑制', '已禁止显示'], de: ['Von der Suche ausgeschlossen', 'Unterdrückt', 'In der Suche unterdrückt'], ja: ['検索非表示', '非表示'], fr: ['Supprimé des recherches', 'Supprimée des recherches', 'Masqué dans la recherche'], it: ['Soppresso dalla ricerca', 'Eliminato dalla ricerca'], es: ['Suprimido de la búsqueda', 'Suprimido'], ko: ['검색 제외', '검색 억제됨'], ar: ['محجوب من البحث'], pt: ['Suprimido da pesquisa', 'Suprimido'], tr: ['Aramada gizlendi', 'Aramada gizli'], nl: ['Onderdrukt in zoekresultaten', 'Onderdrukt'], pl: ['Ukryta w wynikach wyszukiwania', 'Ukryte w wyszukiwaniu'], sv: ['Dold i sökningen', 'Undertryckt'] },
+  incomplete: { en: ['Incomplete', 'Listing incomplete'], zh: ['信息不完整', '不完整', '未完成'], de: ['Unvollständig'], ja: ['不完全', '情報不足'], fr: ['Incomplet', 'Incomplète'], it: ['Incompleto', 'Incompleta'], es: ['Incompleto', 'Incompleta'], ko: ['불완전', '미완성'], ar: ['غير مكتمل'], pt: ['Incompleto', 'Incompleta'], tr: ['Eksik'], nl: ['Onvolledig'], pl: ['Niekompletna', 'Niekompletny'], sv: ['Ofullständig'] },
+} satisfies Record<string, LabelSet>;
+
+/**
+ * Words in a listing's status reason that make it a policy matter (contract §2: a suppressed or
+ * inactive listing is then a compliance entry): matched anywhere in the reason, after `labelKey`.
+ */
+export const LISTING_POLICY_WORDS: readonly string[] = [
+  'policy', 'policies', 'restricted', 'compliance', 'prohibited', 'safety', 'pesticide', 'dangerous goods', 'hazmat',
+  '政策', '违规', '合规', '限制', '禁止销售', '危险品',
+  'richtlinie', 'richtlinien', 'eingeschränkt', 'gefahrgut',
+  'ポリシー', '規約', '制限', '危険物',
+  'politique', 'restreint', 'conformité',
+  'normativa', 'norme', 'limitato', 'politica',
+  'política', 'restringido', 'cumplimiento',
+  '정책', '제한',
+  'سياسة', 'مقيد',
+  'restrito',
+  'politika', 'kısıtlı',
+  'beleid', 'beperkt',
+  'zasady', 'ograniczon',
+  'begränsad',
+];
+
+/** Words in a review's text that name a defect: its entry goes to the product owner, not a removal request. */
+export const REVIEW_DEFECT_WORDS: readonly string[] = [
+  'defect', 'defective', 'broke', 'broken', 'breaks', 'stopped working', 'stopped after', 'died', 'does not work', "doesn't work",
+  'not working', 'faulty', 'not as described', 'cracked', 'leaks', 'leaking', 'split open', 'tips over', 'dangerous', 'fell apart', 'went flat',
+  '坏了', '损坏', '故障', '质量问题', '有缺陷', '与描述不符', '不能用', '破了', '断了', '漏水', '危险',
+  'defekt', 'kaputt', 'gebrochen', 'funktioniert nicht', 'nicht wie beschrieben', 'gefährlich',
+  '故障', '壊れ', '不良品', '説明と異なる', '危険',
+  'défectueux', 'cassé', 'ne fonctionne pas', 'non conforme', 'dangereux',
+  'difettoso', 'rotto', 'non funziona', 'pericoloso',
+  'defectuoso', 'roto', 'no funciona', 'no es como se describe', 'peligroso',
+];
+
+/** Whether `text` mentions one of `words` (compared by `labelKey`: case, accents and width do not matter). */
+export function mentionsAny(text: string, words: readonly string[]): boolean {
+  const key = labelKey(text);
+  return words.some((word) => key.includes(labelKey(word)));
+}

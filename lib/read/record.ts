@@ -44,6 +44,7 @@ export const ADAPTER_IDS = [
   'restock',
   'voice-of-customer',
   'ads-products',
+  'reviews',
 ] as const;
 export type AdapterId = (typeof ADAPTER_IDS)[number];
 

@@ -30,6 +30,8 @@ function snapshot(marketplace: Snapshot['marketplace'], page: AdapterId, day: st
       return { ...base, scope: 'sku', entity, metric: 'restockAlert', value: 2, unit: 'status', status: 'reorderNow' };
     case 'voice-of-customer':
       return { ...base, scope: 'sku', entity, metric: 'returnRate', value: 6.2, unit: 'percent' };
+    case 'reviews':
+      throw new Error('the reviews page stores no snapshots: it is ticked by its visit (pageVisits)');
   }
 }
 

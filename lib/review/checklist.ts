@@ -15,7 +15,7 @@ export type { CapturedPages };
  * The routine's order: account health first, then stock and its restock plan, then sales, the customers'
  * word (feedback, Voice of the Customer) and ads. Page kinds added later and not placed here go last.
  */
-const ROUTINE_ORDER: readonly AdapterId[] = ['account-health', 'inventory', 'inventory-performance', 'restock', 'business-reports', 'feedback', 'voice-of-customer', 'ads-campaigns', 'ads-products'];
+const ROUTINE_ORDER: readonly AdapterId[] = ['account-health', 'inventory', 'inventory-performance', 'restock', 'business-reports', 'feedback', 'voice-of-customer', 'reviews', 'ads-campaigns', 'ads-products'];
 export const CHECKLIST_PAGES: readonly AdapterId[] = [...ROUTINE_ORDER, ...ADAPTER_IDS.filter((id) => !ROUTINE_ORDER.includes(id))];
 
 /** Where each page kind lives: the path on its host (contract §1), and whether that host is the ads console. */
@@ -30,6 +30,7 @@ const PAGE_ADDRESS: Record<AdapterId, { path: string; advertising: boolean }> = 
   'voice-of-customer': { path: '/voice-of-the-customer', advertising: false },
   // The console's Ads tab across campaigns; each ad group's own Ads tab is read too.
   'ads-products': { path: '/cm/ads', advertising: true },
+  reviews: { path: '/brand-customer-reviews', advertising: false },
 };
 
 const ID_OF_MARKETPLACE = new Map<Marketplace, string>(Object.entries(MARKETPLACE_IDS).map(([id, m]) => [m, id]));

@@ -196,6 +196,10 @@ export function playbookFor(metric: MetricId, level: Level, context: ValueContex
       return { action: 'action.trafficDrop', category: 'operations' };
     case 'salesConcentration':
       return { action: 'action.concentration', category: 'product' };
+    case 'listingStatus':
+      // Suppressed or inactive: fix the listing (attributes, images, title ≤ 200); a policy reason is a compliance matter.
+      if (context.reason === 'policy') return { action: 'action.listingPolicy', category: 'compliance', ...(context.reasonText ? { actionParams: { reason: context.reasonText } } : {}) };
+      return { action: level === 'warn' ? 'action.listingIncomplete' : 'action.listingStatus', category: 'operations' };
     default:
       return { action: 'action.review', category: 'operations' };
   }

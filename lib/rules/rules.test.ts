@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dueLevel } from '../read/due-items';
 import { listFixtures } from '../../test/fixtures';
 import type { MetricId } from '../read/metrics';
 import { DEFAULT_SETTINGS, settingsSchema } from '../store/settings';
@@ -133,7 +134,19 @@ describe('routing and deadlines', () => {
 describe('every fixture badge level follows from the default rules', () => {
   for (const fixture of listFixtures()) {
     const expected = fixture.expected;
+    const dueItems = (expected as unknown as { dueItems?: { id: string; rating: number; due: string }[] }).dueItems ?? [];
     for (const badge of expected.badges ?? []) {
+      const due = (badge as { due?: string }).due;
+      if (due !== undefined) {
+        // A due item's badge (contract §7): its level follows from the stars, its day is the item's deadline.
+        it(`${fixture.name}: ${badge.metric} of ${badge.entity} due ${due} is ${badge.level}`, () => {
+          const item = dueItems.find((d) => d.id === badge.entity);
+          expect(item, `due item ${badge.entity}`).toBeDefined();
+          expect(dueLevel(item!.rating)).toBe(badge.level);
+          expect(item!.due).toBe(due);
+        });
+        continue;
+      }
       it(`${fixture.name}: ${badge.metric} of ${badge.entity} = ${badge.value} is ${badge.level}`, () => {
         const settings = expected.acosTarget ? settingsSchema.parse({ acosTargets: { default: expected.acosTarget } }) : undefined;
         const snap = expected.snapshots.find((s) => s.metric === badge.metric && s.entity === badge.entity);

@@ -84,6 +84,21 @@ describe('playbook and routing', () => {
     }
     expect(playbookFor('returnRate', 'breach', { reason: 'quality' }).category).toBe('product');
   });
+
+  it('a suppressed or inactive listing goes to the listing module with the fix-the-listing action; a policy reason to compliance', () => {
+    expect(moduleOf('listingStatus')).toBe('listing');
+    for (const value of [1, 3]) {
+      const e = sku('listingStatus', value)!;
+      expect([e.level, e.module, e.category, e.action]).toEqual(['breach', 'listing', 'operations', 'action.listingStatus']);
+      expect(t(e.action, e.actionParams, 'en')).toContain('200 characters');
+      expect(t(e.action, e.actionParams, 'zh_CN')).toContain('200 个字符');
+    }
+    const incomplete = sku('listingStatus', 4)!;
+    expect([incomplete.level, incomplete.action]).toEqual(['warn', 'action.listingIncomplete']);
+    const policy = sku('listingStatus', 3, { context: { reason: 'policy', reasonText: 'Restricted products policy' } })!;
+    expect([policy.module, policy.category, policy.action]).toEqual(['listing', 'compliance', 'action.listingPolicy']);
+    expect(t(policy.action, policy.actionParams, 'en')).toContain('Restricted products policy');
+  });
 });
 
 describe('status values in records and stored rows', () => {

@@ -7,6 +7,7 @@ import { Dexie } from 'dexie';
 import type { SellerOpsDb } from './db';
 import type { Marketplace } from '../read/marketplaces';
 import type { MetricId } from '../read/metrics';
+import { visitsOfDay } from './due-items';
 import { type Snapshot } from './schema';
 import { ADAPTER_IDS, type AdapterId } from '../read/record';
 
@@ -20,8 +21,17 @@ export function rowsOfDays(db: SellerOpsDb, from: string, to: string): Promise<S
 /** Per page kind, the marketplaces captured (the checklist and the breaches read it). */
 export type CapturedPages = ReadonlyMap<AdapterId, ReadonlySet<string>>;
 
-/** The marketplaces each page kind was captured for on `day`: per page kind, one read per marketplace found. */
+/**
+ * The marketplaces each page kind was captured for on `day`: per page kind, one read per marketplace
+ * found; page kinds that store no snapshots (reviews) count from their visits (lib/store/due-items.ts).
+ */
 export async function capturedOnDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<Marketplace>>> {
+  const [byPage, visits] = await Promise.all([snapshotPagesOnDay(db, day), visitsOfDay(db, day)]);
+  for (const { page, marketplace } of visits) byPage.get(page)?.add(marketplace);
+  return byPage;
+}
+
+async function snapshotPagesOnDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<Marketplace>>> {
   const captured = await Promise.all(
     ADAPTER_IDS.map(async (page) => {
       const found = new Set<Marketplace>();

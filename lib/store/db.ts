@@ -6,6 +6,7 @@
  * where rows change, an `upgrade()`. No upgrade may lose a row.
  */
 import { Dexie, type DBCore, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { DueItem, PageVisit } from './due-items';
 import { snapshotKey, type Entry, type Snapshot } from './schema';
 import { snapshotStorageKey, type SnapshotStorageKey } from './snapshot-key';
 
@@ -20,6 +21,10 @@ export type SellerOpsDb = Dexie & {
   snapshots: Table<Snapshot, SnapshotStorageKey>;
   entries: EntityTable<Entry, 'id'>;
   settings: Table<SettingRow, string>;
+  /** Due items (contract §7), keyed by [kind+id] (lib/store/due-items.ts). */
+  dueItems: Table<DueItem, [string, string]>;
+  /** Pages read that store no snapshot (reviews), by day: what the checklist ticks them by. */
+  pageVisits: Table<PageVisit, [string, string, string]>;
 };
 
 /** Outbound binary primary key (lib/store/snapshot-key.ts) and the day index (lib/store/day-index.ts). */
@@ -108,6 +113,14 @@ export function openDb(name: string = DB_NAME): SellerOpsDb {
     .stores({ snapshots: SNAPSHOTS_SCHEMA })
     .upgrade((tx) => moveSnapshots(tx, 'snapshotsMoving', 'snapshots', snapshotStorageKey));
   db.version(7).stores({ snapshotsMoving: null });
+  // 2026-12-04, v8: due items (contract §7), one row per feedback or review, keyed [kind+id] so that seeing
+  // a row again finds it; the popup reads the open ones by [state+due], an entry marked done finds its
+  // items by entryId. pageVisits: the days a page kind that stores no snapshot was read, per marketplace
+  // (the checklist). Two new tables; no row changes.
+  db.version(8).stores({
+    dueItems: '[kind+id], [state+due], entryId',
+    pageVisits: '[day+page+marketplace]',
+  });
   db.use(snapshotKeys);
   return db;
 }

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { SellerOpsDb } from './db';
 import { isoWithOffset, localDay } from '../read/day';
+import { handleDueItemsOfEntry } from './due-items';
 import { entrySchema, type Entry } from './schema';
 import { storageErrorText } from './storage-error';
 
@@ -62,12 +63,14 @@ export async function addEntry(db: SellerOpsDb, draft: unknown, now: Date = new 
  * both survive), and `updatedAt` moves on, so the last write of a field wins.
  */
 export async function updateEntry(db: SellerOpsDb, id: string, changes: Partial<Omit<Entry, 'id' | 'createdAt'>>, now: Date = new Date()): Promise<EntryResult> {
-  return db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', db.entries, db.dueItems, async () => {
     const current = await db.entries.get(id);
     if (!current) return { ok: false as const, error: `no entry ${id}` };
     const next = entrySchema.safeParse({ ...current, ...changes, id, createdAt: current.createdAt, updatedAt: isoWithOffset(now) });
     if (!next.success) return { ok: false as const, error: describe(next.error) };
     await db.entries.put(next.data);
+    // An entry done handles the due items logged as it (contract §7); reopening it leaves them handled.
+    if (next.data.status === 'done' && current.status !== 'done') await handleDueItemsOfEntry(db, id);
     return { ok: true as const, entry: next.data };
   }).catch((error: unknown) => ({ ok: false as const, error: storageErrorText(error) }));
 }

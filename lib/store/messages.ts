@@ -8,6 +8,9 @@ import type { EntryResult } from './entries';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import { METRIC_IDS, SCOPES, type MetricId, type Scope } from '../read/metrics';
 import type { LinkedReply } from './links';
+import { DUE_KINDS } from '../read/due-items';
+import { ADAPTER_IDS } from '../read/record';
+import { MAX_DUE_ROWS } from './due-items';
 import type { Module } from './schema';
 
 /** Upper bound of rows in one message: a 2,000-row grid × 10 metrics, with room to spare. */
@@ -25,7 +28,16 @@ export const messageSchema = /* @__PURE__ */ (() =>
       /** SKU ↔ ASIN links the inventory page shows beside the rows (issue 16, lib/store/links.ts). */
       links: z.optional(z.array(z.object({ sku: z.string().check(z.maxLength(500)), asin: z.string().check(z.maxLength(20)) })).check(z.maxLength(MAX_ROWS_PER_MESSAGE))),
     }),
-    z.object({ type: z.literal('addEntry'), draft: z.unknown() }),
+    // `dueItem`: the due item (contract §7) the entry was logged from; the background links the two.
+    z.object({ type: z.literal('addEntry'), draft: z.unknown(), dueItem: z.optional(z.object({ kind: z.enum(DUE_KINDS), id: z.string().check(z.maxLength(40)) })) }),
+    // The due rows a page shows (each validated by the background) and that the page was read today.
+    z.object({
+      type: z.literal('dueItems'),
+      page: z.enum(ADAPTER_IDS),
+      marketplace: z.enum(MARKETPLACES),
+      day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+      rows: z.array(z.unknown()).check(z.maxLength(MAX_DUE_ROWS)),
+    }),
     z.object({ type: z.literal('deleteEntry'), id: z.uuid() }),
     z.object({ type: z.literal('loadPanel') }),
     z.object({ type: z.literal('loadReader') }),
@@ -50,6 +62,8 @@ export type HistoryMessage = Extract<Message, { type: 'history' }>;
 export type TrafficWalkMessage = Extract<Message, { type: 'trafficWalk' }>;
 export type AdLinksMessage = Extract<Message, { type: 'adLinks' }>;
 export type LinkedMessage = Extract<Message, { type: 'linked' }>;
+export type DueItemsMessage = Extract<Message, { type: 'dueItems' }>;
+export type AddEntryMessage = Extract<Message, { type: 'addEntry' }>;
 
 export type CaptureReply =
   | { ok: true; stored: number; rejected: { index: number; reason: string }[]; linked?: LinkedReply }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listFixtures, PENDING_FIXTURES, pendingTodos } from '../../test/fixtures';
+import { dueItemSchema } from './due-items';
 import { isStatusMetric, METRIC_IDS, METRICS, statusWordOf } from '../read/metrics';
 import { entrySchema, snapshotKey, snapshotSchema } from './schema';
 import { daySchema, metricRecordSchema, periodSchema, type MetricRecordInput } from '../read/record';
@@ -99,8 +100,14 @@ describe('metricRecordSchema over the fixtures', () => {
   });
   pendingTodos((name) => it.todo(name));
   it.each(fixtures.map((f) => [f.name, f] as const))('accepts every expected row of %s', (_name, fixture) => {
-    // Only a page that cannot be read (it expects a diagnostic) stores nothing.
-    if (!fixture.expected.diagnostic) expect(fixture.expected.snapshots.length).toBeGreaterThan(0);
+    // Only a page that cannot be read (it expects a diagnostic) stores nothing, or one whose rows are
+    // due items (contract §7: reviews), which the dueItems table keeps: each of those validates as stored.
+    const dueItems = (fixture.expected as { dueItems?: unknown[] }).dueItems ?? [];
+    if (!fixture.expected.diagnostic) expect(fixture.expected.snapshots.length + dueItems.length).toBeGreaterThan(0);
+    for (const item of dueItems) {
+      const stored = dueItemSchema.safeParse({ ...(item as object), marketplace: fixture.expected.marketplace, state: 'open' });
+      expect(stored.success, `${JSON.stringify(item)}: ${stored.error?.message}`).toBe(true);
+    }
     for (const row of fixture.expected.snapshots) {
       const record = { ...row, period: row.period ?? fixture.expected.period ?? '' };
       const result = metricRecordSchema.safeParse(record);

@@ -68,10 +68,16 @@ describe('capture over every fixture', () => {
       }
       expect(rows.length).toBe(wanted.size + linked.length);
 
-      // Badges: each drawn one has the fixture's level and the stored value; none is duplicated.
+      // Badges: each drawn one has the fixture's level and the stored value (a due item's badge: its
+      // deadline day, contract §7); none is duplicated. Feedback rows below 4 stars are due items too,
+      // checked against the fixture's feedbackRows (their respondBy is the badge's deadline).
       const badges = await page.locator('[data-sol-badge]').evaluateAll((els) =>
-        els.map((e) => ({ metric: e.getAttribute('data-sol-metric')!, entity: e.getAttribute('data-sol-entity')!, level: e.getAttribute('data-sol-level')!, value: Number(e.getAttribute('data-sol-value')) })),
+        els.map((e) => ({ metric: e.getAttribute('data-sol-metric')!, entity: e.getAttribute('data-sol-entity')!, level: e.getAttribute('data-sol-level')!, value: Number(e.getAttribute('data-sol-value')), due: e.getAttribute('data-sol-due') })),
       );
+      const feedbackDue = ((expected as { feedbackRows?: { orderId: string; rating: number; respondBy?: string }[] }).feedbackRows ?? [])
+        .filter((r) => r.respondBy)
+        .map((r) => ({ metric: 'feedbackRow', entity: r.orderId, level: r.rating <= 2 ? 'breach' : 'warn', due: r.respondBy }));
+      const wantedBadges: { metric: string; entity: string; level: string; value?: number; due?: string }[] = [...(expected.badges ?? []), ...feedbackDue];
       const seen = new Set<string>();
       for (const badge of badges) {
         const key = `${badge.metric}|${badge.entity}`;
@@ -83,17 +89,18 @@ describe('capture over every fixture', () => {
           expect(badge.value, `value of ${key}`).toBe(computed.value);
           continue;
         }
-        const want = expected.badges?.find((b) => b.metric === badge.metric && b.entity === badge.entity);
+        const want = wantedBadges.find((b) => b.metric === badge.metric && b.entity === badge.entity);
         if (!want && LINKED_METRICS.has(badge.metric)) continue;
         expect(want, `badge ${key} is expected`).toBeDefined();
         expect(badge.level, `level of ${key}`).toBe(want!.level);
-        expect(badge.value, `value of ${key}`).toBe(want!.value);
+        if (want!.due !== undefined) expect(badge.due, `deadline of ${key}`).toBe(want!.due);
+        else expect(badge.value, `value of ${key}`).toBe(want!.value);
       }
-      if (!expected.scroll && (expected.badges?.length ?? 0) > 0) {
+      if (!expected.scroll && wantedBadges.length > 0) {
         // Without virtualization every ruled value is in the DOM, so every badge is drawn.
         // Linked signals the fixture does not list (from history, or the ads links) are checked apart.
-        const listed = (b: { metric: string }) => !linked.some((l) => l.metric === b.metric) && (!LINKED_METRICS.has(b.metric) || expected.badges!.some((w) => w.metric === b.metric));
-        expect(badges.filter(listed).length, 'every expected badge is drawn').toBe(expected.badges!.length);
+        const listed = (b: { metric: string }) => !linked.some((l) => l.metric === b.metric) && (!LINKED_METRICS.has(b.metric) || wantedBadges.some((w) => w.metric === b.metric));
+        expect(badges.filter(listed).length, 'every expected badge is drawn').toBe(wantedBadges.length);
       }
 
       const diagnostics = await page.locator('[data-sol-diagnostic]').count();

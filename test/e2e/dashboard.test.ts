@@ -268,8 +268,9 @@ describe('dashboard', () => {
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     const backup = JSON.parse(readFileSync(file, 'utf8')) as { schemaVersion: number; counts: Record<string, number>; tables: Record<string, unknown[]> };
-    expect(backup.schemaVersion).toBe(1);
-    expect(backup.counts).toEqual({ snapshots: 120, entries: 40, settings: 1 });
+    // Schema 2: the file holds the due items too (none here).
+    expect(backup.schemaVersion).toBe(2);
+    expect(backup.counts).toEqual({ snapshots: 120, entries: 40, settings: 1, dueItems: 0 });
     await expect.poll(() => page.locator('[data-sol-last-backup]').getAttribute('data-sol-last-backup')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
     for (const table of ['entries', 'snapshots', 'settings']) await clearTable(browser, table);

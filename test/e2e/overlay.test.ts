@@ -124,7 +124,8 @@ describe('log panel and badges in the page', () => {
   });
 
   it('a re-render of the page leaves exactly one badge per value', async () => {
-    const f = fixture('inventory');
+    // The table layout (its grid carries the test id replaced below); the row-card sample is read too.
+    const f = shared.find((s) => s.name === 'shared/inventory/manage-inventory-en-us.html')!;
     const { page } = await openFixture(browser, f);
     const expectedCount = f.expected.badges!.length;
     await expect.poll(() => page.locator('[data-sol-badge]').count()).toBe(expectedCount);

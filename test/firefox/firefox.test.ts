@@ -229,7 +229,7 @@ describe('Firefox: capture, badges, panel, popup and backup', () => {
       await (await dashboard.waitForSelector('[data-sol-export=backup]', { timeout: 15_000 }))!.click();
       const name = `seller-ops-log-backup-${localDay()}.json`;
       const backup = JSON.parse((await downloaded(ff, name)).toString('utf8')) as { schemaVersion: number; counts: Record<string, number> };
-      expect(backup.schemaVersion).toBe(1);
+      expect(backup.schemaVersion).toBe(2);
       expect(backup.counts).toMatchObject({ entries: before.entries.length, snapshots: before.snapshots.length });
 
       for (const table of ['entries', 'snapshots']) await clearTable(ff.home, table);

@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupParts, checkBackupSize, collectBackup, MAX_BACKUP_BYTES, parseBackup, restoreFromText, type SettingsAccess } from '../../lib/export/backup';
+import { backupParts, BACKUP_SCHEMA_VERSION, checkBackupSize, collectBackup, MAX_BACKUP_BYTES, parseBackup, restoreFromText, type SettingsAccess } from '../../lib/export/backup';
 import { openDb, type SellerOpsDb } from '../../lib/store/db';
 import { t } from '../../lib/i18n';
 import { entrySchema, snapshotSchema, type Entry } from '../../lib/store/schema';
@@ -110,7 +110,7 @@ describe('hostile and broken backup files', () => {
   });
 
   it('B2: another version is refused and says which: newer (update first), or no version this app wrote', async () => {
-    for (const version of [2, 99, 1.5]) await refused(JSON.stringify({ ...file(), schemaVersion: version }), 'newerSchema');
+    for (const version of [BACKUP_SCHEMA_VERSION + 1, 99, BACKUP_SCHEMA_VERSION + 0.5]) await refused(JSON.stringify({ ...file(), schemaVersion: version }), 'newerSchema');
     for (const version of [0, -1, '1', null, 'v1']) await refused(JSON.stringify({ ...file(), schemaVersion: version }), 'notBackup');
     await refused(JSON.stringify({ ...file(), app: 'another-app' }), 'notBackup');
   });

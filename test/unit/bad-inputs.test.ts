@@ -139,7 +139,8 @@ describe('P: pages that cannot be read', () => {
   });
 
   it('P3: a row shown twice alike is one value; shown twice with different values, neither is stored', async () => {
-    const run = await runFixture(inventoryAdapter, sharedOf('inventory'));
+    // The table layout's rows (Janus row wrappers); the row-card sample is another inventory sample.
+    const run = await runFixture(inventoryAdapter, shared.find((f) => f.name === 'shared/inventory/manage-inventory-en-us.html')!);
     try {
       const original = run.result!.readings;
       const target = original.find((r) => r.record.metric === 'available')!;

@@ -43,6 +43,12 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('feedback fixture %s', 
       const rows = readFeedbackRows(run.document, run.ctx);
       expect(withoutComments(rows)).toEqual(expectedRows(fixture));
       for (const row of rows) expect(row.comment).not.toBe('');
+      // Rows below 4 stars are due items (contract §7) with the same 48-hour deadline, badged at their stars.
+      const due = run.result!.due ?? [];
+      expect(due.map((d) => d.row)).toEqual(
+        expectedRows(fixture).filter((r) => r.respondBy).map((r) => ({ kind: 'feedback', id: r.orderId, entity: r.orderId, rating: r.rating, date: r.date, due: r.respondBy })),
+      );
+      for (const reading of due) expect(reading.element?.isConnected).toBe(true);
     } finally {
       run.close();
     }

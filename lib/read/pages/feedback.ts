@@ -9,10 +9,11 @@ import { deepQueryAll, queryFirst, visibleText } from '../dom';
 import { cleanLabel, FEEDBACK_LABELS, labelScore, LANGS, type LabelSet } from '../labels';
 import { parseDate } from '../parse-date';
 import { isMissingText } from '../parse-number';
+import { dueRow } from '../due-items';
 import { daySchema } from '../record';
 import { comparablePath, composedParent, findLabelHits, lightHost, valueCandidates } from './label-anchors';
 import { emptyResult, readMetric } from './read-metric';
-import type { AdapterResult, PageAdapter, PageContext } from './types';
+import type { AdapterResult, DueReading, PageAdapter, PageContext } from './types';
 
 /** One recent feedback row. Rows below 4 stars carry `respondBy`, the 48-hour response deadline (contract §2). */
 export const feedbackRowSchema = z.strictObject({
@@ -39,7 +40,10 @@ export const feedbackAdapter: PageAdapter = {
     try {
       readRating(doc, ctx, out);
       readNegativeShare(doc, ctx, out);
-      out.problems.push(...collectFeedbackRows(doc, ctx).problems);
+      const { problems, due } = collectFeedbackRows(doc, ctx);
+      out.problems.push(...problems);
+      // Feedback below 4 stars is a due item (contract §7): 48 hours from its date.
+      out.due = due;
     } catch (error) {
       out.problems.push(`feedback page could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -292,19 +296,20 @@ interface Columns {
   orderId: number | undefined;
 }
 
-function collectFeedbackRows(doc: Document, ctx: PageContext): { rows: FeedbackRow[]; problems: string[] } {
+function collectFeedbackRows(doc: Document, ctx: PageContext): { rows: FeedbackRow[]; problems: string[]; due: DueReading[] } {
   const lists = tablesOf(doc).flatMap((table) => {
     const headerAt = table.findIndex((row) => columnsOf(row.cells) !== undefined);
     return headerAt < 0 ? [] : [{ table, headerAt, columns: columnsOf(table[headerAt]!.cells)! }];
   });
-  if (lists.length === 0) return { rows: [], problems: [] };
-  if (lists.length > 1) return { rows: [], problems: ['recent feedback: several tables with Date and Rating columns, none read'] };
+  if (lists.length === 0) return { rows: [], problems: [], due: [] };
+  if (lists.length > 1) return { rows: [], problems: ['recent feedback: several tables with Date and Rating columns, none read'], due: [] };
   const { table, headerAt, columns } = lists[0]!;
   const width = table[headerAt]!.cells.length;
   // Dates are written in the page's locale; a page without `lang` on amazon.com writes them US-style.
   const lang = doc.documentElement.getAttribute('lang') || (ctx.marketplace === 'US' ? 'en-US' : undefined);
   const rows: FeedbackRow[] = [];
   const problems: string[] = [];
+  const due: DueReading[] = [];
   table.forEach(({ element, cells }, i) => {
     // The header, and full-width message rows ("No feedback yet"), are not feedback.
     if (i === headerAt || cells.length < 2) return;
@@ -314,10 +319,20 @@ function collectFeedbackRows(doc: Document, ctx: PageContext): { rows: FeedbackR
       return;
     }
     const read = readRow(element, cells, columns, lang);
-    if (typeof read === 'string') problems.push(`${where}: ${read}`);
-    else rows.push(read);
+    if (typeof read === 'string') {
+      problems.push(`${where}: ${read}`);
+      return;
+    }
+    rows.push(read);
+    const made = dueRow('feedback', read.orderId, read.orderId, read.rating, read.date);
+    if (made && 'problem' in made) problems.push(`${where}: ${made.problem}`);
+    else if (made) {
+      const ratingCell = cells[columns.rating]!;
+      const widget = ratingCell.matches('kat-star-rating') ? ratingCell : (deepQueryAll(ratingCell, 'kat-star-rating')[0] ?? ratingCell);
+      due.push({ row: made.row, element: widget, ...(read.comment ? { title: read.comment.slice(0, 300) } : {}) });
+    }
   });
-  return { rows, problems };
+  return { rows, problems, due };
 }
 
 function columnsOf(cells: readonly Element[]): Columns | undefined {

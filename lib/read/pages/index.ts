@@ -10,6 +10,7 @@ import { feedbackAdapter } from './feedback';
 import { inventoryAdapter } from './inventory';
 import { inventoryPerformanceAdapter } from './inventory-performance';
 import { restockAdapter } from './restock';
+import { reviewsAdapter } from './reviews';
 import { voiceOfCustomerAdapter } from './voice-of-customer';
 import type { PageAdapter } from './types';
 
@@ -23,6 +24,7 @@ export const ADAPTERS: readonly PageAdapter[] = [
   restockAdapter,
   voiceOfCustomerAdapter,
   adsProductsAdapter,
+  reviewsAdapter,
 ];
 
 /** The adapter that serves a URL: the host must be a listed one of the adapter's source. */

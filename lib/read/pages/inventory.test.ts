@@ -275,3 +275,61 @@ describe('inventory adapter: broken and unusual pages', () => {
     expect(values(result)).toEqual({ 'N-1.reserved': 1024, 'N-1.available': 2, 'N-1.price': 1234.56, 'N-1.titleLength': 9 });
   });
 });
+
+describe('inventory adapter: listing status (contract §2 listingStatus)', () => {
+  const status = (text: string, extra = '') => `<div class="InventoryCard-module__statusLine--b"><span class="StatusCell-module__status--Q1">${text}</span><span class="StatusCell-module__channel--Q2">Fulfilled by Amazon</span>${extra}</div>`;
+  const statusRow = (sku: string, html: string) => row({ sku, title: `${html}<a href="https://www.amazon.com/dp/B000000001">Dog Leash</a>` });
+  const statuses = (result: ReturnType<typeof readHtml>) =>
+    Object.fromEntries(result.readings.filter((r) => r.record.metric === 'listingStatus').map((r) => [r.record.entity, [r.record.value, r.record.status]]));
+
+  it('stores the number and the word of each status, in any UI language', () => {
+    const result = readHtml(
+      statusRow('S-1', status('Active')) + statusRow('S-2', status('Search suppressed')) + statusRow('S-3', status('Unvollständig')) + statusRow('S-4', status('不可售')) + statusRow('S-5', status('Out of Stock')),
+    );
+    expect(result.problems).toEqual([]);
+    expect(statuses(result)).toEqual({ 'S-1': [0, 'active'], 'S-2': [3, 'searchSuppressed'], 'S-3': [4, 'incomplete'], 'S-4': [1, 'inactive'], 'S-5': [2, 'outOfStock'] });
+  });
+
+  it('does not store a status word that is not on the list, and says so', () => {
+    const result = readHtml(statusRow('S-1', status('Stranded')) + statusRow('S-2', status('Active')));
+    expect(statuses(result)).toEqual({ 'S-2': [0, 'active'] });
+    expect(result.problems).toEqual(['listingStatus of S-1: "Stranded" is not a listingStatus word; not stored']);
+    // the row's other figures are still read
+    expect(values(result)['S-1.available']).toBe(12);
+  });
+
+  it('reads a status word the assistant taught', () => {
+    const taught: PageContext = { ...US, taught: [{ page: 'inventory', label: 'status', metric: 'listingStatus', statusWords: { stranded: 'inactive' } }] };
+    const result = readHtml(statusRow('S-1', status('Stranded')), taught);
+    expect(result.problems).toEqual([]);
+    expect(statuses(result)).toEqual({ 'S-1': [1, 'inactive'] });
+  });
+
+  it('does not read a kat-label status that is not drawn yet (its text attribute alone is not shown), with no problem', () => {
+    const result = readHtml(statusRow('S-1', '<kat-label class="StatusCell-module__status--Xa1Vd" text="Inactive"></kat-label>'));
+    expect(statuses(result)).toEqual({});
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reads no status where the row shows none, with no problem', () => {
+    const result = readHtml(row({ sku: 'S-1' }));
+    expect(result.problems).toEqual([]);
+    expect(statuses(result)).toEqual({});
+  });
+
+  it('gives a policy reason to the playbook as context; other reasons give none', () => {
+    const reason = (text: string) => `<div data-field="statusReason">${text}</div>`;
+    const result = readHtml(
+      statusRow('S-1', status('Search suppressed', reason('Restricted product policy: pesticide claims'))) + statusRow('S-2', status('Search suppressed', reason('Missing main image'))),
+    );
+    const contextOf = (sku: string) => result.readings.find((r) => r.record.entity === sku && r.record.metric === 'listingStatus')?.context;
+    expect(contextOf('S-1')).toEqual({ reason: 'policy', reasonText: 'Restricted product policy: pesticide claims' });
+    expect(contextOf('S-2')).toBeUndefined();
+  });
+
+  it('reads nothing when a row shows two different statuses', () => {
+    const result = readHtml(statusRow('S-1', status('Active') + status('Inactive')));
+    expect(statuses(result)).toEqual({});
+    expect(result.problems).toEqual(['listingStatus of S-1: 2 different statuses (Active / Inactive); not read']);
+  });
+});

@@ -6,12 +6,13 @@
  * label/value pairs, read as a table by lib/read/table-reader.ts (`readCardRows`, `placeColumns`).
  */
 import { deepQueryAll, visibleText } from '../dom';
-import { findLabel, INVENTORY_LABELS, labelScore, type LabelSet } from '../labels';
+import { findLabel, INVENTORY_LABELS, labelScore, LISTING_POLICY_WORDS, LISTING_STATUS_WORDS, mentionsAny, type LabelSet } from '../labels';
 import { parseLocaleNumber } from '../parse-number';
 import { placeColumns, readCardRows, type ColumnDef, type Table, type TableRow } from '../table-reader';
 import { dropConflicts, emptyResult, readMetric } from './read-metric';
 import { rowAsin } from './sku-asin';
 import { skuAsinLinks } from './sku-asin-links';
+import { readStatus, statusWordOfText } from './read-status';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
 /** Paths of the inventory pages, as segments with `ref=` segments removed (compared in lower case). */
@@ -52,6 +53,27 @@ const PRICE_INPUT_SELECTORS = [
   'kat-input-group kat-input',
   // a plain input named after the price (server-rendered pages)
   'input[name*="price" i]',
+];
+
+/**
+ * The listing status of a row, most specific first. The row-card layout draws it as a `kat-label`
+ * (its text only in the open shadow root) classed `StatusCell-module__status--<hash>`; a build may
+ * name it by field or test id instead. Another `StatusCell-module__…` element (the channel) is not it.
+ */
+const STATUS_SELECTORS = [
+  '[data-field="listingStatus"]',
+  '[data-field="status"]',
+  '[data-testid="listing-status"]',
+  '[data-column="status"]',
+  // the row-card layout's status label (CSS-module class, stable prefix)
+  '[class*="StatusCell-module__status"]',
+];
+const STATUS_SELECTOR_LIST = STATUS_SELECTORS.join(', ');
+/** Why a listing is suppressed or inactive, where the row says so. */
+const STATUS_REASON_SELECTORS = [
+  '[data-field="statusReason"]',
+  '[data-field="suppressionReason"]',
+  '[class*="StatusCell-module__reason"]',
 ];
 
 /** The product title links to the storefront detail page. */
@@ -195,6 +217,47 @@ function readRow(row: Element, pairs: Pair[], index: number, ctx: PageContext, o
   if (asin) (out.skuAsin ??= []).push({ sku, asin });
   readPrice(row, sku, pairs.filter((p) => p.key === 'price'), ctx, out);
   readTitleLength(row, sku, ctx, out);
+  readListingStatus(row, sku, ctx, out);
+}
+
+/**
+ * The row's listing status (contract §2 `listingStatus`): the number of its word and the word. A row
+ * that shows no status (the table layout of some builds) has none; a word not on the list is not
+ * stored and is reported. A reason that names a policy makes the entry a compliance one.
+ */
+function readListingStatus(row: Element, sku: string, ctx: PageContext, out: AdapterResult): void {
+  // One walk of the row for every alternative, then the most specific alternative that is there.
+  const found = deepQueryAll(row, STATUS_SELECTOR_LIST);
+  if (found.length === 0) return;
+  let cells: Element[] = [];
+  for (const selector of STATUS_SELECTORS) {
+    cells = outermost(found.filter((el) => el.matches(selector)));
+    if (cells.length) break;
+  }
+  const shown = [...new Set(cells.map(statusText).filter(Boolean))];
+  if (shown.length === 0) return;
+  if (shown.length > 1) {
+    out.problems.push(`listingStatus of ${sku}: ${shown.length} different statuses (${shown.join(' / ')}); not read`);
+    return;
+  }
+  const text = shown[0]!;
+  const word = statusWordOfText('listingStatus', text, LISTING_STATUS_WORDS, ctx);
+  const before = out.readings.length;
+  readStatus(out, { entity: sku, metric: 'listingStatus', word, shown: text, element: cells[0]! });
+  const reading = out.readings[before];
+  // Only a listing that is not selling has a reason worth reading.
+  if (!reading || word === 'active' || word === 'outOfStock') return;
+  const reason = STATUS_REASON_SELECTORS.flatMap((s) => deepQueryAll(row, s)).map(visibleText).find(Boolean);
+  if (reason && mentionsAny(reason, LISTING_POLICY_WORDS)) reading.context = { reason: 'policy', reasonText: reason };
+}
+
+/**
+ * A status element's word as the page shows it (a `kat-label` draws its `text` in its shadow root). A
+ * label not drawn (no shadow text yet) shows nothing and is not read: its attribute alone is not what
+ * the assistant sees.
+ */
+function statusText(el: Element): string {
+  return visibleText(el);
 }
 
 /** The row's SKU: its `data-sku` (on the row, around it or inside it), checked against the SKU it shows. */

@@ -1,6 +1,7 @@
 import type { AdLinkReading } from '../ad-links';
 import type { Marketplace, Source } from '../marketplaces';
 import type { MetricId } from '../metrics';
+import type { DueRow } from '../due-items';
 import type { AdapterId, MetricRecord } from '../record';
 
 /**
@@ -49,7 +50,8 @@ export interface Reading {
  * the product owner rather than operations.
  */
 export interface ValueContext {
-  reason?: 'quality';
+  /** `policy`: a listing suppressed or made inactive for a policy reason (a compliance entry). */
+  reason?: 'quality' | 'policy';
   /** The reason as the page words it ("Product quality"). */
   reasonText?: string;
   recommendedQty?: number;
@@ -76,6 +78,18 @@ export interface AdapterResult {
    * which SKU, a campaign's type and targeting, a SKU's ASIN. Kept by the background for the linked rules.
    */
   links?: AdLinkReading[];
+  /** Rows that must be answered by a deadline (contract §7: feedback and reviews below 4 stars). */
+  due?: DueReading[];
+}
+
+/** One due row read, where its badge goes, and what the playbook needs of it (never stored). */
+export interface DueReading {
+  row: DueRow;
+  element?: Element;
+  /** The row's text names a product defect: its entry goes to the product owner. */
+  defect?: boolean;
+  /** The review's title or the feedback comment, as shown (for the log panel's summary). */
+  title?: string;
 }
 
 /**
