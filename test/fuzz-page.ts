@@ -244,7 +244,8 @@ export function notShown(reading: Reading, doc: Document): string | undefined {
     const words = STATUS_WORD_LABELS[record.metric];
     if (!words) return `${record.metric} of ${record.entity}: no word list to check it against`;
     const badge = element.querySelector('kat-badge[label], kat-label[text]');
-    const shown = (badge?.getAttribute('label') ?? badge?.getAttribute('text') ?? text).trim();
+    // The words drawn, not the values of widgets inside (a checkbox's value is "on", never shown).
+    const shown = (badge?.getAttribute('label') ?? badge?.getAttribute('text') ?? visibleText(element)).trim();
     if (record.status === 'none' ? shown === '' || isMissingText(shown) || findLabel(shown, words) === 'none' : findLabel(shown, words) === record.status) return undefined;
     return `${record.metric} of ${record.entity} = ${record.status}, but its element shows "${shown.slice(0, 120)}"`;
   }
