@@ -11,10 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_FIELDS } from '../../lib/export/day-log';
 import { localDay } from '../../lib/read/day';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
+import { LINKED_METRICS, linkedFromFixture } from '../linked-expected';
 import {
   addonPage,
   badgesOf,
   clearTable,
+  deepElement,
   installAddon,
   launchFirefox,
   openFixture,
@@ -74,17 +76,28 @@ function expectStored(rows: StoredSnapshot[], f: Fixture): void {
   }
   for (const absent of f.expected.absent ?? []) expect(byKey.has(keyOf(absent)), `${keyOf(absent)} must not be stored`).toBe(false);
   for (const row of rows) expect(row.marketplace, `marketplace of ${keyOf(row)}`).toBe(f.expected.marketplace);
-  expect(rows.length).toBe(f.expected.snapshots.length);
+  // Linked signals (contract §8) are computed, not read: exactly those one page gives in a fresh profile.
+  const wanted = new Set(f.expected.snapshots.map(keyOf));
+  const computed = rows.filter((r) => LINKED_METRICS.has(r.metric) && !wanted.has(keyOf(r)));
+  expect(computed.map((r) => ({ scope: r.scope, entity: r.entity, metric: r.metric, value: r.value, period: r.period })), 'linked values').toEqual(
+    linkedFromFixture(f.expected).map(({ scope, entity, metric, value, period }) => ({ scope, entity, metric, value, period })),
+  );
+  expect(rows.length).toBe(f.expected.snapshots.length + computed.length);
 }
 
 /** Each drawn badge has the fixture's level and value, once; without virtualization every one is drawn. */
 async function expectBadges(page: Page, f: Fixture): Promise<void> {
-  const wanted = f.expected.badges ?? [];
-  const badges = await waitFor(
-    () => badgesOf(page),
-    (drawn) => (f.expected.scroll ? drawn.length > 0 : drawn.length === wanted.length),
-    BADGES_WITHIN_MS,
-  );
+  // The fixture's badges and the linked signals one page gives; other linked badges (the campaign manager's
+  // spend shares, computed from the profile's history) are checked by the Chromium linked-ads test.
+  const wanted = [...(f.expected.badges ?? []), ...linkedFromFixture(f.expected)];
+  const listed = (b: { metric: string; entity: string }) => !LINKED_METRICS.has(b.metric) || wanted.some((w) => w.metric === b.metric && w.entity === b.entity);
+  const badges = (
+    await waitFor(
+      () => badgesOf(page),
+      (drawn) => (f.expected.scroll ? drawn.length > 0 : drawn.filter(listed).length === wanted.length),
+      BADGES_WITHIN_MS,
+    )
+  ).filter(listed);
   expect(badges.length, 'badges are drawn').toBeGreaterThan(0);
   const seen = new Set<string>();
   for (const badge of badges) {
@@ -173,15 +186,15 @@ describe('Firefox: capture, badges, panel, popup and backup', () => {
       const badge = await page.waitForSelector('>>> [data-sol-badge][data-sol-metric=validTrackingRate]', { timeout: 5_000 });
       expect(await badge!.evaluate((e) => e.getAttribute('data-sol-level'))).toBe('breach');
       await badge!.click();
-      const entity = await page.waitForSelector('>>> [data-sol-panel] >>> input[name=entity]', { timeout: 15_000 });
-      await waitFor(() => entity!.evaluate((e) => (e as HTMLInputElement).value), (v) => v === 'account', 5_000);
-      expect(await entity!.evaluate((e) => (e as HTMLInputElement).value)).toBe('account');
-      const summary = await page.waitForSelector('>>> [data-sol-panel] >>> input[name=summary]');
+      const entity = await deepElement(page, '>>> [data-sol-panel] >>> input[name=entity]', 15_000);
+      await waitFor(() => entity.evaluate((e) => (e as HTMLInputElement).value), (v) => v === 'account', 5_000);
+      expect(await entity.evaluate((e) => (e as HTMLInputElement).value)).toBe('account');
+      const summary = await deepElement(page, '>>> [data-sol-panel] >>> input[name=summary]');
       // The panel fills the summary in from the badge's value: Enter alone logs it.
-      const prefilled = await summary!.evaluate((e) => (e as HTMLInputElement).value);
+      const prefilled = await summary.evaluate((e) => (e as HTMLInputElement).value);
       expect(prefilled).toContain('94.3');
-      await summary!.press('Enter');
-      const status = await page.waitForSelector('>>> [data-sol-panel] >>> [data-sol-form-status=saved]', { timeout: 10_000 });
+      await summary.press('Enter');
+      const status = await deepElement(page, '>>> [data-sol-panel] >>> [data-sol-form-status=saved]', 10_000);
       expect(status).not.toBeNull();
       const saved = await waitFor(() => readTable<StoredEntry>(ff.home, 'entries'), (rows) => rows.length === 1);
       expect(saved).toHaveLength(1);

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import type { Fixture } from '../fixtures';
 
 /** The add-on's id (wxt.config.ts, browser_specific_settings.gecko.id). */
@@ -271,6 +271,21 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
     value = await read();
   }
   return value;
+}
+
+/**
+ * An element found through shadow roots (`>>>`), polled: Puppeteer's waitForSelector re-checks on DOM
+ * mutations of the document, and a change inside a shadow root (the log panel's form) is none, so it may
+ * never see the element appear.
+ */
+export async function deepElement(page: Page, selector: string, timeoutMs = 10_000): Promise<ElementHandle<Element>> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await page.$(selector);
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`${selector} did not appear within ${timeoutMs} ms`);
+    await sleep(150);
+  }
 }
 
 /** Scrolls each virtualized container to its end in steps, as the fixtures README describes. */
