@@ -67,9 +67,9 @@ export class Overlay {
   private frame: number | undefined;
   /** The badge whose tooltip shows: shown again when its history arrives. */
   private hovered: { spec: BadgeSpec; host: HTMLElement } | undefined;
-  private readonly badges = new BadgeLayer({
-    onClick: (spec) => this.openPanel(spec),
-    onHover: (spec, host) => {
+  /** Hovering any badge (a value's or a linked signal's) shows its tooltip. */
+  private readonly hover = {
+    onHover: (spec: BadgeSpec, host: HTMLElement) => {
       this.hovered = { spec, host };
       this.showTooltip();
     },
@@ -77,22 +77,10 @@ export class Overlay {
       this.hovered = undefined;
       this.tooltip.hide();
     },
-  });
+  };
+  private readonly badges = new BadgeLayer({ onClick: (spec) => this.openPanel(spec), ...this.hover });
   /** The linked signals' badges (issue 16): a layer of their own, beside the values' badges. */
-  private readonly linkedBadges = new BadgeLayer(
-    {
-      onClick: (spec) => this.openLinked(spec),
-      onHover: (spec, host) => {
-        this.hovered = { spec, host };
-        this.showTooltip();
-      },
-      onLeave: () => {
-        this.hovered = undefined;
-        this.tooltip.hide();
-      },
-    },
-    { tag: 'sol-linked-badge', offset: 20 },
-  );
+  private readonly linkedBadges = new BadgeLayer({ onClick: (spec) => this.openLinked(spec), ...this.hover }, { tag: 'sol-linked-badge', offset: 20 });
   private readonly linked = new LinkedValues();
   private readonly dueBadges = new DueBadgeLayer((reading) => this.openDuePanel(reading));
   private readonly tooltip = new Tooltip();

@@ -7,7 +7,7 @@ import { isoWithOffset, localDay } from '../read/day';
 import type { Marketplace, Source } from '../read/marketplaces';
 import type { Reading } from '../read/pages/types';
 import { snapshotKey, type Snapshot } from './schema';
-import { type AdapterId } from '../read/record';
+import { type AdapterId, type MetricRecord } from '../read/record';
 
 export interface CaptureWhere {
   marketplace: Marketplace;
@@ -18,7 +18,17 @@ export interface CaptureWhere {
 export function toSnapshots(readings: readonly Reading[], where: CaptureWhere, at: Date = new Date()): Snapshot[] {
   const day = localDay(at);
   const capturedAt = isoWithOffset(at);
-  return readings.map(({ record }) => ({
+  return readings.map(({ record }) => snapshotOf(record, where, day, capturedAt));
+}
+
+/** One record as the row the background stores: where it was read (page or file), on which day, when. */
+export function snapshotOf(
+  record: MetricRecord,
+  where: { marketplace: Marketplace; source: Snapshot['source']; page: AdapterId },
+  day: string,
+  capturedAt: string,
+): Snapshot {
+  return {
     marketplace: where.marketplace,
     source: where.source,
     page: where.page,
@@ -32,7 +42,7 @@ export function toSnapshots(readings: readonly Reading[], where: CaptureWhere, a
     period: record.period,
     day,
     capturedAt,
-  }));
+  };
 }
 
 export function snapshotKeyString(s: Snapshot): string {

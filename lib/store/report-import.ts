@@ -17,6 +17,7 @@ import type { Marketplace } from '../read/marketplaces';
 import { tableOfFile } from '../read/reports/file-table';
 import { readReport } from '../read/reports';
 import type { ReportError, ReportKind, ReportOptions, ReportReading, RowProblem } from '../read/reports/report-core';
+import { snapshotOf } from './capture';
 import { snapshotSchema, type Snapshot } from './schema';
 import { snapshotStorageKey } from './snapshot-key';
 import { storageErrorText } from './storage-error';
@@ -47,21 +48,7 @@ export function reportSnapshots(reading: ReportReading, marketplace: Marketplace
   for (const { record, marketplace: own, day: ownDay } of reading.values) {
     const where = own ?? marketplace;
     if (!where) return { code: 'noMarketplace', detail: 'the file does not say its marketplace: choose one' };
-    rows.push({
-      marketplace: where,
-      source: 'file',
-      page: reading.page,
-      scope: record.scope,
-      entity: record.entity,
-      metric: record.metric,
-      value: record.value,
-      unit: record.unit,
-      ...(record.currency ? { currency: record.currency } : {}),
-      ...(record.status !== undefined ? { status: record.status } : {}),
-      period: record.period,
-      day: record.period ? record.period.slice(12) : (ownDay ?? day),
-      capturedAt,
-    });
+    rows.push(snapshotOf(record, { marketplace: where, source: 'file', page: reading.page }, record.period ? record.period.slice(12) : (ownDay ?? day), capturedAt));
   }
   return rows;
 }
