@@ -22,7 +22,7 @@ const ID_LI = '6f1d1f7a-2222-4aaa-8bbb-000000000002';
 /** The extension APIs the tests call inside the extension's own pages. */
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-  alarms: { create(name: string, info: { when: number }): Promise<void> };
+  alarms: { create(name: string, info: { when: number }): Promise<void>; clear(name: string): Promise<boolean> };
 };
 
 function entry(id: string, summary: string) {
@@ -132,6 +132,9 @@ describe('team folder: hand in, read, sign off', () => {
     expect(listing).toEqual([`${today}.json`]);
 
     // The automatic hand-in: at the member's hour, the background writes the day into the kept folder.
+    // The test fires it itself: the periodic alarm is cleared first, so that it cannot write the file while
+    // the test removes it (a file being written refuses removal).
+    await wang.worker.evaluate((name) => chrome.alarms.clear(name), AUTO_HANDIN_ALARM);
     await popup.evaluate(async ({ slug, day }) => {
       const dir = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('team')).getDirectoryHandle(slug);
       await dir.removeEntry(`${day}.json`);
