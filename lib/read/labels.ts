@@ -91,8 +91,24 @@ function dotlessI(text: string): string {
   return text.replace(/ı/g, 'i').replace(/ß/g, 'ss');
 }
 
-/** Dashes, colons, quotes and brackets in their many forms compare as one. */
+const foldedLabels = new Map<string, string>();
+/** Enough for every label and phrase a page and the sets hold; a page that shows more only refolds. */
+const FOLDED_LABELS_KEPT = 20_000;
+
+/**
+ * Dashes, colons, quotes and brackets in their many forms compare as one. Remembered: every label on a
+ * page is compared with every set's phrases, and folding (Unicode normalization) is most of that cost.
+ */
 function foldLabel(text: string): string {
+  let folded = foldedLabels.get(text);
+  if (folded === undefined) {
+    if (foldedLabels.size >= FOLDED_LABELS_KEPT) foldedLabels.clear();
+    foldedLabels.set(text, (folded = foldUncached(text)));
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return dotlessI(normalizeLabel(cleanLabel(text)))
     .replace(/[‐‑‒–—―−]/g, '-')
     .replace(/[：]/g, ':')
@@ -132,12 +148,9 @@ export function labelScore(text: string, set: LabelSet): 0 | 1 | 2 {
 const LATIN_START = /^[a-z0-9]/;
 
 /** Whether one word of a rule is in the folded text (see `LabelWords`). */
-const foldedWords = new Map<string, string>();
-
 function hasWord(folded: string, word: string): boolean {
   const inside = word.startsWith('*');
-  let w = foldedWords.get(word);
-  if (w === undefined) foldedWords.set(word, (w = foldLabel(inside ? word.slice(1) : word)));
+  const w = foldLabel(inside ? word.slice(1) : word);
   if (!w) return false;
   if (inside || !LATIN_START.test(w)) return folded.includes(w);
   for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {

@@ -188,6 +188,17 @@ describe('parseDateRange', () => {
     expect(parseDateRange(text, hints)).toBeUndefined();
   });
 
+  it("reads month names in the page's own language, as Intl writes them, beyond the supported locales", () => {
+    // Czech and Croatian are not marketplace languages: their month words are found through the page's lang.
+    const cs = new Intl.DateTimeFormat('cs', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 20));
+    expect(parseDate(cs, { lang: 'cs-CZ' })).toBe('2026-11-20');
+    expect(parseDate('20. studenoga 2026.', { lang: 'hr' })).toBe('2026-11-20');
+    // Without the page's language the same word names no month anyone can be sure of.
+    expect(parseDate('20. studenoga 2026.')).toBeUndefined();
+    // A tag the engine does not know does not borrow the default locale's names: the usual table answers.
+    expect(parseDate('Nov 20, 2026', { lang: 'xx-XX' })).toBe('2026-11-20');
+  });
+
   it('formatPeriod writes YYYY-MM-DD..YYYY-MM-DD', () => {
     expect(formatPeriod({ from: '2026-11-14', to: '2026-11-20' })).toBe('2026-11-14..2026-11-20');
     const range = parseDateRange('Nov 20, 2026');

@@ -44,7 +44,7 @@ const MONTH_SHAPES: Intl.DateTimeFormatOptions[] = [
   { dateStyle: 'full' },
 ];
 
-let monthTable: Map<string, number> | undefined;
+let monthTable: ReadonlyMap<string, number> | undefined;
 
 /**
  * Folded month name → month (1–12): what `Intl` writes for every supported locale, derived at first use
@@ -53,7 +53,32 @@ let monthTable: Map<string, number> | undefined;
  * A name two locales give to different months would be a guess, so it is left out.
  */
 export function monthNames(): ReadonlyMap<string, number> {
-  if (monthTable) return monthTable;
+  return (monthTable ??= monthTableOf(SUPPORTED_LOCALES, EXTRA_MONTH_NAMES));
+}
+
+const pageMonthTables = new Map<string, ReadonlyMap<string, number> | undefined>();
+
+/**
+ * The month names of the page's own language alone (`<html lang>`), when the engine knows it: a few
+ * formatters rather than every locale's, which is what a page's first read would otherwise wait for,
+ * and a name is read as the page's language means it even where another language names another month.
+ */
+function pageMonthNames(lang: string | null | undefined): ReadonlyMap<string, number> | undefined {
+  if (!lang) return undefined;
+  const tag = lang.replace(/_/g, '-');
+  if (pageMonthTables.has(tag)) return pageMonthTables.get(tag);
+  let table: ReadonlyMap<string, number> | undefined;
+  try {
+    // An unknown tag would silently format in the engine's default locale: not the page's names.
+    if (Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0) table = monthTableOf([tag], []);
+  } catch {
+    table = undefined; // a malformed tag: the whole table answers
+  }
+  pageMonthTables.set(tag, table);
+  return table;
+}
+
+function monthTableOf(locales: readonly string[], extraNames: readonly (readonly string[])[]): ReadonlyMap<string, number> {
   const table = new Map<string, number>();
   const clashes = new Set<string>();
   const add = (name: string, month: number) => {
@@ -65,7 +90,7 @@ export function monthNames(): ReadonlyMap<string, number> {
       table.delete(key);
     } else table.set(key, month);
   };
-  for (const locale of SUPPORTED_LOCALES) {
+  for (const locale of locales) {
     for (const shape of MONTH_SHAPES) {
       let format: Intl.DateTimeFormat;
       try {
@@ -79,14 +104,13 @@ export function monthNames(): ReadonlyMap<string, number> {
       }
     }
   }
-  EXTRA_MONTH_NAMES.forEach((names, i) => names.forEach((name) => add(name, i + 1)));
-  monthTable = table;
+  extraNames.forEach((names, i) => names.forEach((name) => add(name, i + 1)));
   return table;
 }
 
-/** The month a folded word names, if any. */
-function monthOf(word: string): number | undefined {
-  return monthNames().get(word);
+/** The month a folded word names, if any: in the page's language first, else in any supported one. */
+function monthOf(word: string, hints: DateHints): number | undefined {
+  return pageMonthNames(hints.lang)?.get(word) ?? monthNames().get(word);
 }
 
 /**
@@ -196,6 +220,17 @@ function writesGregorian(lang: string | null | undefined): boolean {
   return gregorian;
 }
 
+/**
+ * Looks up, ahead of the first read, what reading `lang`'s dates asks of `Intl` (its calendar, date order
+ * and month names): the engine's first formatters of a page cost tens of milliseconds, better spent in a
+ * task of their own than inside the read.
+ */
+export function prepareDates(lang: string | null | undefined): void {
+  if (!writesGregorian(lang)) return;
+  numericOrder(lang);
+  pageMonthNames(lang);
+}
+
 /** One date in `text` (the whole string must be one date, surrounding words aside). */
 export function parseDate(text: string, hints: DateHints = {}): string | undefined {
   const dates = findDates(text, hints);
@@ -259,8 +294,8 @@ const PATTERNS: Pattern[] = [
   // Nov 14 – 20, 2026 (a range within one month, as en-US writes it)
   {
     re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'gu'),
-    read: (m) => {
-      const month = monthOf(m[1]!);
+    read: (m, hints) => {
+      const month = monthOf(m[1]!, hints);
       if (!month) return null;
       return [iso(Number(m[4]), month, Number(m[2])), iso(Number(m[4]), month, Number(m[3]))];
     },
@@ -268,12 +303,12 @@ const PATTERNS: Pattern[] = [
   // Nov 20, 2026 / November 20 2026
   {
     re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'gu'),
-    read: (m) => (monthOf(m[1]!) ? [iso(Number(m[3]), monthOf(m[1]!)!, Number(m[2]))] : null),
+    read: (m, hints) => (monthOf(m[1]!, hints) ? [iso(Number(m[3]), monthOf(m[1]!, hints)!, Number(m[2]))] : null),
   },
   // 20 nov. 2026 / 20. Nov. 2026 / 20 de nov. de 2026 / 20 novembre 2026 / 01 Jan, 2026 (en-IN)
   {
     re: new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD},?\\s+(?:de\\s+)?(\\d{4})`, 'gu'),
-    read: (m) => (monthOf(m[2]!) ? [iso(Number(m[3]), monthOf(m[2]!)!, Number(m[1]))] : null),
+    read: (m, hints) => (monthOf(m[2]!, hints) ? [iso(Number(m[3]), monthOf(m[2]!, hints)!, Number(m[1]))] : null),
   },
   // 11/20/2026, 20/11/2026, 20.11.2026, 20-11-2026, 20.11.26
   {
@@ -302,16 +337,16 @@ const PATTERNS: Pattern[] = [
 /** Not preceded by a letter, digit or date separator: the start of a partial date. */
 const LEFT_EDGE = '(?<![\\p{L}\\p{M}\\d./-])';
 /** A range's first end without the year (and maybe the month) it shares with the second, then the joiner. */
-const LEFT_PARTIALS: { re: RegExp; read: (m: RegExpExecArray) => { month?: number; day: number } | null }[] = [
+const LEFT_PARTIALS: { re: RegExp; read: (m: RegExpExecArray, hints: DateHints) => { month?: number; day: number } | null }[] = [
   // "Oct 28 – "
   {
     re: new RegExp(`${LEFT_EDGE}${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}$`, 'u'),
-    read: (m) => (monthOf(m[1]!) ? { month: monthOf(m[1]!)!, day: Number(m[2]) } : null),
+    read: (m, hints) => (monthOf(m[1]!, hints) ? { month: monthOf(m[1]!, hints)!, day: Number(m[2]) } : null),
   },
   // "28 oct. – ", "28. Oktober – ", "28 de octubre – "
   {
     re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}${SEP}$`, 'u'),
-    read: (m) => (monthOf(m[2]!) ? { month: monthOf(m[2]!)!, day: Number(m[1]) } : null),
+    read: (m, hints) => (monthOf(m[2]!, hints) ? { month: monthOf(m[2]!, hints)!, day: Number(m[1]) } : null),
   },
   // "28.10. – ", "28.10–" (dotted: day first)
   { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.(\\d{1,2})\\.?${SEP}$`, 'u'), read: (m) => ({ month: Number(m[2]), day: Number(m[1]) }) },
@@ -356,7 +391,7 @@ function findDates(text: string, hints: DateHints): string[] {
     const single = f.dates.length === 1 ? f.dates[0] : undefined;
     if (single) {
       const left = folded.slice(i > 0 ? found[i - 1]!.end : 0, f.at);
-      const partial = leftPartial(left, single);
+      const partial = leftPartial(left, single, hints);
       if (partial !== null) dates.push(partial);
     }
     dates.push(...f.dates);
@@ -371,11 +406,11 @@ function findDates(text: string, hints: DateHints): string[] {
 }
 
 /** The first end of a range written without its year: null when there is none, undefined when unreadable. */
-function leftPartial(left: string, to: string): string | undefined | null {
+function leftPartial(left: string, to: string, hints: DateHints): string | undefined | null {
   const [year, month] = to.split('-').map(Number) as [number, number, number];
   for (const { re, read } of LEFT_PARTIALS) {
     const m = re.exec(left);
-    const part = m && read(m);
+    const part = m && read(m, hints);
     if (!part) continue;
     if (part.month === undefined) {
       const from = iso(year, month, part.day);
