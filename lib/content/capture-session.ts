@@ -12,7 +12,7 @@ import type { Marketplace } from '../read/marketplaces';
 import type { LinkedReply } from '../store/links';
 import type { CaptureMessage, CaptureReply, DueItemsMessage } from '../store/messages';
 import type { DueItemsReply } from '../store/due-items';
-import { detectMarketplace, pageContext } from '../read/page-context';
+import { detectMarketplace, pageContext, prepareLocale } from '../read/page-context';
 import { adapterFor } from '../read/pages';
 import type { AdapterResult, PageAdapter, PageContext, TaughtLabel } from '../read/pages/types';
 import { hideDiagnostic, showDiagnostic, type DiagnosticContent } from './diagnostic';
@@ -141,6 +141,14 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     // One pass over the page's shadow roots serves every query of this read (pure reads, no writes).
     const taught = (options.taught?.() ?? []).filter((label) => label.page === adapter.id);
     const page = readingDom(() => readPage(adapter, url, taught));
+    // What the read found is sent and drawn in a task of its own: two shorter tasks hold the page's
+    // input back less than one long one.
+    ctx.setTimeout(() => {
+      if (!ctx.isInvalid) handleRead(adapter, page);
+    }, 0);
+  }
+
+  function handleRead(adapter: PageAdapter, page: ReturnType<typeof readPage>): void {
     if ('reason' in page) {
       lastProblems = { adapter: adapter.id, lines: [t('diagnostic.noMarketplace', { reason: page.reason })] };
       options.onRead?.(undefined);
@@ -301,7 +309,11 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   // Scrolling a virtualized grid changes rows; the observer sees that, but a scroll that only moves
   // content (no DOM change) still deserves one read for the overlay to follow.
   ctx.addEventListener(document, 'scroll', scheduleRead, { capture: true, passive: true });
-  scheduleRead();
+  // The page's language data first, in a task of its own; the first read follows.
+  ctx.setTimeout(() => {
+    if (adapterFor(new URL(location.href))) prepareLocale(document);
+    scheduleRead();
+  }, 0);
   return { runNow: read };
 }
 

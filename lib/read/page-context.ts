@@ -9,6 +9,7 @@ import {
   marketplaceFromUrl,
   type Marketplace,
 } from './marketplaces';
+import { prepareDates } from './parse-date';
 import { decimalSeparatorOf } from './parse-number';
 import type { PageContext } from './pages/types';
 
@@ -63,4 +64,14 @@ export function pageContext(doc: Document, url: URL, marketplace: Marketplace): 
     currency: MARKETPLACE_CURRENCY[marketplace],
     decimalSeparator: decimalSeparatorOf(lang) ?? (COMMA_DECIMAL.has(marketplace) ? ',' : '.'),
   };
+}
+
+/**
+ * What the number and date readers ask of `Intl` for this page's language, looked up now: the engine's
+ * first formatters are slow to make, and made here they are not part of the first read's task.
+ */
+export function prepareLocale(doc: Document): void {
+  const lang = doc.documentElement.getAttribute('lang');
+  decimalSeparatorOf(lang);
+  prepareDates(lang);
 }
