@@ -5,6 +5,8 @@ import { HOST_MATCH_PATTERNS } from './lib/read/marketplaces';
 export default defineConfig({
   // SOL_OUT_DIR lets parallel test runs build side by side; the default is WXT's `.output`.
   ...(process.env.SOL_OUT_DIR ? { outDir: process.env.SOL_OUT_DIR } : {}),
+  // SOL_NO_MINIFY=1 keeps names readable in a profile of the built extension (bench/README.md).
+  vite: () => (process.env.SOL_NO_MINIFY ? { build: { minify: false } } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The sources zip (for Mozilla's review) is what rebuilds the add-on, without local tour screenshots.
   zip: { excludeSources: ['screenshots/**', 'tmp/**'] },
@@ -14,6 +16,12 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const button = manifest.action ?? manifest.browser_action; // MV3 / MV2 (Firefox)
       if (button) button.default_title = '__MSG_extName__';
+      // The one declared content script: a few hundred bytes that wait for the page's load and ask for
+      // the reader (lib/content/reader-loader.ts). Declared here rather than as a WXT content script,
+      // whose context and the polyfill it brings would be most of the page's cost of the extension.
+      // At document start the browser fits it in before the page parses; at document_idle it is fitted
+      // in between DOMContentLoaded and load and holds the load event back (bench/README.md).
+      manifest.content_scripts = [{ matches: HOST_MATCH_PATTERNS, js: ['page-loader.js'], run_at: 'document_start' }];
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

@@ -13,14 +13,14 @@ import { keepAutoHandIn } from '@/lib/team/auto-alarm';
 import { withLinked } from '@/lib/rules/linked-store';
 import { trafficWalk } from '@/lib/review/traffic-walk';
 import { loadSettings } from '@/lib/store/settings-store';
-import { CONTENT_SCRIPT_PRESENT } from './capture.content/present';
+import { READER_PRESENT } from '@/lib/content/reader-global';
 
 /**
- * Injects one of our scripts into the content-script world of a tab's frame: the page reader once the
- * page has loaded, the log panel's code when it is first opened, the declared content script into a tab
- * that was open before the extension could reach it.
+ * Injects one of our scripts into the content-script world of a tab's frame: the page reader when the
+ * page's loader asks (or into a tab open before the extension could reach it), the log panel's code when
+ * it is first opened.
  */
-async function injectScript(tabId: number, frameId: number, file: '/content-scripts/capture.js' | '/capture-reader.js' | '/log-panel.js'): Promise<void> {
+async function injectScript(tabId: number, frameId: number, file: '/capture-reader.js' | '/log-panel.js'): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } else {
@@ -28,28 +28,30 @@ async function injectScript(tabId: number, frameId: number, file: '/content-scri
   }
 }
 
+/** Whether the tab's page reader answers (a copy of a version that has gone does not). */
+async function readerPresent(tabId: number): Promise<boolean> {
+  return browser.tabs.sendMessage(tabId, { type: READER_PRESENT }, { frameId: 0 }).then(
+    (answer: unknown) => answer === true,
+    () => false, // no receiver: no reader yet, or a copy of a version that has gone
+  );
+}
+
 /**
  * Reaches the listed pages that were open before this background could answer them: on install and
  * update (Chrome injects declared content scripts only into pages loaded afterwards, and an update
  * cuts the old ones off) and on browser start (restored tabs may load before the background runs).
- * A tab whose content script answers gets its reader at once (harmless if it has it: the reader keeps
- * the first copy), instead of at its loader's next, backed-off, ask; any other tab gets the content
- * script, which then asks for its reader itself.
+ * A tab without a running reader gets one now; one whose loader is still waiting for the page's load
+ * keeps waiting harmlessly (the reader, once here, stops it asking).
  */
 async function reachOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: HOST_MATCH_PATTERNS });
   await Promise.all(
     tabs.map(async ({ id, discarded }) => {
-      if (id === undefined || discarded) return;
-      const present = await browser.tabs.sendMessage(id, { type: CONTENT_SCRIPT_PRESENT }, { frameId: 0 }).then(
-        (answer: unknown) => answer === true,
-        () => false, // no receiver: not injected, or a copy of a version that has gone
-      );
+      if (id === undefined || discarded || (await readerPresent(id))) return;
       try {
-        // WXT's path types check at build time that the declared content script is built at this path.
-        await injectScript(id, 0, present ? '/capture-reader.js' : '/content-scripts/capture.js');
+        await injectScript(id, 0, '/capture-reader.js');
       } catch {
-        // closed, navigated away or not scriptable meanwhile: its next load gets the declared script
+        // closed, navigated away or not scriptable meanwhile: its next load gets the declared loader
       }
     }),
   );
@@ -117,7 +119,14 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const message: TabMessage = { type: 'openPanel' };
-    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    const opened = await browser.tabs.sendMessage(tab.id, message).then(() => true, () => false);
+    // A listed page whose reader has not been asked for yet (the shortcut pressed as it loads): give it
+    // its reader now, then ask again.
+    if (!opened && !(await readerPresent(tab.id))) {
+      await injectScript(tab.id, 0, '/capture-reader.js')
+        .then(() => browser.tabs.sendMessage(tab.id!, message))
+        .catch(() => undefined); // not a page we read, or not scriptable
+    }
   });
 
   keepActionBadgeCurrent(getDb());

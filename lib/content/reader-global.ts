@@ -1,18 +1,20 @@
 /**
- * The page reader's API, which the reader script (`capture-reader.js`, injected after the page has
- * loaded) leaves in the content script's world for the small declared content script to start.
+ * The running page reader, left in the content scripts' world by `capture-reader.js`: the declared
+ * loader (lib/content/reader-loader.ts) checks it to stop asking, and a second injection of the reader
+ * (install, update, a late answer) finds it and does nothing.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageContextReply } from '../store/messages';
 
 export const READER_GLOBAL = '__sellerOpsLogReader';
 
 export interface PageReader {
+  /** False once the extension that started it has been updated, reloaded or removed. */
+  isValid(): boolean;
   openPanel(): void;
   pageContext(): PageContextReply;
 }
 
-export interface ReaderApi {
-  /** Starts reading the page and drawing its overlay; called once per content-script context. */
-  start(ctx: ContentScriptContext): PageReader;
-}
+export type ReaderScope = typeof globalThis & { [READER_GLOBAL]?: PageReader };
+
+/** The tab message the background sends to learn whether a tab already runs the page reader. */
+export const READER_PRESENT = 'readerPresent';

@@ -1,46 +1,55 @@
 /**
- * What the declared content script does: nothing until the page has loaded, so that the page's own
- * load is never delayed by the extension; then it has the background inject the reader
- * (`capture-reader.js`) into this content-script world and starts it.
+ * What the declared content script (`page-loader.js`) does: the only code of ours a listed page runs
+ * while it loads, so it is a few hundred bytes — no WXT context and no webextension-polyfill, whose
+ * set-up alone cost the page more than this whole job (bench/README.md). The browsers' own runtime
+ * answers one message with a promise in both builds (Chrome MV3 `chrome`, Firefox `browser`).
+ *
+ * Nothing runs before the page's `load`; then it asks the background to inject the reader
+ * (`capture-reader.js`, which starts itself), and asks again, backed off, until the reader is here: the
+ * background may be stopped or not yet started when the page asks (restored tabs, install, update), and
+ * the page, not the background, is what is sure to be there to ask again.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { READER_GLOBAL, type PageReader, type ReaderApi } from './reader-global';
+import { READER_GLOBAL, type ReaderScope } from './reader-global';
 
 /** A page whose `load` takes longer than this (slow third-party resources) is read without waiting for it. */
 const MAX_WAIT_MS = 1_500;
-
-/** Resolves in a task of its own after the page's `load` event: nothing of ours runs inside the event. */
-function pageLoaded(ctx: ContentScriptContext): Promise<void> {
-  return new Promise((resolve) => {
-    const after = () => ctx.setTimeout(resolve, 0);
-    if (document.readyState === 'complete') return after();
-    ctx.addEventListener(window, 'load', after, { once: true });
-    ctx.setTimeout(resolve, MAX_WAIT_MS);
-  });
-}
-
-/**
- * The background can be stopped while it injects the reader (the browser stops idle service workers;
- * the message then fails): ask again, with back-off, until the reader is here.
- */
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 5_000;
 
-function wait(ctx: ContentScriptContext, ms: number): Promise<void> {
-  return new Promise((resolve) => ctx.setTimeout(resolve, ms));
+interface RuntimeLike {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
 }
 
-export async function startReader(ctx: ContentScriptContext): Promise<PageReader> {
-  await pageLoaded(ctx);
-  const scope = globalThis as typeof globalThis & { [READER_GLOBAL]?: ReaderApi };
-  for (let delay = RETRY_MIN_MS; !scope[READER_GLOBAL]; delay = Math.min(delay * 2, RETRY_MAX_MS)) {
-    if (ctx.isInvalid) throw new Error('the extension went away before the page reader loaded');
+function runtime(): RuntimeLike | undefined {
+  const scope = globalThis as { browser?: { runtime?: RuntimeLike }; chrome?: { runtime?: RuntimeLike } };
+  return scope.browser?.runtime ?? scope.chrome?.runtime;
+}
+
+/** Resolves in a task of its own after the page's `load` event: nothing of ours runs inside the event. */
+function pageLoaded(): Promise<void> {
+  return new Promise((resolve) => {
+    const after = () => setTimeout(resolve, 0);
+    if (document.readyState === 'complete') return after();
+    addEventListener('load', after, { once: true });
+    setTimeout(resolve, MAX_WAIT_MS);
+  });
+}
+
+function readerRunning(): boolean {
+  return (globalThis as ReaderScope)[READER_GLOBAL]?.isValid() === true;
+}
+
+export async function askForReader(): Promise<void> {
+  await pageLoaded();
+  for (let delay = RETRY_MIN_MS; !readerRunning(); delay = Math.min(delay * 2, RETRY_MAX_MS)) {
+    const api = runtime();
+    if (!api?.id) return; // the extension went away (updated, removed): a newer copy takes over
     try {
-      await browser.runtime.sendMessage({ type: 'loadReader' });
+      await api.sendMessage({ type: 'loadReader' });
     } catch {
       // stopped while injecting, or not yet started: asked again below
     }
-    if (!scope[READER_GLOBAL]) await wait(ctx, delay);
+    if (!readerRunning()) await new Promise((resolve) => setTimeout(resolve, delay));
   }
-  return scope[READER_GLOBAL].start(ctx);
 }
