@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { storeAdLinks } from '../store/ad-links';
+import { storeAdLinks } from '../store/links';
 import { openDb, type SellerOpsDb } from '../store/db';
 import { addEntry } from '../store/entries';
 import type { Snapshot } from '../store/schema';

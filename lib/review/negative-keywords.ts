@@ -1,13 +1,13 @@
 /**
  * Negative keyword candidates per campaign (issue 16), from the Search terms pages' stored rows (scope
  * `searchTerm`, whichever page kind or report import stored them) of the last days, the campaigns the
- * Search terms pages showed each term under (lib/store/ad-links.ts), and the rules of
+ * Search terms pages showed each term under (lib/store/links.ts), and the rules of
  * lib/rules/linked-ads.ts. Each term's figures are its latest capture per metric.
  */
 import type { Marketplace } from '../read/marketplaces';
 import { acosTargetFor } from '../rules';
 import { campaignIds, campaignsOfTerm, negativeCandidates, negativesByCampaign, targetCostPerOrder, type NegativeCandidate, type SearchTermFigures } from '../rules/linked-ads';
-import { linksOf } from '../store/ad-links';
+import { linksOf } from '../store/links';
 import type { SellerOpsDb } from '../store/db';
 import { valuesOfDay } from '../store/day-index';
 import type { Snapshot } from '../store/schema';
