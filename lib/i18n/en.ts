@@ -652,6 +652,7 @@ export const en = {
   'walk.step.inventory': "Inventory",
   'walk.open': "Open the page to look at now",
   'walk.policy': "Policy warnings are not read by the extension: look for them on the Account Health page.",
+  'walk.campaigns': "Advertised by {campaigns}: their spend, impressions and ACOS in the campaign manager",
   'walk.gap.noData': "Nothing captured yet: open the page.",
   'walk.gap.skuUnknown': "The SKUs of this ASIN are not known yet: open Manage Inventory once.",
   'walk.gap.adsUnknown': "The campaigns advertising it are not known yet: check its spend, impressions and ACOS in the campaign manager.",

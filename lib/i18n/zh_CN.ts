@@ -654,6 +654,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'walk.step.inventory': "库存",
   'walk.open': "打开需要查看的页面",
   'walk.policy': "扩展不会读取政策警告：请在账户状况页面查看。",
+  'walk.campaigns': "推广它的广告活动：{campaigns}；在广告活动管理中查看其花费、曝光量和 ACOS",
   'walk.gap.noData': "尚未记录数据：请打开该页面。",
   'walk.gap.skuUnknown': "尚不知道此 ASIN 的 SKU：请打开一次库存管理页面。",
   'walk.gap.adsUnknown': "尚不知道推广它的广告活动：请在广告活动管理中查看其花费、曝光量和 ACOS。",
