@@ -165,6 +165,16 @@ describe('linked signals from history', () => {
     expect(await row.innerText()).toMatch(/1 days of history; at least 28/);
     // Every SKU of the inventory page is linked to the ASIN its row shows.
     expect(await dash.locator('[data-sol-turnover="NW-LEASH-RED-L"]').innerText()).toContain('B0C7QK9X1R');
+
+    // An ASIN marked new: its reviews toward 50 are said not to be read (no page shows the count), never invented.
+    await dash.locator('input[name=launchAsin]').fill('B0C7QK9X1R');
+    await dash.locator('[data-sol-mark-new]').click();
+    const launch = dash.locator('[data-sol-launch="B0C7QK9X1R"]');
+    await launch.waitFor({ timeout: 10_000 });
+    const reviews = launch.locator('[data-sol-launch-reviews]');
+    expect(await reviews.getAttribute('data-sol-launch-reviews')).toBe('');
+    expect(await reviews.innerText()).toContain('not read yet / 50');
+    expect(await reviews.innerText()).toContain('Customer Reviews not read since launch');
     await dash.close();
   });
 });
