@@ -41,3 +41,26 @@ describe('the one links store', () => {
     });
   });
 });
+
+describe('the links store writes only what changed', () => {
+  it('leaves the row as it is when the same links are seen again the same day', async () => {
+    const db = openDb(`test-${Math.random()}`);
+    try {
+      await rememberSkuAsin(db, 'US', [{ sku: 'SKU-1', asin: 'B0TEST0001' }], '2026-03-01');
+      let writes = 0;
+      db.settings.hook('updating', () => {
+        writes++;
+      });
+      db.settings.hook('creating', () => {
+        writes++;
+      });
+      await rememberSkuAsin(db, 'US', [{ sku: 'SKU-1', asin: 'B0TEST0001' }], '2026-03-01');
+      expect(writes).toBe(0);
+      await rememberSkuAsin(db, 'US', [{ sku: 'SKU-1', asin: 'B0TEST0001' }], '2026-03-02');
+      expect(writes).toBe(1);
+      expect((await loadSkuAsin(db, 'US'))['SKU-1']).toEqual({ asin: 'B0TEST0001', firstSeen: '2026-03-01', lastSeen: '2026-03-02' });
+    } finally {
+      await db.delete();
+    }
+  });
+});

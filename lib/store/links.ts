@@ -69,11 +69,16 @@ export async function storeAdLinks(
   try {
     await db.transaction('rw', db.settings, async () => {
       const rows = new Map((await linksOf(db, marketplace)).map((row) => [row.id, row]));
+      let changed = false;
       for (const [id, link] of good) {
         const seen = rows.get(id);
-        rows.set(id, { ...link, id, marketplace, day: seen && seen.day > day ? seen.day : day, firstDay: seen && seen.firstDay < day ? seen.firstDay : day });
+        const next = { ...link, id, marketplace, day: seen && seen.day > day ? seen.day : day, firstDay: seen && seen.firstDay < day ? seen.firstDay : day };
+        if (seen && seen.day === next.day && seen.firstDay === next.firstDay) continue;
+        rows.set(id, next);
+        changed = true;
       }
-      await db.settings.put({ key: linksKey(marketplace), value: { version: 1, links: [...rows.values()] } });
+      // The same links seen again the same day (each inventory capture sends its rows' links): nothing to write.
+      if (changed) await db.settings.put({ key: linksKey(marketplace), value: { version: 1, links: [...rows.values()] } });
     });
   } catch (error) {
     return { ok: false, error: storageErrorText(error) };
