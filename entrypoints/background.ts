@@ -1,6 +1,6 @@
 import { HOST_MATCH_PATTERNS } from '@/lib/read/marketplaces';
 import { linkedSignals, parseLinkedRequest } from '@/lib/rules/linked-ads-query';
-import { storeAdLinks } from '@/lib/store/ad-links';
+import { storeAdLinks } from '@/lib/store/links';
 import { keepActionBadgeCurrent } from '@/lib/review/action-badge';
 import { getDb } from '@/lib/store/db';
 import { linkDueItem, recordDueItems } from '@/lib/store/due-items';

@@ -98,7 +98,7 @@ function LaunchTable({ marketplace, today }: { marketplace: Marketplace; today: 
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ asin: code, marked, plan, progress }) => (
+            {rows.map(({ asin: code, marked, plan, progress, reviewsSeen, starRating }) => (
               <tr key={code} data-sol-launch={code}>
                 <td>
                   {code} {marked ? <span className="dash-muted">{t('dash.products.marked')}</span> : <span className="dash-muted">{t('dash.products.firstSeen')}</span>}
@@ -109,7 +109,13 @@ function LaunchTable({ marketplace, today }: { marketplace: Marketplace; today: 
                   <div className="dash-muted">{plan.weeks.map((w) => NUMBER.format(w.budgetPerDay)).join(' → ')}</div>
                   <div className="dash-muted">{progress.spendPerDay !== undefined ? t('dash.products.perDay', { amount: NUMBER.format(progress.spendPerDay) }) : t('dash.products.spendUnknown')}</div>
                 </td>
-                <td className="num">{progress.reviews !== undefined ? `${progress.reviews} / ${plan.reviewsGoal}` : t('dash.products.reviewsUnknown', { goal: plan.reviewsGoal })}</td>
+                <td className="num" data-sol-launch-reviews={progress.reviews ?? ''}>
+                  {progress.reviews !== undefined ? `${progress.reviews} / ${plan.reviewsGoal}` : t('dash.products.reviewsUnknown', { goal: plan.reviewsGoal })}
+                  <div className="dash-muted" data-sol-launch-below4={reviewsSeen?.below4 ?? ''}>
+                    {reviewsSeen ? t('dash.products.reviewsBelow4', { count: reviewsSeen.below4, day: reviewsSeen.lastRead }) : t('dash.products.reviewsPageUnread')}
+                  </div>
+                  {starRating ? <div className="dash-muted">{t('dash.products.starRating', { stars: NUMBER.format(starRating.value), sku: starRating.sku, day: starRating.day })}</div> : null}
+                </td>
                 <td className="num">{progress.sessions !== undefined ? NUMBER.format(progress.sessions) : '–'}</td>
                 <td className="num">{progress.unitsOrdered !== undefined ? NUMBER.format(progress.unitsOrdered) : '–'}</td>
                 <td>

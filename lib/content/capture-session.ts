@@ -156,7 +156,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
       return;
     }
     const { marketplace, pageCtx, result } = page;
-    for (const link of result.skuAsin ?? []) skuAsin.set(link.sku, link.asin);
+    for (const { link } of result.links ?? []) if (link.kind === 'skuAsin') skuAsin.set(link.sku, link.asin);
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
     if (result.links?.length) void sendLinks(marketplace, result.links.map((l) => l.link));

@@ -13,7 +13,7 @@ import { evaluate } from '../rules';
 import type { LinkedDetail, LinkedGap, LinkedReply } from '../store/links';
 import type { Snapshot } from '../store/schema';
 import type { Settings } from '../store/settings';
-import type { WalkFact, WalkStep } from '../review/traffic-walk';
+import type { AdvertisingCampaign, WalkFact, WalkStep } from '../review/traffic-walk';
 import type { GuideStep } from '@/components/LogPanel';
 import { formatValue, type BadgeSpec } from './badges';
 import type { PageRead } from './capture-session';
@@ -93,10 +93,15 @@ function factText(fact: WalkFact): string {
   return `${who}${t(`metric.${fact.metric}` as MessageKey)} ${value}${level} · ${fact.day}`;
 }
 
+/** How the walk names a campaign and its ad groups: `campaign › ad group` (contract §8's entity), or the campaign alone. */
+export function campaignLabels(campaigns: readonly AdvertisingCampaign[]): string[] {
+  return campaigns.flatMap(({ campaign, adGroups }) => (adGroups.length ? adGroups.map((g) => `${campaign} › ${g}`) : [campaign]));
+}
+
 /** The traffic drop's walk in the assistant's words: account health, then ads, then inventory. */
 export function walkGuide(asin: string, steps: readonly WalkStep[]): WalkGuide {
   const guideSteps: GuideStep[] = steps.map((step) => {
-    const lines = step.facts.map(factText);
+    const lines = [...(step.campaigns?.length ? [t('walk.campaigns', { campaigns: campaignLabels(step.campaigns).join(', ') })] : []), ...step.facts.map(factText)];
     if (step.gap) lines.push(t(`walk.gap.${step.gap}` as MessageKey));
     if (step.module === 'account') lines.push(t('walk.policy'));
     return { module: step.module, title: t(`walk.step.${step.module}` as MessageKey), lines, url: step.url, linkText: t('walk.open') };

@@ -3,7 +3,7 @@
  * contract §8), as opposed to the metrics they show: which campaign and ad group advertise which SKU /
  * ASIN (Advertised products), a campaign's type (SP / SB / SD) and targeting (automatic / manual) from the
  * campaign manager's columns, which campaign a search term was shown for, and which ASIN a SKU is.
- * Adapters report these as `links` beside their readings; the background keeps them (lib/store/ad-links.ts)
+ * Adapters report these as `links` beside their readings; the background keeps them (lib/store/links.ts)
  * for the linked rules (lib/rules/linked-ads.ts). Pure: no storage, no UI.
  */
 import * as z from 'zod/mini';

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { storeAdLinks } from '../store/ad-links';
+import { storeAdLinks } from '../store/links';
 import { openDb, type SellerOpsDb } from '../store/db';
 import { addEntry } from '../store/entries';
 import type { Snapshot } from '../store/schema';
 import { DEFAULT_SETTINGS } from '../store/settings';
-import { loadNegativeKeywords } from './negative-keywords';
+import { loadCoreTerms, loadNegativeKeywords } from './negative-keywords';
+import { shiftDay } from '../rules/linked-history';
 
 const opened: SellerOpsDb[] = [];
 afterEach(async () => {
@@ -45,5 +46,35 @@ describe('negative keywords from stored search terms', () => {
     expect(groups.get('')!.map((c) => c.term)).toEqual(['orphan term']);
     const logged = await addEntry(db, { marketplace: 'US', module: 'ads', category: 'operations', summary: '1 search term to negate', entity: 'SP | Auto - Bowls', action: 'Add as negative exact keywords: dog bowl cheap', owner: '', status: 'open' });
     expect(logged.ok).toBe(true);
+  });
+});
+
+describe('core terms from stored search terms', () => {
+  it('reads Search Term Report days and a Search terms page range, the latest capture of each period', async () => {
+    const db = openDb(`core-${Math.random()}`);
+    opened.push(db);
+    const today = '2026-11-21';
+    const end = '2026-11-20';
+    const row = (entity: string, metric: 'impressions' | 'orders' | 'sales', value: number, from: string, to: string, source: 'file' | 'advertising', at: string) =>
+      ({
+        marketplace: 'US', source, page: 'ads-campaigns', scope: 'searchTerm', entity, metric, value, unit: metric === 'sales' ? 'money' : 'count',
+        ...(metric === 'sales' ? { currency: 'USD' } : {}), period: `${from}..${to}`, day: at.slice(0, 10), capturedAt: at,
+      }) as Snapshot;
+    const rows: Snapshot[] = [];
+    // The earlier window from a Search Term Report file (one row per day, stored on the report's days).
+    for (let i = 14; i <= 20; i++) {
+      const d = shiftDay(end, -i);
+      rows.push(row('dog leash', 'impressions', 1000, d, d, 'file', `${d}T12:00:00.000Z`));
+    }
+    rows.push(row('dog leash', 'orders', 2, shiftDay(end, -15), shiftDay(end, -15), 'file', `${shiftDay(end, -15)}T12:00:00.000Z`));
+    // The latest window from the Search terms page read with "Last 7 days", read twice: the later capture counts.
+    rows.push(row('dog leash', 'impressions', 7000, shiftDay(end, -6), end, 'advertising', `${today}T08:00:00.000Z`));
+    rows.push(row('dog leash', 'impressions', 2100, shiftDay(end, -6), end, 'advertising', `${today}T15:00:00.000Z`));
+    // Another marketplace: not read.
+    rows.push({ ...row('dog leash', 'impressions', 1, shiftDay(end, -6), end, 'advertising', `${today}T15:00:00.000Z`), marketplace: 'DE' });
+    await db.snapshots.bulkPut(rows);
+    const result = await loadCoreTerms(db, 'US', today);
+    expect(result.latest).toEqual({ from: shiftDay(end, -6), to: end });
+    expect(result.terms).toEqual([expect.objectContaining({ term: 'dog leash', orders: 2, before: 1000, latest: 300, change: -70, status: 'drop' })]);
   });
 });

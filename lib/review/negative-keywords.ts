@@ -1,13 +1,15 @@
 /**
  * Negative keyword candidates per campaign (issue 16), from the Search terms pages' stored rows (scope
  * `searchTerm`, whichever page kind or report import stored them) of the last days, the campaigns the
- * Search terms pages showed each term under (lib/store/ad-links.ts), and the rules of
- * lib/rules/linked-ads.ts. Each term's figures are its latest capture per metric.
+ * Search terms pages showed each term under (lib/store/links.ts), and the rules of
+ * lib/rules/linked-ads.ts. Each term's figures are its latest capture per metric. Beside them, the core
+ * terms' impressions against two weeks before (lib/rules/core-terms.ts), from the same stored rows.
  */
 import type { Marketplace } from '../read/marketplaces';
 import { acosTargetFor } from '../rules';
+import { coreTermImpressions, CORE_OFFSET_DAYS, CORE_WINDOW_DAYS, type CoreTermsResult, type TermPeriodValue } from '../rules/core-terms';
 import { campaignIds, campaignsOfTerm, negativeCandidates, negativesByCampaign, targetCostPerOrder, type NegativeCandidate, type SearchTermFigures } from '../rules/linked-ads';
-import { linksOf } from '../store/ad-links';
+import { linksOf } from '../store/links';
 import type { SellerOpsDb } from '../store/db';
 import { valuesOfDay } from '../store/day-index';
 import type { Snapshot } from '../store/schema';
@@ -62,4 +64,26 @@ export async function loadNegativeKeywords(db: SellerOpsDb, marketplace: Marketp
     }
   }
   return negativesByCampaign(candidates);
+}
+
+/** Capture days the core terms are read from: the three weeks compared, and a little more for late report imports. */
+export const CORE_LOOKBACK_DAYS = CORE_OFFSET_DAYS + CORE_WINDOW_DAYS + 14;
+
+/** Each (term, metric, period)'s latest stored value among the rows (scope `searchTerm`). */
+export function termPeriodValues(rows: readonly Snapshot[]): TermPeriodValue[] {
+  const latest = new Map<string, Snapshot>();
+  for (const row of rows) {
+    if (row.scope !== 'searchTerm' || !row.period || (row.metric !== 'impressions' && row.metric !== 'orders' && row.metric !== 'sales')) continue;
+    const key = `${row.entity}\u0000${row.metric}\u0000${row.period}`;
+    const seen = latest.get(key);
+    if (!seen || row.capturedAt > seen.capturedAt) latest.set(key, row);
+  }
+  return [...latest.values()].map((r) => ({ term: r.entity, metric: r.metric as TermPeriodValue['metric'], period: r.period, value: r.value }));
+}
+
+/** The core terms' impressions of a marketplace against two weeks before, from the Search terms pages and Search Term Report files stored. */
+export async function loadCoreTerms(db: SellerOpsDb, marketplace: Marketplace, today: string): Promise<CoreTermsResult> {
+  const days = Array.from({ length: CORE_LOOKBACK_DAYS + 1 }, (_, i) => shiftDay(today, -i));
+  const rows = (await Promise.all(days.map((day) => valuesOfDay(db, day, ['impressions', 'orders', 'sales'])))).flat().filter((r) => r.marketplace === marketplace && r.scope === 'searchTerm');
+  return coreTermImpressions(termPeriodValues(rows));
 }

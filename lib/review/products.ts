@@ -11,6 +11,7 @@ import {
   inventoryTurnover,
   launchPlan,
   launchProgress,
+  launchReviewsSeen,
   launchStart,
   shiftDay,
   TURNOVER_WINDOW_DAYS,
@@ -57,6 +58,10 @@ export interface LaunchRow {
   marked: boolean;
   plan: LaunchPlan;
   progress: LaunchProgress;
+  /** Reviews below 4 stars seen on Customer Reviews pages since the launch (undefined: no such page read since). */
+  reviewsSeen?: { below4: number; lastRead: string };
+  /** The latest star rating of its SKUs (Voice of the Customer), where read. */
+  starRating?: { value: number; day: string; sku: string };
 }
 
 /** The child ASINs in their first 30 days: marked new, or first seen after the marketplace's first capture. */
@@ -64,6 +69,9 @@ export async function launchRows(db: SellerOpsDb, marketplace: Marketplace, toda
   const asins = await loadAsins(db, marketplace);
   const firstCapture = Object.values(asins).reduce<string | undefined>((m, a) => (!m || a.firstSeen < m ? a.firstSeen : m), undefined);
   if (!firstCapture) return [];
+  const links = await loadSkuAsin(db, marketplace);
+  const reviews = (await db.dueItems.toArray()).filter((d) => d.kind === 'review' && d.marketplace === marketplace);
+  const visits = (await db.pageVisits.toArray()).filter((v) => v.page === 'reviews' && v.marketplace === marketplace).map((v) => v.day);
   const rows: LaunchRow[] = [];
   for (const [asin, seen] of Object.entries(asins)) {
     if (seen.notNew && !seen.marked) continue;
@@ -74,7 +82,20 @@ export async function launchRows(db: SellerOpsDb, marketplace: Marketplace, toda
     const [sessions, units] = await Promise.all(
       (['sessions', 'unitsOrdered'] as const).map((metric) => readSeries(db, marketplace, { scope: 'asin', entity: asin, metric }, plan.start, plan.end)),
     );
-    rows.push({ asin, marked: !!seen.marked, plan, progress: launchProgress(plan, { sessions: sessions!.daily, unitsOrdered: units!.daily }) });
+    const reviewsSeen = launchReviewsSeen(plan, asin, reviews, visits);
+    let starRating: LaunchRow['starRating'];
+    for (const sku of skusOf(links, asin)) {
+      const stars = (await readSeries(db, marketplace, { scope: 'sku', entity: sku, metric: 'starRating' }, shiftDay(today, -90), today)).daily.at(-1);
+      if (stars && (!starRating || stars.day > starRating.day)) starRating = { value: stars.value, day: stars.day, sku };
+    }
+    rows.push({
+      asin,
+      marked: !!seen.marked,
+      plan,
+      progress: launchProgress(plan, { sessions: sessions!.daily, unitsOrdered: units!.daily }),
+      ...(reviewsSeen ? { reviewsSeen } : {}),
+      ...(starRating ? { starRating } : {}),
+    });
   }
   return rows.sort((a, b) => a.plan.start.localeCompare(b.plan.start) || a.asin.localeCompare(b.asin));
 }

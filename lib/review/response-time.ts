@@ -11,21 +11,16 @@
  */
 import type { SellerOpsDb } from '../store/db';
 import type { EvaluatedSnapshot } from '../rules/breaches';
-import type { Category, Entry, Module, Snapshot } from '../store/schema';
-import type { Marketplace } from '../read/marketplaces';
-import type { MetricId, Scope } from '../read/metrics';
+import type { Category, Entry, Snapshot } from '../store/schema';
 import { dailyDayOf } from '../store/history';
 import { shiftDay, type DayRange } from './days';
 import { LOOKBACK_DAYS, median, type BreachEpisode } from './weekly';
 
-export interface BreachResponse {
-  marketplace: Marketplace;
-  module: Module;
-  scope: Scope;
-  entity: string;
-  metric: MetricId;
-  /** The breach's first day (the value's day) and when it was first captured (ISO). */
-  from: string;
+/** Which breach it is: the fields of a breach episode (lib/review/weekly.ts) that name it, and its first day. */
+export type BreachKey = Pick<BreachEpisode, 'marketplace' | 'module' | 'scope' | 'entity' | 'metric' | 'from'>;
+
+export interface BreachResponse extends BreachKey {
+  /** When the breach's first day was first captured (ISO); `from` is that day (the value's day). */
   firstSeen: string;
   /** The answering entry, when there is one. */
   entryId?: string;
@@ -70,7 +65,7 @@ function hoursBetween(a: string, b: string): number | undefined {
 }
 
 /** Ties a breach (first seen at `firstSeen`, first capture day `fromDay`) to its earliest answering entry. */
-export function responseOf(breach: Omit<BreachResponse, 'firstSeen'> & { firstSeen: string }, entries: readonly Entry[], fromDay: string): BreachResponse {
+export function responseOf(breach: BreachKey & { firstSeen: string }, entries: readonly Entry[], fromDay: string): BreachResponse {
   const entry = entries
     .filter((e) => answers(e, breach, fromDay))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];

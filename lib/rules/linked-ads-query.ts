@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import { periodSchema } from '../read/record';
-import { linksOf } from '../store/ad-links';
+import { linksOf } from '../store/links';
 import type { SellerOpsDb } from '../store/db';
 import { DAY_INDEX } from '../store/day-index';
 import type { Snapshot } from '../store/schema';

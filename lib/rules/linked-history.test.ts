@@ -4,6 +4,7 @@ import {
   inventoryTurnover,
   launchPlan,
   launchProgress,
+  launchReviewsSeen,
   launchStart,
   RELIST_GAP_DAYS,
   salesConcentration,
@@ -142,6 +143,20 @@ describe('launch window', () => {
     const plan = launchPlan('2026-03-01', '2026-03-05');
     const progress = launchProgress(plan, { sessions: [{ day: '2026-02-28', value: 999 }, { day: '2026-03-01', value: 10 }, { day: '2026-03-03', value: 20 }], unitsOrdered: [{ day: '2026-03-03', value: 2 }] });
     expect(progress).toEqual({ sessions: 30, unitsOrdered: 2, daysSeen: 2, reviews: undefined, spendPerDay: undefined });
+  });
+
+  it('says which reviews below 4 stars were seen since the launch, and nothing when no Customer Reviews page was read since', () => {
+    const plan = launchPlan('2026-03-01', '2026-03-10');
+    const reviews = [
+      { kind: 'review', entity: 'B0TEST0001', date: '2026-03-02' },
+      { kind: 'review', entity: 'B0TEST0001', date: '2026-02-20' },
+      { kind: 'review', entity: 'B0OTHER001', date: '2026-03-03' },
+      { kind: 'feedback', entity: 'B0TEST0001', date: '2026-03-04' },
+    ];
+    expect(launchReviewsSeen(plan, 'B0TEST0001', reviews, ['2026-02-25', '2026-03-04', '2026-03-02'])).toEqual({ below4: 1, lastRead: '2026-03-04' });
+    // Read since the launch, none below 4 stars: zero seen, which is still no count toward the goal.
+    expect(launchReviewsSeen(plan, 'B0NEW00001', reviews, ['2026-03-04'])).toEqual({ below4: 0, lastRead: '2026-03-04' });
+    expect(launchReviewsSeen(plan, 'B0TEST0001', reviews, ['2026-02-25'])).toBeUndefined();
   });
 
   it('starts on the day an ASIN was marked new, or first seen after watching began', () => {

@@ -269,6 +269,24 @@ export function launchProgress(plan: LaunchPlan, history: { sessions?: readonly 
 }
 
 /**
+ * What the history says of an ASIN's reviews in its launch window, while no page read shows its review
+ * count: the reviews below 4 stars seen on Customer Reviews pages (they are kept as due items, contract
+ * §7; 4 and 5 stars are not kept, so this is no count toward the goal) from the launch's first day, and
+ * the last day such a page was read. Undefined when no Customer Reviews page was read since the launch.
+ */
+export function launchReviewsSeen(
+  plan: Pick<LaunchPlan, 'start' | 'end'>,
+  asin: string,
+  reviews: readonly { kind: string; entity: string; date: string }[],
+  visits: readonly string[],
+): { below4: number; lastRead: string } | undefined {
+  const read = visits.filter((d) => d >= plan.start).sort();
+  if (!read.length) return undefined;
+  const below4 = reviews.filter((r) => r.kind === 'review' && r.entity === asin && r.date >= plan.start && r.date <= plan.end).length;
+  return { below4, lastRead: read.at(-1)! };
+}
+
+/**
  * When an ASIN's launch starts: the day it was marked new, else the day it was first seen, provided that
  * was after the marketplace's first capture of such pages (an ASIN there from the first day is not new:
  * the extension simply started watching).

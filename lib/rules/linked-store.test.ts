@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type SellerOpsDb } from '../store/db';
-import { loadAsins, loadSkuAsin, markAsinNew } from '../store/links';
+import { loadAsins, loadSkuAsin, markAsinNew, storeAdLinks } from '../store/links';
 import type { Snapshot } from '../store/schema';
-import { trafficWalk } from '../review/traffic-walk';
+import { campaignsAdvertising, trafficWalk } from '../review/traffic-walk';
 import { deriveLinked, withLinked } from './linked-store';
 import { shiftDay } from './linked-history';
 
@@ -123,5 +123,57 @@ describe('trafficWalk', () => {
     expect(steps[2]!.url).toContain('/myinventory/inventory');
     // An ASIN no inventory page linked: the step says its SKUs are unknown.
     expect((await trafficWalk(db, 'US', 'B0OTHER001'))[2]).toMatchObject({ gap: 'skuUnknown' });
+  });
+
+  it('fills the ads step from the campaigns the Advertised products pages linked, with their latest spend, impressions and ACOS', async () => {
+    const ads = (entity: string, scope: 'campaign' | 'ad', spend: number, impressions: number, acos: number, day = DAY) =>
+      (['spend', 'impressions', 'acos'] as const).map((metric) =>
+        row({
+          source: 'advertising', page: scope === 'ad' ? 'ads-products' : 'ads-campaigns', scope, entity, metric, period: `${day}..${day}`, day, capturedAt: `${day}T09:00:00.000Z`,
+          ...(metric === 'spend' ? { value: spend, unit: 'money', currency: 'USD' } : metric === 'impressions' ? { value: impressions, unit: 'count' } : { value: acos, unit: 'percent' }),
+        }),
+      );
+    await db.snapshots.bulkPut([
+      ...ads('Auto Leash', 'campaign', 12, 900, 40, '2026-03-29'),
+      ...ads('Auto Leash', 'campaign', 15.5, 1200, 35),
+      ...ads('SKU-1', 'ad', 4.25, 300, 20),
+      ...ads('Other campaign', 'campaign', 99, 9999, 99),
+    ]);
+    await deriveLinked(db, [row({})], [{ sku: 'SKU-1', asin: 'B0TEST0001' }]);
+    await storeAdLinks(db, 'US', '2026-03-20', [
+      // By SKU, by ASIN, and a campaign renamed since (its id says so).
+      { kind: 'ad', campaign: 'Auto Leash', campaignId: '111', adGroup: 'All', sku: 'SKU-1' },
+      { kind: 'ad', campaign: 'Exact Leash', adGroup: 'Leash exact', asin: 'B0TEST0001' },
+      { kind: 'ad', campaign: 'Old name', campaignId: '222', adGroup: 'G', sku: 'SKU-1', asin: 'B0TEST0001' },
+      { kind: 'ad', campaign: 'Other campaign', adGroup: 'X', sku: 'SKU-9', asin: 'B0TEST0009' },
+    ]);
+    await storeAdLinks(db, 'US', '2026-03-25', [{ kind: 'campaign', campaign: 'New name', campaignId: '222' }]);
+    expect(await campaignsAdvertising(db, 'US', ['SKU-1'], 'B0TEST0001')).toEqual([
+      { campaign: 'Auto Leash', adGroups: ['All'] },
+      { campaign: 'Exact Leash', adGroups: ['Leash exact'] },
+      { campaign: 'New name', adGroups: ['G'] },
+    ]);
+    // Known by ASIN alone (no inventory page linked its SKUs): the ASIN's links still name it.
+    expect((await campaignsAdvertising(db, 'US', [], 'B0TEST0001')).map((c) => c.campaign)).toEqual(['Auto Leash', 'Exact Leash', 'New name']);
+    expect(await campaignsAdvertising(db, 'US', [], 'B0NOTHING1')).toEqual([]);
+
+    const ads1 = (await trafficWalk(db, 'US', 'B0TEST0001'))[1]!;
+    expect(ads1.gap).toBeUndefined();
+    expect(ads1.campaigns?.map((c) => c.campaign)).toEqual(['Auto Leash', 'Exact Leash', 'New name']);
+    // The latest of each campaign with history, then the product's own; no other campaign's.
+    expect(ads1.facts.map((f) => [f.scope, f.entity, f.metric, f.value, f.day])).toEqual([
+      ['campaign', 'Auto Leash', 'spend', 15.5, DAY],
+      ['campaign', 'Auto Leash', 'impressions', 1200, DAY],
+      ['campaign', 'Auto Leash', 'acos', 35, DAY],
+      ['ad', 'SKU-1', 'spend', 4.25, DAY],
+      ['ad', 'SKU-1', 'impressions', 300, DAY],
+      ['ad', 'SKU-1', 'acos', 20, DAY],
+    ]);
+    expect(ads1.facts[0]).toMatchObject({ currency: 'USD' });
+  });
+
+  it('names the campaigns even before any of their figures were captured', async () => {
+    await storeAdLinks(db, 'US', DAY, [{ kind: 'ad', campaign: 'Auto Leash', adGroup: 'All', sku: 'SKU-1', asin: 'B0TEST0001' }]);
+    expect((await trafficWalk(db, 'US', 'B0TEST0001'))[1]).toMatchObject({ gap: 'noData', facts: [], campaigns: [{ campaign: 'Auto Leash', adGroups: ['All'] }] });
   });
 });

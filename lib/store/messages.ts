@@ -3,11 +3,10 @@
  * Every payload is Zod-validated where it arrives.
  */
 import * as z from 'zod/mini';
-import { adLinksMessageFields } from './ad-links';
+import { adLinksMessageFields, type LinkedReply } from './links';
 import type { EntryResult } from './entries';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import { METRIC_IDS, SCOPES, type MetricId, type Scope } from '../read/metrics';
-import type { LinkedReply } from './links';
 import { DUE_KINDS } from '../read/due-items';
 import { ADAPTER_IDS } from '../read/record';
 import { MAX_DUE_ROWS } from './due-items';
@@ -25,7 +24,7 @@ export const messageSchema = /* @__PURE__ */ (() =>
     z.object({
       type: z.literal('capture'),
       rows: z.array(z.unknown()).check(z.maxLength(MAX_ROWS_PER_MESSAGE)),
-      /** SKU ↔ ASIN links the inventory page shows beside the rows (issue 16, lib/store/links.ts). */
+      /** SKU ↔ ASIN links the inventory page shows beside the rows (issue 16, kept in the one links store, lib/store/links.ts). */
       links: z.optional(z.array(z.object({ sku: z.string().check(z.maxLength(500)), asin: z.string().check(z.maxLength(20)) })).check(z.maxLength(MAX_ROWS_PER_MESSAGE))),
     }),
     // `dueItem`: the due item (contract §7) the entry was logged from; the background links the two.

@@ -183,4 +183,35 @@ describe('negative keywords tab', () => {
     expect(lines).toHaveLength(2);
     await page.close();
   });
+
+  it("shows the core terms' impressions against two weeks before, the drop flagged", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const d = new Date();
+    const dayOf = (offset: number) => {
+      const x = new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset);
+      return `${x.getFullYear()}-${String(x.getMonth() + 1).padStart(2, '0')}-${String(x.getDate()).padStart(2, '0')}`;
+    };
+    const row = (entity: string, metric: string, value: number, offset: number) => ({
+      marketplace: 'US', source: 'file', page: 'ads-campaigns', scope: 'searchTerm', entity, metric, value,
+      unit: metric === 'sales' ? 'money' : 'count', ...(metric === 'sales' ? { currency: 'USD' } : {}),
+      period: `${dayOf(offset)}..${dayOf(offset)}`, day: dayOf(offset), capturedAt: `${dayOf(offset)}T09:00:00.000+00:00`,
+    });
+    const rows = [row('steel dog bowl', 'orders', 3, -15), row('steel dog bowl', 'sales', 75, -15), row('cat bowl', 'orders', 1, -2), row('cat bowl', 'sales', 20, -2)];
+    for (let i = 0; i < 7; i++) {
+      rows.push(row('steel dog bowl', 'impressions', 1000, -20 + i), row('steel dog bowl', 'impressions', 400, -6 + i));
+      rows.push(row('cat bowl', 'impressions', 300, -20 + i), row('cat bowl', 'impressions', 290, -6 + i));
+    }
+    await putRawRows(page, 'snapshots', rows);
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#negatives`);
+    const core = page.locator('[data-sol-core-terms]');
+    const drop = core.locator('[data-sol-core-term="steel dog bowl"]');
+    await drop.waitFor({ timeout: 10_000 });
+    expect(await drop.getAttribute('data-sol-core-status')).toBe('drop');
+    expect(await drop.innerText()).toContain('-60%');
+    expect(await core.locator('[data-sol-core-term="cat bowl"]').getAttribute('data-sol-core-status')).toBe('ok');
+    // Drops first.
+    expect(await core.locator('[data-sol-core-term]').first().getAttribute('data-sol-core-term')).toBe('steel dog bowl');
+    await page.close();
+  });
 });

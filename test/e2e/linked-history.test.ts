@@ -22,6 +22,8 @@ const DROPPED = 'B0R7RGEFFP';
 const STEADY = 'B0XAP1N0P9';
 /** The inventory sample's first SKU, served with the Business Reports ASIN so that the two pages link. */
 const SKU = 'NW-LEASH-BLK-M';
+/** The campaign of the Advertised products sample, which advertises that SKU. */
+const CAMPAIGN = 'SP | Auto - Pet Shampoo - Q4';
 
 function shift(day: string, delta: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -62,6 +64,16 @@ describe('linked signals from history', () => {
     expect(await inv.page.locator('[data-sol-badge][data-sol-metric=inventoryTurnover]').count()).toBe(0);
     expect(inv.errors).toEqual([]);
     await inv.page.close();
+
+    // The Advertised products page: its campaign advertises the SKU (and the ASIN, served as the dropped one).
+    const products = fixture('ads-products');
+    const ads = await openFixture(browser, { ...products, html: products.html.replaceAll('B0C7QK4L2M', DROPPED) });
+    await waitFor(
+      () => readTable<{ key: string; value: { links: { kind: string; sku?: string; campaign?: string }[] } }>(browser, 'settings'),
+      (rows) => rows.some((r) => r.key === 'adLinks:US' && r.value.links.some((l) => l.kind === 'ad' && l.sku === SKU && l.campaign === CAMPAIGN)),
+    );
+    expect(ads.errors).toEqual([]);
+    await ads.page.close();
 
     // 2. The fourteen days before 2026-11-20, as daily Business Reports captures left them.
     const before = Array.from({ length: 14 }, (_, i) => shift('2026-11-20', -1 - i));
@@ -104,8 +116,11 @@ describe('linked signals from history', () => {
     expect(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-sol-guide-step')))).toEqual(['account', 'ads', 'inventory']);
     const account = await steps.nth(0).innerText();
     expect(account).toMatch(/Account health rating/i);
-    const ads = await steps.nth(1).innerText();
-    expect(ads).toMatch(/campaign manager/i);
+    const adsStep = await steps.nth(1).innerText();
+    expect(adsStep).toMatch(/campaign manager/i);
+    // The ads step names the campaign advertising the ASIN's SKU, and the SKU's latest ad figures.
+    expect(adsStep).toContain(CAMPAIGN);
+    expect(adsStep).toContain(`${SKU} · Spend 84.19 USD`);
     const stock = await steps.nth(2).innerText();
     expect(stock).toContain(SKU);
     expect(stock).toMatch(/Available 240/);
@@ -124,6 +139,7 @@ describe('linked signals from history', () => {
     expect(entry!.action.indexOf('1. Account health')).toBeLessThan(entry!.action.indexOf('2. Ads'));
     expect(entry!.action.indexOf('2. Ads')).toBeLessThan(entry!.action.indexOf('3. Inventory'));
     expect(entry!.action).toContain(SKU);
+    expect(entry!.action).toContain(CAMPAIGN);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -149,6 +165,16 @@ describe('linked signals from history', () => {
     expect(await row.innerText()).toMatch(/1 days of history; at least 28/);
     // Every SKU of the inventory page is linked to the ASIN its row shows.
     expect(await dash.locator('[data-sol-turnover="NW-LEASH-RED-L"]').innerText()).toContain('B0C7QK9X1R');
+
+    // An ASIN marked new: its reviews toward 50 are said not to be read (no page shows the count), never invented.
+    await dash.locator('input[name=launchAsin]').fill('B0C7QK9X1R');
+    await dash.locator('[data-sol-mark-new]').click();
+    const launch = dash.locator('[data-sol-launch="B0C7QK9X1R"]');
+    await launch.waitFor({ timeout: 10_000 });
+    const reviews = launch.locator('[data-sol-launch-reviews]');
+    expect(await reviews.getAttribute('data-sol-launch-reviews')).toBe('');
+    expect(await reviews.innerText()).toContain('not read yet / 50');
+    expect(await reviews.innerText()).toContain('Customer Reviews not read since launch');
     await dash.close();
   });
 });

@@ -11,7 +11,6 @@ import { parseLocaleNumber } from '../parse-number';
 import { placeColumns, readCardRows, type ColumnDef, type Table, type TableRow } from '../table-reader';
 import { dropConflicts, emptyResult, readMetric } from './read-metric';
 import { rowAsin } from './sku-asin';
-import { skuAsinLinks } from './sku-asin-links';
 import { readStatus, statusWordOfText } from './read-status';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
@@ -128,11 +127,7 @@ export const inventoryAdapter: PageAdapter = {
     } catch (error) {
       out.problems.push(`inventory page could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const result = dropConflicts(out);
-    // Issue 16: each row's SKU ↔ ASIN, for the linked ads rules (lib/read/pages/sku-asin-links.ts).
-    const links = skuAsinLinks(result.readings);
-    if (links.length) result.links = links;
-    return result;
+    return dropConflicts(out);
   },
 };
 
@@ -213,8 +208,9 @@ function readRow(row: Element, pairs: Pair[], index: number, ctx: PageContext, o
   }
   if (missing.length) out.problems.push(`${sku}: no ${missing.join(', ')} figure in its row`);
 
+  // Issue 16: the row's SKU ↔ ASIN (lib/read/pages/sku-asin.ts), kept with the other links.
   const asin = rowAsin(row);
-  if (asin) (out.skuAsin ??= []).push({ sku, asin });
+  if (asin && !out.links?.some(({ link }) => link.kind === 'skuAsin' && link.sku === sku)) (out.links ??= []).push({ link: { kind: 'skuAsin', sku, asin } });
   readPrice(row, sku, pairs.filter((p) => p.key === 'price'), ctx, out);
   readTitleLength(row, sku, ctx, out);
   readListingStatus(row, sku, ctx, out);

@@ -24,7 +24,14 @@ describe('rowAsin', () => {
     expect(rowAsin(row('<span data-asin="B0C7QK4L2M">Leash</span>'))).toBe('B0C7QK4L2M');
   });
 
+  it('reads an ASIN shown as text in a cell, alone or after a caption', () => {
+    expect(rowAsin(row('<span>NW-LEASH</span><span>B0C7QK4L2M</span>'))).toBe('B0C7QK4L2M');
+    expect(rowAsin(row('<span>NW-LEASH</span><span>ASIN: B0C7QK4L2M</span>'))).toBe('B0C7QK4L2M');
+    expect(rowAsin(row('<span>ASIN：B0C7QK4L2M</span><a href="/dp/B0C7QK4L2M">Leash</a>'))).toBe('B0C7QK4L2M');
+  });
+
   it('gives no link for a row naming none or two ASINs', () => {
+    expect(rowAsin(row('<span>Parent ASIN B0PARENT01</span><a href="/dp/B0C7QK4L2M">Leash</a>'))).toBeUndefined();
     expect(rowAsin(row('<a href="/dp/">Leash</a> B0C7QK4L2M'))).toBeUndefined();
     expect(rowAsin(row('<a href="/dp/B0C7QK4L2M">a</a><a href="/dp/B0C7QK9X1R">b</a>'))).toBeUndefined();
   });
@@ -38,9 +45,10 @@ describe('inventory adapter: SKU ↔ ASIN links', () => {
     const market = detectMarketplace(page.document, url);
     const result = inventoryAdapter.read(page.document, pageContext(page.document, url, market.marketplace!));
     const skus = [...new Set(fixture.expected.snapshots.map((s) => s.entity))].sort();
-    expect(result.skuAsin?.map((l) => l.sku).sort()).toEqual(skus);
+    const links = (result.links ?? []).flatMap(({ link }) => (link.kind === 'skuAsin' ? [link] : []));
+    expect(links.map((l) => l.sku).sort()).toEqual(skus);
     // The page's own data: each row's ASIN.
     const data = JSON.parse(/<script type="application\/json" id="myinventory-data">(.*?)<\/script>/s.exec(fixture.html)![1]!) as { rows: { sku: string; asin: string }[] };
-    for (const link of result.skuAsin!) expect(link.asin).toBe(data.rows.find((r) => r.sku === link.sku)!.asin);
+    for (const link of links) expect(link.asin).toBe(data.rows.find((r) => r.sku === link.sku)!.asin);
   });
 });

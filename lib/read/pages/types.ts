@@ -71,11 +71,10 @@ export interface AdapterResult {
    * page shows them: what the diagnostic offers the assistant to teach.
    */
   unplaced?: string[];
-  /** SKU ↔ ASIN links the page shows (inventory rows; issue 16): stored apart from the values. */
-  skuAsin?: { sku: string; asin: string }[];
   /**
    * How the page's entities belong together (issue 16, lib/read/ad-links.ts): which campaign advertises
-   * which SKU, a campaign's type and targeting, a SKU's ASIN. Kept by the background for the linked rules.
+   * which SKU, a campaign's type and targeting, a SKU's ASIN (inventory rows, lib/read/pages/sku-asin.ts). Kept
+   * by the background in one links store (lib/store/links.ts) for the linked rules.
    */
   links?: AdLinkReading[];
   /** Rows that must be answered by a deadline (contract §7: feedback and reviews below 4 stars). */
