@@ -690,6 +690,21 @@ export const en = {
   'dash.products.marked': "marked new",
   'dash.products.firstSeen': "first seen",
   'dash.products.notNew': "Not new",
+  'restock.ipiHead': "IPI below {bound}: send what the Restock page recommends (quantities and ship dates) — {url}",
+  'restock.sku': "{sku}: {parts} (restock values of {day})",
+  'restock.qty': "send {quantity} units",
+  'restock.days': "{days} days of supply",
+  'restock.more': "…and {count} more SKUs in restock breach",
+  'restock.none': "No SKU in restock breach stored in the last {days} days: open the Restock page to read it.",
+  'due.tip.review': "Review {rating}★ on {entity} · removal request window: 7 days from the review ({date})",
+  'due.tip.feedback': "Feedback {rating}★ on order {entity} · response window: 48 hours from the feedback ({date})",
+  'due.tip.deadline': "Deadline: end of {due}",
+  'due.tip.left': "{time} left",
+  'due.tip.overdue': "Overdue by {time}",
+  'due.tip.days': "{days} d {hours} h",
+  'due.tip.hours': "{hours} h",
+  'due.tip.action': "Suggested: {action}",
+  'due.tip.click': "Click to log it",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
