@@ -157,7 +157,9 @@ export class LinkedBadges {
   restockLines(spec: BadgeSpec, max = 5): string[] | undefined {
     const marketplace = this.marketplace;
     if (spec.record.metric !== 'ipiScore' || !marketplace || !ipiNeedsRestock(spec.record.value, marketplace, this.settings)) return undefined;
-    const breaches = this.reply && this.replyFor.includes('"restock":true') ? this.reply.restock : undefined;
+    // The answer counts only if it was asked for this marketplace's restock breaches (not an earlier page's).
+    const asked = this.replyFor ? (JSON.parse(this.replyFor) as Partial<LinkedRequest>) : undefined;
+    const breaches = this.reply && asked?.restock && asked.marketplace === marketplace ? this.reply.restock : undefined;
     return restockPlanLines(marketplace, breaches, this.settings, max);
   }
 
