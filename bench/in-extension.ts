@@ -8,7 +8,8 @@ import { isoWithOffset, localDay } from '../lib/read/day';
 import { dayLogCsv, loadDayLog } from '../lib/export/day-log';
 import { dailySeries } from '../lib/store/history';
 import { shiftDay, lastFullWeek } from '../lib/review/days';
-import { loadWeek } from '../lib/review/queries';
+import { loadWeek, weekDueItems } from '../lib/review/queries';
+import { computeWeeklyOps } from '../lib/review/weekly-ops';
 import { computeWeeklyReview } from '../lib/review/weekly';
 import type { Entry, Snapshot } from '../lib/store/schema';
 import { snapshotStorageKey } from '../lib/store/snapshot-key';
@@ -226,8 +227,11 @@ export function dayExport(): Promise<number> {
 export function weeklyReview(): Promise<number> {
   return timed(async () => {
     const week = lastFullWeek(localDay());
-    const { snapshots, entries } = await loadWeek(appDb(), week);
-    computeWeeklyReview({ week, snapshots, entries, asOf: new Date() });
+    const [{ snapshots, entries }, due] = await Promise.all([loadWeek(appDb(), week), weekDueItems(appDb(), week)]);
+    const asOf = new Date();
+    computeWeeklyReview({ week, snapshots, entries, asOf });
+    // Issue 15's part of the review (listing status, due items, CX movers, restock), as the dashboard adds it.
+    computeWeeklyOps({ week, snapshots, entries: [...entries, ...due.entries], dueItems: due.dueItems, asOf });
   });
 }
 

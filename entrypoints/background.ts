@@ -108,7 +108,10 @@ export default defineBackground(() => {
       case 'linked': {
         const request = parseLinkedRequest(message.request);
         if (!request) return Promise.resolve({ ok: false, error: 'bad linked request' });
-        return linkedSignals(getDb(), request).catch((error: unknown) => ({ ok: false, error: String(error) }));
+        return loadSettings()
+          .catch(() => undefined)
+          .then((settings) => linkedSignals(getDb(), request, settings))
+          .catch((error: unknown) => ({ ok: false, error: String(error) }));
       }
     }
   });

@@ -1,6 +1,7 @@
 /**
  * The weekly review: the lead opens it on Monday and the last full week is already there; breaches
- * and how long they lasted, the log by category and owner, what is resolved, and what moved most.
+ * and how long they lasted, the log by category and owner, what is resolved, and what moved most; then
+ * listing status changes, due items, return-rate and CX-health movers and restock actions (issue 15).
  */
 import { useMemo, useState } from 'react';
 import { useLiveReload } from '@/components/use-live-reload';
@@ -9,12 +10,15 @@ import { getLanguage, t, type MessageKey } from '@/lib/i18n';
 import { METRICS } from '@/lib/read/metrics';
 import { lastFullWeek, shiftDay, weekOf, type DayRange } from '@/lib/review/days';
 import { formatChange, formatHours, formatMetricValue, formatRatio } from '@/lib/review/format';
-import { weekCaptureDays, weekEntries, weekSnapshots } from '@/lib/review/queries';
+import { weekCaptureDays, weekDueItems, weekEntries, weekSnapshots } from '@/lib/review/queries';
+import { computeWeeklyOps } from '@/lib/review/weekly-ops';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { reviewFileName, reviewToCsv, reviewToMarkdown } from '@/lib/review/report';
 import { computeWeeklyReview, type StatusCounts } from '@/lib/review/weekly';
 import type { Settings } from '@/lib/store/settings';
 import { downloadText, useNow, useToday } from './hooks';
 import { ResponseTimes } from './ResponseTimes';
+import { WeeklyOpsView } from './WeeklyOpsView';
 
 function StatusCells({ counts }: { counts: StatusCounts }) {
   return (
@@ -52,13 +56,19 @@ export function ReviewView({ settings }: { settings: Settings }) {
     [db, week.from, week.to, settings],
   );
   const review = useMemo(() => (data ? computeWeeklyReview({ week, snapshots: data.snapshots, entries: data.entries, settings, asOf: now }) : undefined), [data, week, settings, now]);
+  // Issue 15: listing status changes, due items, customer-experience movers and restock actions.
+  const due = useLiveQuery(() => weekDueItems(db, week), [db, week.from, week.to]);
+  const ops = useMemo(
+    () => (data && due ? computeWeeklyOps({ week, snapshots: data.snapshots, entries: [...data.entries, ...due.entries], dueItems: due.dueItems, settings, asOf: now }) : undefined),
+    [data, due, week, settings, now],
+  );
 
   const move = (weeks: number) => setWeek(weekOf(shiftDay(week.from, weeks * 7)));
   const language = getLanguage();
 
   async function copyMarkdown() {
     if (!review) return;
-    await navigator.clipboard.writeText(reviewToMarkdown(review, language));
+    await navigator.clipboard.writeText(reviewToMarkdown(review, language, ops));
     setCopied(t('dash.review.copied'));
   }
 
@@ -82,10 +92,10 @@ export function ReviewView({ settings }: { settings: Settings }) {
           {t('dash.review.thisWeek')}
         </button>
         <span className="grow" />
-        <button type="button" className="dash-button" disabled={!review} data-sol-review-export="md" onClick={() => review && downloadText(reviewToMarkdown(review, language), reviewFileName(review, 'md'), 'text/markdown;charset=utf-8')}>
+        <button type="button" className="dash-button" disabled={!review} data-sol-review-export="md" onClick={() => review && downloadText(reviewToMarkdown(review, language, ops), reviewFileName(review, 'md'), 'text/markdown;charset=utf-8')}>
           {t('dash.review.exportMd')}
         </button>
-        <button type="button" className="dash-button" disabled={!review} data-sol-review-export="csv" onClick={() => review && downloadText(reviewToCsv(review), reviewFileName(review, 'csv'), 'text/csv;charset=utf-8')}>
+        <button type="button" className="dash-button" disabled={!review} data-sol-review-export="csv" onClick={() => review && downloadText(reviewToCsv(review, ops), reviewFileName(review, 'csv'), 'text/csv;charset=utf-8')}>
           {t('dash.review.exportCsv')}
         </button>
         <button type="button" className="dash-button secondary" disabled={!review} onClick={copyMarkdown}>
@@ -242,6 +252,7 @@ export function ReviewView({ settings }: { settings: Settings }) {
           ) : (
             <p className="dash-note">{t('dash.review.noMovers')}</p>
           )}
+          {ops ? <WeeklyOpsView ops={ops} /> : null}
         </>
       )}
     </section>

@@ -2,7 +2,7 @@
  * Due-item badges (contract §7): beside the stars of each feedback row or review below 4 stars, a badge
  * `data-sol-badge` with `data-sol-metric` = `feedbackRow` | `reviewRow`, `data-sol-entity` = the order or
  * review id, `data-sol-level` breach (1–2 stars) or warn (3) and `data-sol-due` = the deadline day. One
- * click opens the log panel filled in for the item. Every read reconciles them with the page, as the
+ * click opens the log panel filled in for the item; hover or focus shows its tooltip (lib/log/due-tooltip.ts). Every read reconciles them with the page, as the
  * threshold badges are (lib/content/badges.ts); their own tag keeps the two layers apart.
  */
 import { t, type MessageKey } from '../i18n';
@@ -36,7 +36,11 @@ interface Handle {
 export class DueBadgeLayer {
   private readonly handles = new Map<Element, Handle>();
 
-  constructor(private readonly onClick: (reading: DueReading) => void) {}
+  constructor(
+    private readonly onClick: (reading: DueReading) => void,
+    /** Hover or focus shows the item's tooltip (kind, deadline, time left, window, suggested action). */
+    private readonly hover?: { onHover(reading: DueReading, host: HTMLElement): void; onLeave(): void },
+  ) {}
 
   /** Makes the page's due badges exactly one per reading with an element: adds, updates and removes. */
   render(readings: readonly DueReading[]): void {
@@ -80,6 +84,13 @@ export class DueBadgeLayer {
       if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') activate(event);
     });
     host.addEventListener('mousedown', (event) => event.stopPropagation());
+    const hover = this.hover;
+    if (hover) {
+      host.addEventListener('mouseenter', () => hover.onHover(handle.reading, host));
+      host.addEventListener('focusin', () => hover.onHover(handle.reading, host));
+      host.addEventListener('mouseleave', () => hover.onLeave());
+      host.addEventListener('focusout', () => hover.onLeave());
+    }
     // The stars draw in their own shadow root (no slot): the badge goes right after them.
     element.after(host);
     this.handles.set(element, handle);

@@ -12,6 +12,9 @@ import type { LinkedReply, LinkedRequest } from '../rules/linked-ads-query';
 import { AD_GROUP_SEPARATOR, type ShareBucket } from '../rules/linked-ads';
 import type { Settings } from '../store/settings';
 import { localDay } from '../read/day';
+import type { Marketplace } from '../read/marketplaces';
+import { ipiNeedsRestock } from '../rules/restock-link';
+import { restockPlanLines } from '../log/restock-plan';
 import type { BadgeSpec } from './badges';
 import type { PageRead } from './capture-session';
 import { createOverlayHost, el } from './overlay-host';
@@ -39,6 +42,10 @@ export class LinkedBadges {
   private readonly shareHosts = new Map<ShareBucket, { host: HTMLElement; text: HTMLElement }>();
   private note: HTMLElement | undefined;
 
+  /** The marketplace and settings of the last read, for the restock lines of an IPI badge. */
+  private marketplace: Marketplace | undefined;
+  private settings: Settings | undefined;
+
   constructor(private readonly changed: () => void) {}
 
   /** Something was stored (a capture, links): ask again for what is on screen. */
@@ -57,6 +64,11 @@ export class LinkedBadges {
       const period = campaigns.length ? result.readings.find((r) => r.record.scope === 'campaign' && r.record.period)?.record.period : undefined;
       if (!campaigns.length && !adGroups.length) return undefined;
       return { ...base, campaigns, adGroups, skus: [], ...(period ? { period } : {}) };
+    }
+    if (adapter.id === 'inventory-performance') {
+      // IPI below its breach bound: the SKUs in restock breach, for its tooltip and entry (issue 15).
+      const ipi = result.readings.find((r) => r.record.metric === 'ipiScore');
+      return ipi && ipiNeedsRestock(ipi.record.value, ctx.marketplace, settings) ? { ...base, campaigns: [], adGroups: [], skus: [], restock: true } : undefined;
     }
     if (adapter.id === 'inventory') {
       const skus = [...new Set(result.readings.filter((r) => r.record.scope === 'sku' && (r.record.metric === 'available' || r.record.metric === 'listingStatus')).map((r) => r.record.entity))];
@@ -90,6 +102,8 @@ export class LinkedBadges {
 
   /** The linked badges for this read (and asks for fresh ones when what is on screen changed). */
   specs(read: PageRead, settings: Settings): BadgeSpec[] {
+    this.marketplace = read.ctx.marketplace;
+    this.settings = settings;
     const request = this.requestOf(read, settings);
     if (!request) {
       this.removeStrip();
@@ -118,6 +132,8 @@ export class LinkedBadges {
 
   /** Extra tooltip lines for a badge: the products out, the campaigns still spending on a SKU, what to move. */
   tooltipLines(spec: BadgeSpec): string[] {
+    const restock = this.restockLines(spec);
+    if (restock) return restock;
     const reply = this.reply;
     if (!reply) return [];
     const { record } = spec;
@@ -132,6 +148,19 @@ export class LinkedBadges {
       return [unclassifiedLine(reply.shares)];
     }
     return [];
+  }
+
+  /**
+   * An IPI below its breach bound: the Restock page of the marketplace and the SKUs in restock breach
+   * (once the background answered); undefined for any other badge.
+   */
+  restockLines(spec: BadgeSpec, max = 5): string[] | undefined {
+    const marketplace = this.marketplace;
+    if (spec.record.metric !== 'ipiScore' || !marketplace || !ipiNeedsRestock(spec.record.value, marketplace, this.settings)) return undefined;
+    // The answer counts only if it was asked for this marketplace's restock breaches (not an earlier page's).
+    const asked = this.replyFor ? (JSON.parse(this.replyFor) as Partial<LinkedRequest>) : undefined;
+    const breaches = this.reply && asked?.restock && asked.marketplace === marketplace ? this.reply.restock : undefined;
+    return restockPlanLines(marketplace, breaches, this.settings, max);
   }
 
   private shareSpecs(shares: NonNullable<LinkedReply['shares']>, settings: Settings): BadgeSpec[] {

@@ -17,6 +17,7 @@ import { loadSettings, saveSettings, watchSettings } from '../store/settings-sto
 import { BadgeLayer, formatValue, type BadgeSpec } from './badges';
 import { DueBadgeLayer } from './due-badges';
 import { dueFormValues } from '../log/due-form-values';
+import { dueTooltipLines } from '../log/due-tooltip';
 import type { DueKind } from '../read/due-items';
 import { showDiagnostic } from './diagnostic';
 import type { PageRead } from './capture-session';
@@ -82,7 +83,13 @@ export class Overlay {
   /** The linked signals' badges (issue 16): a layer of their own, beside the values' badges. */
   private readonly linkedBadges = new BadgeLayer({ onClick: (spec) => this.openLinked(spec), ...this.hover }, { tag: 'sol-linked-badge', offset: 20 });
   private readonly linked = new LinkedValues();
-  private readonly dueBadges = new DueBadgeLayer((reading) => this.openDuePanel(reading));
+  private readonly dueBadges = new DueBadgeLayer((reading) => this.openDuePanel(reading), {
+    onHover: (reading, host) => {
+      this.hovered = undefined;
+      this.tooltip.showLines(dueTooltipLines(reading, new Date()), host);
+    },
+    onLeave: () => this.tooltip.hide(),
+  });
   private readonly tooltip = new Tooltip();
   /** Issue 16: badges of the linked ads signals, asked of the background for what is on screen. */
   private readonly linkedAds = new LinkedBadges(() => this.update(this.lastRead));
@@ -273,7 +280,7 @@ export class Overlay {
         module: evaluation.module,
         category: evaluation.category,
         entity: record.entity,
-        action: guide ? guide.action : t(evaluation.action, evaluation.actionParams),
+        action: guide ? guide.action : [t(evaluation.action, evaluation.actionParams), ...(this.linkedAds.restockLines(spec, 10) ?? [])].join(' ').slice(0, 2000),
         owner: this.settings.defaultOwner[evaluation.category] ?? '',
         due: toLocalInput(deadlineFor(record.metric, now, this.settings)),
       });

@@ -1,6 +1,7 @@
 /**
  * One tooltip for all badges, drawn in a page-level host with fixed position, so no grid cell's
- * overflow can clip it: metric, value, rule, the last 7 days from history and the suggested action.
+ * overflow can clip it: metric, value, rule, the last 7 days from history and the suggested action; or,
+ * for a due item's badge, lines of text (lib/log/due-tooltip.ts).
  */
 import { t, type MessageKey } from '../i18n';
 import { BUY_BOX_FLOOR } from '../rules';
@@ -19,11 +20,17 @@ const STYLE = `
 .muted { color: #aab6b8; }
 `;
 
+/** A line of a text tooltip; `tone` colours it as a level does. */
+export interface TooltipLine {
+  text: string;
+  tone?: 'ok' | 'warn' | 'breach' | 'muted';
+}
+
 export class Tooltip {
   private host: HTMLElement | undefined;
   private box: HTMLElement | undefined;
 
-  show(spec: BadgeSpec, anchor: HTMLElement, history: readonly { day: string; value: number }[], extra: readonly string[] = []): void {
+  private ensureBox(): HTMLElement {
     if (!this.host || !this.host.isConnected) {
       const { host, root } = createOverlayHost('sol-tooltip', { 'data-sol-tooltip': '', 'aria-hidden': 'true' }, 'closed');
       this.box = el('div', { className: 'tip' });
@@ -31,7 +38,10 @@ export class Tooltip {
       overlayParent().append(host);
       this.host = host;
     }
-    const box = this.box!;
+    return this.box!;
+  }
+
+  show(spec: BadgeSpec, anchor: HTMLElement, history: readonly { day: string; value: number }[], extra: readonly string[] = []): void {
     const { record, evaluation } = spec;
     const lines: Node[] = [
       el('div', { className: 'head', text: `${t(`metric.${record.metric}` as MessageKey)}: ${formatValue(record)}` }),
@@ -52,6 +62,19 @@ export class Tooltip {
     for (const line of extra) lines.push(el('div', { className: 'linked', text: line }));
     lines.push(el('div', { text: t('tooltip.action', { action: t(evaluation.action, evaluation.actionParams) }) }));
     lines.push(el('div', { className: 'muted', text: t('tooltip.click') }));
+    this.place(lines, anchor);
+  }
+
+  /** A tooltip of text lines (a due item's badge): the first is the head; a line's `tone` colours it. */
+  showLines(lines: readonly TooltipLine[], anchor: HTMLElement): void {
+    this.place(
+      lines.map((line, i) => el('div', { className: [i === 0 ? 'head' : '', line.tone ?? ''].filter(Boolean).join(' '), text: line.text })),
+      anchor,
+    );
+  }
+
+  private place(lines: Node[], anchor: HTMLElement): void {
+    const box = this.ensureBox();
     box.replaceChildren(...lines);
     const rect = anchor.getBoundingClientRect();
     box.style.display = 'block';

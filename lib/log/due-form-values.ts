@@ -10,11 +10,22 @@ import { endOfLocalDay } from '../rules';
 import type { Settings } from '../store/settings';
 import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues } from './log-form-values';
 
+/** The suggested action of a due item: a removal request, the product owner for a defect, or an answer to the buyer. */
+export function dueAction(reading: DueReading): string {
+  const { row, defect } = reading;
+  const which = row.kind === 'feedback' ? 'feedback' : defect ? 'reviewDefect' : 'review';
+  return t(`due.action.${which}` as MessageKey, { rating: row.rating, entity: row.entity, id: row.id, date: row.date, due: row.due });
+}
+
+/** The end of a due item's deadline day, in local time (as the entry's due). */
+export function dueDeadline(due: string): Date {
+  const [year, month, day] = due.split('-').map(Number) as [number, number, number];
+  return endOfLocalDay(new Date(year, month - 1, day, 12));
+}
+
 export function dueFormValues(reading: DueReading, settings: Pick<Settings, 'defaultOwner'>, marketplace: LogFormContext['marketplace'], pageUrl: string): { initial: LogFormValues; context: LogFormContext } {
   const { row, defect } = reading;
   const handTo = row.kind === 'review' && defect ? 'product' : 'operations';
-  const which = row.kind === 'feedback' ? 'feedback' : defect ? 'reviewDefect' : 'review';
-  const [year, month, day] = row.due.split('-').map(Number) as [number, number, number];
   const level = t(`level.${dueLevel(row.rating)}` as MessageKey);
   const params = { rating: row.rating, entity: row.entity, id: row.id, date: row.date, due: row.due };
   const title = reading.title ? ` "${reading.title.slice(0, 120)}"` : '';
@@ -24,9 +35,9 @@ export function dueFormValues(reading: DueReading, settings: Pick<Settings, 'def
       module: 'customer',
       category: handTo,
       entity: row.entity,
-      action: t(`due.action.${which}` as MessageKey, params),
+      action: dueAction(reading),
       owner: settings.defaultOwner[handTo] ?? '',
-      due: toLocalInput(endOfLocalDay(new Date(year, month - 1, day, 12))),
+      due: toLocalInput(dueDeadline(row.due)),
     }),
     context: {
       pageUrl,

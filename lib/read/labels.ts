@@ -1780,58 +1780,87 @@ export const REPORT_LABELS = {
     en: ['Start Date'], zh: ['开始日期'], de: ['Startdatum', 'Beginndatum'], ja: ['開始日'], fr: ['Date de début'], it: ['Data di inizio'],
     es: ['Fecha de inicio'], ko: ['시작 날짜', '시작일'], pt: ['Data de início'], tr: ['Başlangıç tarihi'], nl: ['Begindatum', 'Startdatum'],
     pl: ['Data rozpoczęcia'], sv: ['Startdatum'],
+    ar: ['تاريخ البدء'],
   },
   endDate: {
     en: ['End Date'], zh: ['结束日期'], de: ['Enddatum'], ja: ['終了日'], fr: ['Date de fin'], it: ['Data di fine', 'Data di termine'],
     es: ['Fecha de finalización', 'Fecha de fin'], ko: ['종료 날짜', '종료일'], pt: ['Data de término'], tr: ['Bitiş tarihi'],
     nl: ['Einddatum'], pl: ['Data zakończenia'], sv: ['Slutdatum'],
+    ar: ['تاريخ الانتهاء'],
   },
   currency: {
     en: ['Currency', 'Currency code'], zh: ['货币', '货币代码', '币种'], de: ['Währung', 'Währungscode'], ja: ['通貨', '通貨コード'],
     fr: ['Devise', 'Code devise'], it: ['Valuta', 'Codice valuta'], es: ['Moneda', 'Divisa', 'Código de moneda'], ko: ['통화'],
     pt: ['Moeda'], tr: ['Para birimi'], nl: ['Valuta'], pl: ['Waluta'], sv: ['Valuta'],
+    ar: ['العملة', 'رمز العملة'],
   },
   /** The marketplace a row is for: Restock's `Country`, the FBA Inventory report's `marketplace`. */
   country: {
     en: ['Country', 'Marketplace'], zh: ['国家/地区', '国家', '商城'], de: ['Land', 'Marktplatz'], ja: ['国', 'マーケットプレイス'],
     fr: ['Pays', 'Place de marché'], it: ['Paese', 'Marketplace'], es: ['País', 'Tienda'], ko: ['국가'], pt: ['País'], tr: ['Ülke'],
     nl: ['Land'], pl: ['Kraj'], sv: ['Land'],
+    ar: ['البلد', 'الدولة'],
   },
-  /** The Search Term Report's ad metrics, worded as the report words them. */
+  /**
+   * The Search Term Report's ad metrics, worded as the report words them. For ko, ar, pt, tr, nl, pl and sv
+   * no downloaded report was at hand: the phrases follow the console's own words for these metrics
+   * (ADS_LABELS) in the report's pattern ("7 Day Total Sales", "... (ACOS)"); the console's words alone
+   * are also matched (mergeSets in the reader).
+   */
   ctr: {
     en: ['Click-Thru Rate (CTR)', 'Click-through rate (CTR)'], zh: ['点击率 (CTR)', '点击率'], de: ['Klickrate (CTR)', 'Klickrate'],
     ja: ['クリックスルー率 (CTR)', 'クリック率 (CTR)'], fr: ['Taux de clics (CTR)'], it: ['Percentuale di clic (CTR)'],
     es: ['Tasa de clics (CTR)'],
+    ko: ['클릭률 (CTR)'], ar: ['نسبة النقر إلى الظهور (CTR)'], pt: ['Taxa de cliques (CTR)'], tr: ['Tıklama oranı (CTR)'],
+    nl: ['Klikfrequentie (CTR)'], pl: ['Współczynnik klikalności (CTR)'], sv: ['Klickfrekvens (CTR)'],
   },
   cpc: {
     en: ['Cost Per Click (CPC)'], zh: ['每次点击费用 (CPC)', '单次点击成本 (CPC)'], de: ['Kosten pro Klick (CPC)'], ja: ['クリック単価 (CPC)'],
     fr: ['Coût par clic (CPC)'], it: ['Costo per clic (CPC)'], es: ['Coste por clic (CPC)', 'Costo por clic (CPC)'],
+    ko: ['클릭당 비용 (CPC)'], ar: ['تكلفة النقرة (CPC)'], pt: ['Custo por clique (CPC)'], tr: ['Tıklama başına maliyet (CPC)'],
+    nl: ['Kosten per klik (CPC)'], pl: ['Koszt kliknięcia (CPC)'], sv: ['Kostnad per klick (CPC)'],
   },
   spend: {
     en: ['Spend', 'Cost'], zh: ['花费', '支出'], de: ['Ausgaben', 'Kosten'], ja: ['広告費', '費用'], fr: ['Dépenses'], it: ['Spesa'],
     es: ['Gasto', 'Inversión'],
+    ko: ['지출', '비용'], ar: ['الإنفاق', 'التكلفة'], pt: ['Gasto', 'Custo'], tr: ['Harcama', 'Maliyet'], nl: ['Uitgaven', 'Kosten'],
+    pl: ['Wydatki', 'Koszt'], sv: ['Kostnad', 'Utgifter'],
   },
   sales: {
     en: ['7 Day Total Sales', '14 Day Total Sales', 'Total Sales'], zh: ['7天总销售额', '14天总销售额'],
     de: ['Umsatz insgesamt innerhalb von 7 Tagen', 'Gesamtumsatz innerhalb von 7 Tagen', '7-Tage-Gesamtumsatz'],
     ja: ['7日間の総売上', '7日間の総売上高'], fr: ['Total des ventes sur 7 jours', 'Ventes totales sur 7 jours'],
     it: ['Vendite totali in 7 giorni', 'Vendite totali 7 giorni'], es: ['Ventas totales de 7 días', 'Ventas totales en 7 días'],
+    ko: ['7일 총 매출', '7일 총 판매액'], ar: ['إجمالي المبيعات خلال 7 أيام'], pt: ['Vendas totais de 7 dias', 'Total de vendas em 7 dias'],
+    tr: ['7 günlük toplam satışlar', '7 günlük toplam satış'], nl: ['Totale verkopen in 7 dagen', 'Totale omzet in 7 dagen'],
+    pl: ['Łączna sprzedaż w ciągu 7 dni'], sv: ['Total försäljning inom 7 dagar'],
   },
   orders: {
     en: ['7 Day Total Orders (#)', '14 Day Total Orders (#)', 'Total Orders (#)'], zh: ['7天总订单数(#)', '7天总订单数 (#)', '14天总订单数(#)'],
     de: ['Bestellungen insgesamt innerhalb von 7 Tagen (#)', '7-Tage-Gesamtbestellungen (#)'], ja: ['7日間の総注文数(#)', '7日間の総注文数 (#)'],
     fr: ['Total des commandes sur 7 jours (#)'], it: ['Ordini totali in 7 giorni (#)'], es: ['Pedidos totales de 7 días (#)'],
+    ko: ['7일 총 주문 수(#)', '7일 총 주문 수 (#)'], ar: ['إجمالي الطلبات خلال 7 أيام (#)'], pt: ['Pedidos totais de 7 dias (#)', 'Total de pedidos em 7 dias (#)'],
+    tr: ['7 günlük toplam siparişler (#)'], nl: ['Totaal aantal bestellingen in 7 dagen (#)'], pl: ['Łączna liczba zamówień w ciągu 7 dni (#)'],
+    sv: ['Totalt antal beställningar inom 7 dagar (#)'],
   },
   acos: {
     en: ['Total Advertising Cost of Sales (ACOS)', 'Total Advertising Cost of Sales (ACoS)', 'Advertising Cost of Sales (ACOS)'],
     zh: ['广告投入产出比 (ACOS) 总计', '总广告投入产出比 (ACOS)'], de: ['Zugeordnete Umsatzkosten (ACOS) insgesamt'],
     ja: ['売上高広告費比率 (ACOS) 合計', '合計売上高広告費比率 (ACOS)'], fr: ['Coût publicitaire des ventes (ACOS) total'],
     it: ['Costo pubblicitario sulle vendite (ACOS) totale'], es: ['Coste publicitario de las ventas (ACOS) total'],
+    ko: ['총 광고비 대비 매출액 (ACOS)', '광고비 대비 매출액 (ACOS) 합계'], ar: ['إجمالي تكلفة الإعلان من المبيعات (ACOS)'],
+    pt: ['Custo de publicidade das vendas (ACOS) total', 'Custo total de publicidade das vendas (ACOS)'], tr: ['Toplam satışların reklam maliyeti (ACOS)'],
+    nl: ['Totale advertentiekosten van verkopen (ACOS)'], pl: ['Łączny koszt reklamy w stosunku do sprzedaży (ACOS)'],
+    sv: ['Total annonskostnad för försäljning (ACOS)'],
   },
   roas: {
     en: ['Total Return on Advertising Spend (ROAS)', 'Return on Advertising Spend (ROAS)'], zh: ['广告支出回报率 (ROAS) 总计', '总广告支出回报率 (ROAS)'],
     de: ['Return on Advertising Spend (ROAS) insgesamt'], ja: ['広告費用対効果 (ROAS) 合計'], fr: ['Retour sur les dépenses publicitaires (ROAS) total'],
     it: ['Ritorno sulla spesa pubblicitaria (ROAS) totale'], es: ['Retorno de la inversión publicitaria (ROAS) total'],
+    ko: ['총 광고 투자수익률 (ROAS)', '광고 투자수익률 (ROAS) 합계'], ar: ['إجمالي العائد على الإنفاق الإعلاني (ROAS)'],
+    pt: ['Retorno sobre o investimento em publicidade (ROAS) total'], tr: ['Toplam reklam harcamalarının getirisi (ROAS)'],
+    nl: ['Totaal rendement op advertentie-uitgaven (ROAS)'], pl: ['Łączny zwrot z wydatków na reklamę (ROAS)'],
+    sv: ['Total avkastning på annonskostnad (ROAS)'],
   },
   /** FBA inventory reports (Manage Inventory `_GET_FBA_MYI_..._`, and the FBA Inventory report of Inventory Planning). */
   fbaSku: { en: ['sku', 'seller-sku', 'msku'] },

@@ -170,3 +170,14 @@ export function marketplaceFromSwitcherText(text: string): Marketplace | undefin
   // Only an unambiguous answer counts: two countries in one label cannot be told apart.
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/**
+ * A Seller Central page of a marketplace: its own host (`sellercentral.amazon.<tld>`) and the marketplace
+ * named in `mons_sel_mkid`, so the link opens that marketplace even on a host that serves several.
+ */
+export function sellerCentralUrl(marketplace: Marketplace, path: string): string {
+  const id = Object.keys(MARKETPLACE_IDS).find((k) => MARKETPLACE_IDS[k] === marketplace);
+  const url = new URL(path, `https://sellercentral.amazon.${MARKETPLACE_TLD[marketplace]}`);
+  if (id) url.searchParams.set('mons_sel_mkid', id);
+  return url.toString();
+}

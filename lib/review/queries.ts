@@ -16,6 +16,7 @@ import { seenMarketplaces } from './checklist';
 import { afterEntity, decodeSnapshotKey, keyRange, seriesPrefix } from '../store/snapshot-key';
 import { METRICS, type MetricId } from '../read/metrics';
 import type { Entry, Snapshot } from '../store/schema';
+import { DUE_STATES, type DueItem } from '../store/due-items';
 import { shiftDay, type DayRange } from './days';
 import { compareEntries, matchesFilter, type EntryFilter } from './log-filter';
 import { LOOKBACK_DAYS, MOVER_SCOPES } from './weekly';
@@ -282,4 +283,19 @@ export async function economicsFigures(db: SellerOpsDb, marketplace: Marketplace
     ...(currency ? { currency } : {}),
     coverage: { sales, units, adSpend },
   };
+}
+
+/**
+ * The due items of a week for the weekly review (lib/review/weekly-ops.ts): those whose deadline is on or
+ * after its first day (by the `[state+due]` index) and that were opened by its end, with the entries they
+ * were logged by (which may be older than the week).
+ */
+export async function weekDueItems(db: SellerOpsDb, week: DayRange): Promise<{ dueItems: DueItem[]; entries: Entry[] }> {
+  const ranges = await Promise.all(
+    DUE_STATES.map((state) => db.dueItems.where('[state+due]').between([state, week.from], [state, Dexie.maxKey], true, true).toArray()),
+  );
+  const dueItems = ranges.flat().filter((item) => item.date <= week.to);
+  const ids = [...new Set(dueItems.flatMap((item) => (item.entryId ? [item.entryId] : [])))];
+  const entries = (await db.entries.bulkGet(ids)).filter((e): e is Entry => !!e);
+  return { dueItems, entries };
 }

@@ -7,6 +7,8 @@ import { METRICS } from '../read/metrics';
 import { toCsv, type CsvCell } from '../export/csv';
 import { formatChange, formatHours, formatMetricValue, formatRatio } from './format';
 import type { BreachEpisode, StatusCounts, WeeklyReview } from './weekly';
+import type { WeeklyOps } from './weekly-ops';
+import { opsToCsvRows, opsToMarkdown } from './weekly-ops-report';
 
 /** Page-derived text (campaign names, owners) must not turn into Markdown: tables, links, emphasis. */
 export function escapeMarkdown(text: string): string {
@@ -25,7 +27,8 @@ export function reviewFileName(review: WeeklyReview, extension: 'md' | 'csv'): s
   return `seller-ops-log-review-${review.week.from}.${extension}`;
 }
 
-export function reviewToMarkdown(review: WeeklyReview, language: UiLanguage): string {
+/** `ops`: the listing, due-item, customer-experience and restock part (issue 15), when loaded. */
+export function reviewToMarkdown(review: WeeklyReview, language: UiLanguage, ops?: WeeklyOps): string {
   const tr = (key: MessageKey, params: Record<string, string | number> = {}) => t(key, params, language);
   const metric = (id: string) => tr(`metric.${id}` as MessageKey);
   const statusCells = (c: StatusCounts) => [String(c.total), String(c.done), String(c.open), String(c.overdue)];
@@ -86,6 +89,7 @@ export function reviewToMarkdown(review: WeeklyReview, language: UiLanguage): st
         )
       : [tr('dash.review.noMovers')]),
     '',
+    ...(ops ? opsToMarkdown(ops, language) : []),
   ];
   return lines.join('\n');
 }
@@ -96,7 +100,7 @@ export const REVIEW_CSV_HEADER = [
 ] as const;
 type CsvRow = Partial<Record<(typeof REVIEW_CSV_HEADER)[number], CsvCell>>;
 
-export function reviewToCsv(review: WeeklyReview): string {
+export function reviewToCsv(review: WeeklyReview, ops?: WeeklyOps): string {
   const { week, entries } = review;
   const status = (c: StatusCounts) => ({ count: c.total, done: c.done, open: c.open, overdue: c.overdue });
   const rows: CsvRow[] = [
@@ -116,6 +120,7 @@ export function reviewToCsv(review: WeeklyReview): string {
       relative_change: m.relativeChange === undefined ? '' : Math.round(m.relativeChange * 10_000) / 10_000,
       note: m.currency ?? m.unit,
     })),
+    ...(ops ? (opsToCsvRows(ops, week) as CsvRow[]) : []),
   ];
   return toCsv([REVIEW_CSV_HEADER, ...rows.map((r) => REVIEW_CSV_HEADER.map((column) => r[column]))]);
 }

@@ -10,6 +10,7 @@ import { linksOf } from '../store/links';
 import type { SellerOpsDb } from '../store/db';
 import { DAY_INDEX } from '../store/day-index';
 import type { Snapshot } from '../store/schema';
+import type { Settings } from '../store/settings';
 import { keyRange, seriesPrefix } from '../store/snapshot-key';
 import {
   AD_GROUP_SEPARATOR,
@@ -25,6 +26,7 @@ import {
   type SpendShares,
   type StockRow,
 } from './linked-ads';
+import { latestRestockBreaches, RESTOCK_LOOKBACK_DAYS, RESTOCK_METRICS, type RestockBreach, type RestockRow } from './restock-link';
 
 const name = z.string().check(z.minLength(1), z.maxLength(500));
 
@@ -37,6 +39,8 @@ export const linkedRequestFields = {
   skus: z.array(name).check(z.maxLength(5_000)),
   split: z.object({ auto: z.number().check(z.gte(0), z.lte(100)), manual: z.number().check(z.gte(0), z.lte(100)), brand: z.number().check(z.gte(0), z.lte(100)), tolerance: z.number().check(z.gte(0), z.lte(100)) }),
   today: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** The IPI is below its breach bound: the SKUs in restock breach are wanted (issue 15). */
+  restock: z.optional(z.boolean()),
 };
 const linkedRequestSchema = z.object(linkedRequestFields);
 export type LinkedRequest = z.infer<typeof linkedRequestSchema>;
@@ -48,6 +52,8 @@ export interface LinkedReply {
   shares?: SpendShares & { period: string; currency?: string };
   /** By SKU: the campaigns still spending on it. */
   spendingOn: Record<string, string[]>;
+  /** When asked (`restock`): the SKUs whose latest restock values breach (lib/rules/restock-link.ts). */
+  restock?: RestockBreach[];
 }
 
 /** Days back the spend of "still spending" is looked for. */
@@ -98,12 +104,25 @@ async function stockRows(db: SellerOpsDb, marketplace: Marketplace, skus: Iterab
   );
 }
 
+/** The restock values (restock page and Restock report files) stored in the `RESTOCK_LOOKBACK_DAYS` up to `today`. */
+async function restockRows(db: SellerOpsDb, marketplace: Marketplace, today: string): Promise<RestockRow[]> {
+  const reads: Promise<Snapshot[]>[] = [];
+  for (let back = 0; back <= RESTOCK_LOOKBACK_DAYS; back++) {
+    const day = shiftDay(today, -back);
+    for (const metric of RESTOCK_METRICS) reads.push(db.snapshots.where(DAY_INDEX).equals([day, 'restock', marketplace, metric]).toArray());
+  }
+  return (await Promise.all(reads)).flat().flatMap((r) =>
+    r.scope === 'sku' && r.period === '' ? [{ entity: r.entity, metric: r.metric as RestockRow['metric'], value: r.value, status: r.status, day: r.day, capturedAt: r.capturedAt }] : [],
+  );
+}
+
 export function parseLinkedRequest(raw: unknown): LinkedRequest | undefined {
   const parsed = linkedRequestSchema.safeParse(raw);
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function linkedSignals(db: SellerOpsDb, request: LinkedRequest): Promise<LinkedReply> {
+/** `settings`: the assistant's rules, for judging the restock values as the pages do. */
+export async function linkedSignals(db: SellerOpsDb, request: LinkedRequest, settings?: Settings): Promise<LinkedReply> {
   const { marketplace } = request;
   const links = await linksOf(db, marketplace);
   const ids = campaignIds(links);
@@ -144,5 +163,6 @@ export async function linkedSignals(db: SellerOpsDb, request: LinkedRequest): Pr
       if (campaigns.length) reply.spendingOn[sku] = campaigns;
     }
   }
+  if (request.restock) reply.restock = latestRestockBreaches(await restockRows(db, marketplace, request.today), marketplace, settings);
   return reply;
 }

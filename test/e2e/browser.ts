@@ -249,3 +249,25 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
   }
   return value;
 }
+
+/** The text of the badges' tooltip, whose shadow root is closed to the page: read through the DevTools protocol. */
+export async function tooltipText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-sol-tooltip]' });
+    if (!nodeId) return '';
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return '';
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      returnByValue: true,
+      functionDeclaration: "function () { const tip = this.querySelector('.tip'); return tip && tip.style.display !== 'none' ? tip.textContent : ''; }",
+    });
+    return String(result.value ?? '');
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -3,30 +3,11 @@
  * reads history to set a level, so a page of thousands of values asks for none up front): hovering a
  * badge shows its stored days in the tooltip.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures, SHARED_FIXTURES } from '../fixtures';
-import { currentWorker, launchWithExtension, openFixture, putRawRows, type ExtensionBrowser } from './browser';
+import { currentWorker, launchWithExtension, openFixture, putRawRows, tooltipText, type ExtensionBrowser } from './browser';
 
 const fixture = listFixtures([SHARED_FIXTURES]).find((f) => f.expected.adapter === 'account-health')!;
-
-/** The text of the tooltip, whose shadow root is closed to the page: read through the DevTools protocol. */
-async function tooltipText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-sol-tooltip]' });
-    if (!nodeId) return '';
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) return '';
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, returnByValue: true, functionDeclaration: 'function () { return this.textContent; }' });
-    return String(result.value ?? '');
-  } finally {
-    await cdp.detach();
-  }
-}
 
 function localDay(offset: number): string {
   const d = new Date();

@@ -9,10 +9,7 @@
 import { REPORT_LABELS } from '../labels';
 import { parseDate } from '../parse-date';
 import { metricRecordSchema } from '../record';
-import {
-  dropConflicts, findColumns, marketplaceOfCode, readRowMetrics, rowContext, rowNumber, text,
-  type ReportReader, type ReportValue, type RowProblem,
-} from './report-core';
+import { findColumns, firstMarketplace, readRowMetrics, readSkuRows, rowContext, text, type ReportReader } from './report-core';
 
 const R = REPORT_LABELS;
 const COLUMNS = {
@@ -41,31 +38,13 @@ export const fbaInventoryReport: ReportReader = {
     const inboundParts = [cols.inboundWorking, cols.inboundShipped, cols.inboundReceiving];
     const direct = (['available', 'reserved', 'inbound', 'price'] as const).filter((k) => cols[k] !== undefined).map((metric) => ({ metric, index: cols[metric]! }));
     const numericCols = [...direct.map((c) => c.index), ...inboundParts.filter((c): c is number => c !== undefined)];
-    const firstMarketplace = cols.marketplace === undefined ? undefined : table.rows.map((r) => marketplaceOfCode(text(r, cols.marketplace))).find((m) => m);
-    const context = rowContext(table, 'en', firstMarketplace ?? options.marketplace, numericCols);
+    const context = rowContext(table, 'en', firstMarketplace(table, cols.marketplace) ?? options.marketplace, numericCols);
     if ('code' in context) return { ok: false, error: context };
-    const values: ReportValue[] = [];
-    const badRows: RowProblem[] = [];
-    table.rows.forEach((row, i) => {
-      const n = rowNumber(i);
-      const sku = (text(row, cols.sku) ?? '').trim();
-      if (!sku) {
-        badRows.push({ row: n, reason: 'no SKU' });
-        return;
-      }
-      const shownMarketplace = text(row, cols.marketplace);
-      const marketplace = marketplaceOfCode(shownMarketplace);
-      if (cols.marketplace !== undefined && shownMarketplace?.trim() && !marketplace) {
-        badRows.push({ row: n, reason: `unknown marketplace '${shownMarketplace.slice(0, 20)}'` });
-        return;
-      }
+    const { values, badRows } = readSkuRows(table, { sku: cols.sku, marketplace: cols.marketplace, word: 'marketplace' }, ({ row, sku }) => {
       let day: string | undefined;
       if (cols.snapshotDate !== undefined) {
         day = parseDate(text(row, cols.snapshotDate) ?? '', { lang: 'en-US' });
-        if (!day) {
-          badRows.push({ row: n, reason: `snapshot-date unreadable: '${(text(row, cols.snapshotDate) ?? '').slice(0, 30)}'` });
-          return;
-        }
+        if (!day) return { records: [], problems: [`snapshot-date unreadable: '${(text(row, cols.snapshotDate) ?? '').slice(0, 30)}'`] };
       }
       const where = { scope: 'sku' as const, entity: sku, period: '' };
       const read = readRowMetrics(direct.map((c) => ({ metric: c.metric, text: row[c.index], header: table.headers[c.index]! })), where, context);
@@ -80,12 +59,8 @@ export const fbaInventoryReport: ReportReader = {
           if (sum.success) records.push(sum.data);
         }
       }
-      if (problems.length) {
-        badRows.push({ row: n, reason: problems.join('; ') });
-        return;
-      }
-      for (const record of records) values.push({ record, row: n, ...(marketplace ? { marketplace } : {}), ...(day ? { day } : {}) });
+      return { records, problems, day };
     });
-    return { ok: true, reading: { kind: 'fbaInventoryReport', page: 'inventory', pointInTime: true, values: dropConflicts(values, badRows), rowsRead: table.rows.length, badRows } };
+    return { ok: true, reading: { kind: 'fbaInventoryReport', page: 'inventory', pointInTime: true, values, rowsRead: table.rows.length, badRows } };
   },
 };

@@ -231,6 +231,69 @@ export function dropConflicts(values: ReportValue[], badRows: RowProblem[]): Rep
   return out;
 }
 
+/** A data row of a per-SKU report (Restock, FBA inventory) as its reader gets it. */
+export interface SkuRow {
+  row: readonly string[];
+  /** Its spreadsheet row number (`rowNumber`). */
+  n: number;
+  sku: string;
+  /** The marketplace its marketplace column names, when the file has one and the row fills it. */
+  marketplace?: Marketplace;
+}
+
+/** What a reader makes of one SKU row: its records (and the day they are for), or why it cannot. */
+export interface SkuRowReading {
+  records: MetricRecord[];
+  problems: string[];
+  day?: string | undefined;
+}
+
+/** The first marketplace a file's marketplace column names, to read its numbers and currency by. */
+export function firstMarketplace(table: ReportTable, column: number | undefined): Marketplace | undefined {
+  if (column === undefined) return undefined;
+  for (const row of table.rows) {
+    const found = marketplaceOfCode(text(row, column));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The per-row loop of the per-SKU reports: a row without a SKU, or whose marketplace column (`column`,
+ * named `word` in the reason) holds a code that is no marketplace, is reported and not read; otherwise
+ * `readRow` reads it, and a row with any problem stores none of its values. Values that disagree for one
+ * key are dropped (`dropConflicts`).
+ */
+export function readSkuRows(
+  table: ReportTable,
+  cols: { sku: number | undefined; marketplace: number | undefined; word: string },
+  readRow: (row: SkuRow) => SkuRowReading,
+): { values: ReportValue[]; badRows: RowProblem[] } {
+  const values: ReportValue[] = [];
+  const badRows: RowProblem[] = [];
+  table.rows.forEach((row, i) => {
+    const n = rowNumber(i);
+    const sku = (text(row, cols.sku) ?? '').trim();
+    if (!sku) {
+      badRows.push({ row: n, reason: 'no SKU' });
+      return;
+    }
+    const shown = text(row, cols.marketplace);
+    const marketplace = marketplaceOfCode(shown);
+    if (cols.marketplace !== undefined && shown?.trim() && !marketplace) {
+      badRows.push({ row: n, reason: `unknown ${cols.word} '${shown.slice(0, 20)}'` });
+      return;
+    }
+    const read = readRow({ row, n, sku, ...(marketplace ? { marketplace } : {}) });
+    if (read.problems.length) {
+      badRows.push({ row: n, reason: read.problems.join('; ') });
+      return;
+    }
+    for (const record of read.records) values.push({ record, row: n, ...(marketplace ? { marketplace } : {}), ...(read.day ? { day: read.day } : {}) });
+  });
+  return { values: dropConflicts(values, badRows), badRows };
+}
+
 /** A reader of one kind of report file: one file per kind in this folder, listed in `index.ts`. */
 export interface ReportReader {
   kind: ReportKind;

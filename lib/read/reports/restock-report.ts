@@ -8,10 +8,7 @@ import { REPORT_LABELS, RESTOCK_ALERT_WORDS, RESTOCK_LABELS } from '../labels';
 import { isMissingText } from '../parse-number';
 import { emptyResult } from '../pages/read-metric';
 import { readStatus, statusWordOfText } from '../pages/read-status';
-import {
-  dropConflicts, findColumns, headerLanguage, marketplaceOfCode, readRowMetrics, rowContext, rowNumber, text,
-  type ReportReader, type ReportValue, type RowProblem,
-} from './report-core';
+import { findColumns, firstMarketplace, headerLanguage, readRowMetrics, readSkuRows, rowContext, text, type ReportReader } from './report-core';
 
 const COLUMNS = {
   sku: RESTOCK_LABELS.sku,
@@ -31,24 +28,11 @@ export const restockReport: ReportReader = {
   read(table, options) {
     const cols = findColumns(table.headers, COLUMNS);
     const numeric = (['daysOfSupply', 'recommendedQty'] as const).filter((k) => cols[k] !== undefined).map((metric) => ({ metric, index: cols[metric]! }));
-    const firstMarketplace = cols.country === undefined ? undefined : table.rows.map((r) => marketplaceOfCode(text(r, cols.country))).find((m) => m);
-    const context = rowContext(table, headerLanguage(table.headers, COLUMNS), firstMarketplace ?? options.marketplace, numeric.map((c) => c.index));
+    const context = rowContext(table, headerLanguage(table.headers, COLUMNS), firstMarketplace(table, cols.country) ?? options.marketplace, numeric.map((c) => c.index));
     if ('code' in context) return { ok: false, error: context };
-    const values: ReportValue[] = [];
-    const badRows: RowProblem[] = [];
-    table.rows.forEach((row, i) => {
-      const n = rowNumber(i);
-      const sku = (text(row, cols.sku) ?? '').trim();
-      if (!sku) {
-        badRows.push({ row: n, reason: 'no SKU' });
-        return;
-      }
-      const shownCountry = text(row, cols.country);
-      const marketplace = marketplaceOfCode(shownCountry);
-      if (cols.country !== undefined && shownCountry?.trim() && !marketplace) {
-        badRows.push({ row: n, reason: `unknown country '${shownCountry.slice(0, 20)}'` });
-        return;
-      }
+    // A file repeats a handful of alert texts over thousands of rows: each is matched to its word once.
+    const alertWords = new Map<string, ReturnType<typeof statusWordOfText>>();
+    const { values, badRows } = readSkuRows(table, { sku: cols.sku, marketplace: cols.country, word: 'country' }, ({ row, sku }) => {
       const read = readRowMetrics(
         numeric.map((c) => ({ metric: c.metric, text: row[c.index], header: table.headers[c.index]! })),
         { scope: 'sku', entity: sku, period: '' },
@@ -59,18 +43,18 @@ export const restockReport: ReportReader = {
       if (cols.alert !== undefined) {
         // As on the page: an empty alert is "none"; a word off the list is not stored.
         const shown = (text(row, cols.alert) ?? '').replace(/_/g, ' ');
-        const word = shown.trim() === '' || isMissingText(shown) ? 'none' : statusWordOfText('restockAlert', shown, RESTOCK_ALERT_WORDS, context.ctx);
+        let word = alertWords.get(shown);
+        if (word === undefined && !alertWords.has(shown)) {
+          word = shown.trim() === '' || isMissingText(shown) ? 'none' : statusWordOfText('restockAlert', shown, RESTOCK_ALERT_WORDS, context.ctx);
+          alertWords.set(shown, word);
+        }
         const out = emptyResult();
         readStatus(out, { entity: sku, metric: 'restockAlert', word, shown });
         problems.push(...out.problems);
         records.push(...out.readings.map((r) => r.record));
       }
-      if (problems.length) {
-        badRows.push({ row: n, reason: problems.join('; ') });
-        return;
-      }
-      for (const record of records) values.push({ record, row: n, ...(marketplace ? { marketplace } : {}) });
+      return { records, problems };
     });
-    return { ok: true, reading: { kind: 'restockReport', page: 'restock', pointInTime: true, values: dropConflicts(values, badRows), rowsRead: table.rows.length, badRows } };
+    return { ok: true, reading: { kind: 'restockReport', page: 'restock', pointInTime: true, values, rowsRead: table.rows.length, badRows } };
   },
 };
