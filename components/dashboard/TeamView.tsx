@@ -11,18 +11,18 @@ import { isoWithOffset } from '@/lib/read/day';
 import { daySchema } from '@/lib/read/record';
 import { shiftDay } from '@/lib/review/days';
 import type { Settings } from '@/lib/store/settings';
-import { saveSettings } from '@/lib/store/settings-store';
 import type { Entry } from '@/lib/store/schema';
 import { SIGNOFF_FILE_KIND, signoffDownloadName, signoffFilePath, TEAM_FILE_VERSION, TEAM_SETTINGS_FILE_KIND, TEAM_SETTINGS_FILE_NAME, type SignoffFile } from '@/lib/team/files';
 import { canKeepFolder, chooseFolder, filesOfInput, folderPermission, keptFolder, listFolder, type FolderFile } from '@/lib/team/folder';
 import { writeTeamFile, type WriteResult } from '@/lib/team/hand-in';
 import { currentMember } from '@/lib/team/member';
-import { teamStateItem, updateTeamState, type TeamLocalState } from '@/lib/team/state';
+import { updateTeamState } from '@/lib/team/state';
 import { readTeamFolder } from '@/lib/team/read-folder';
 import { backupToFolder } from '@/lib/team/team-backup';
-import { publishableSettings, readTeamSettings, takeTeamSettings, isNewerTeamSetting, type TeamSettings } from '@/lib/team/team-settings';
+import { publishableSettings } from '@/lib/team/team-settings';
 import { morningMeeting, signoffKey, signoffState, teamWeek, type TeamFolder, type TeamMemberDays } from '@/lib/team/team-view';
 import { HandIn } from '@/components/popup/HandIn';
+import { TeamSettingsNotice } from '@/components/popup/TeamSettingsNotice';
 import { useToday } from './hooks';
 import './team.css';
 
@@ -82,17 +82,11 @@ export function TeamView({ settings }: { settings: Settings }) {
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [meetingDay, setMeetingDay] = useState<string>();
-  const [state, setState] = useState<TeamLocalState>({});
   const inputRef = useRef<HTMLInputElement>(null);
   /** The latest read wins: a remembered folder read as the tab opens never overwrites a folder opened since. */
   const readSeq = useRef(0);
   const from = shiftDay(today, -(DAYS_SHOWN - 1));
   const day = meetingDay ?? previousWorkingDay(today);
-
-  useEffect(() => {
-    void teamStateItem.getValue().then(setState);
-    return teamStateItem.watch((s) => setState(s ?? {}));
-  }, []);
 
   const read = useCallback(
     async (src: Source) => {
@@ -182,20 +176,6 @@ export function TeamView({ settings }: { settings: Settings }) {
     } catch (error) {
       setStatus(t('team.settings.publishFailed', { error: String(error) }));
     }
-  }
-
-  async function take(): Promise<void> {
-    const file = folder?.settings;
-    if (!file) return;
-    const team = readTeamSettings(file);
-    const taken = takeTeamSettings(settings, team.settings, state.takenSettings?.settings as TeamSettings | undefined);
-    const saved = await saveSettings(taken.settings);
-    if (!saved.ok) {
-      setStatus(t('team.settings.publishFailed', { error: saved.errors.join('; ') }));
-      return;
-    }
-    await updateTeamState((s) => ({ ...s, takenSettings: { publishedAt: file.publishedAt, lead: file.lead.name || file.lead.slug, settings: team.settings as Record<string, unknown>, overrides: taken.overrides } }));
-    setStatus([t('team.settings.taken'), team.notes.length ? t('team.settings.notes', { notes: team.notes.join('; ') }) : ''].filter(Boolean).join(' '));
   }
 
   async function backUp(): Promise<void> {
@@ -444,19 +424,7 @@ export function TeamView({ settings }: { settings: Settings }) {
 
       <section className="team-noprint" aria-labelledby="team-settings">
         <h3 id="team-settings">{t('team.settings.heading')}</h3>
-        {folder?.settings && isNewerTeamSetting(folder.settings, state.takenSettings?.publishedAt) ? (
-          <p data-sol-team-settings-newer="">
-            {t('team.settings.newer', { lead: folder.settings.lead.name || folder.settings.lead.slug, at: folder.settings.publishedAt.slice(0, 16).replace('T', ' ') })}{' '}
-            <button type="button" className="dash-button" data-sol-team-settings-take="" onClick={() => void take()}>
-              {t('team.settings.take')}
-            </button>
-          </p>
-        ) : state.takenSettings ? (
-          <p>{t('team.settings.current', { lead: state.takenSettings.lead, at: state.takenSettings.publishedAt.slice(0, 16).replace('T', ' ') })}</p>
-        ) : folder ? (
-          <p className="dash-muted">{t('team.settings.none')}</p>
-        ) : null}
-        {state.takenSettings?.overrides.length ? <p data-sol-team-overrides="">{t('team.settings.overrides', { paths: state.takenSettings.overrides.join(', ') })}</p> : null}
+        <TeamSettingsNotice settings={settings} {...(folder?.settings ? { file: folder.settings } : {})} folderRead={!!folder} />
         <button type="button" className="dash-button secondary" data-sol-team-settings-publish="" onClick={() => void publish()}>
           {t('team.settings.publish')}
         </button>

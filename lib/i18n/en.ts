@@ -613,6 +613,7 @@ export const en = {
   'team.settings.publishFailed': "Team settings not written: {error}",
   'team.settings.newer': "Newer team settings from {lead} ({at}).",
   'team.settings.take': "Take the team settings",
+  'team.settings.takeFailed': "Team settings not taken: {error}",
   'team.settings.taken': "Team settings taken.",
   'team.settings.current': "The team settings from {lead} ({at}) are taken.",
   'team.settings.overrides': "Your own values kept over the team's: {paths}",

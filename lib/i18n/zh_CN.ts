@@ -615,6 +615,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'team.settings.publishFailed': "团队设置未写入：{error}",
   'team.settings.newer': "{lead} 发布了更新的团队设置（{at}）。",
   'team.settings.take': "采用团队设置",
+  'team.settings.takeFailed': "未能采用团队设置：{error}",
   'team.settings.taken': "已采用团队设置。",
   'team.settings.current': "已采用 {lead} 发布的团队设置（{at}）。",
   'team.settings.overrides': "保留了你自己的值（优先于团队设置）：{paths}",

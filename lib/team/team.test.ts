@@ -6,7 +6,8 @@ import {
   signoffFilePath, slugStem, TEAM_SETTINGS_FILE_KIND, teamFileText, worthReading, type DayFile, type SignoffFile, type TeamSettingsFile,
 } from './files';
 import { mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, workingDaysSince } from './team-view';
-import { publishableSettings, readTeamSettings, takeTeamSettings } from './team-settings';
+import { isNewerTeamSetting, publishableSettings, readTeamSettings, takeTeamSettings } from './team-settings';
+import { teamSettingsState } from './staleness';
 import { readTeamFolder } from './read-folder';
 
 function entry(id: string, day: string, over: Partial<Entry> = {}): Entry {
@@ -222,5 +223,48 @@ describe('team settings precedence', () => {
     expect(read.settings).toEqual({ owners: ['Wang'] });
     expect(read.notes).toHaveLength(1);
     expect(read.notes[0]).toMatch(/^acosTargets/);
+  });
+
+  it('offers a team settings file only when it is newer than the stamp taken', () => {
+    const file = { publishedAt: '2026-12-02T09:00:00.000+08:00' };
+    expect(teamSettingsState(undefined, undefined)).toBe('none');
+    expect(teamSettingsState(undefined, { publishedAt: '2026-12-01T08:00:00.000Z' })).toBe('none');
+    // Never taken: offered.
+    expect(teamSettingsState(file, undefined)).toBe('newer');
+    // Compared as instants, not as text: 09:00 at +08:00 is 01:00 UTC.
+    expect(teamSettingsState(file, { publishedAt: '2026-12-02T00:59:59.000Z' })).toBe('newer');
+    expect(teamSettingsState(file, { publishedAt: '2026-12-02T01:00:00.000Z' })).toBe('taken');
+    // An older copy (a sync client restoring one) is not offered over the newer values taken.
+    expect(teamSettingsState(file, { publishedAt: '2026-12-02T02:00:00.000Z' })).toBe('older');
+    // A stamp taken that cannot be read does not hide the file.
+    expect(teamSettingsState(file, { publishedAt: 'garbage' })).toBe('newer');
+    const full: TeamSettingsFile = { kind: TEAM_SETTINGS_FILE_KIND, version: 1, lead: { slug: 'lead-a1', name: 'Lead' }, settings: {}, ...file };
+    expect(isNewerTeamSetting(full, undefined)).toBe(true);
+    expect(isNewerTeamSetting(full, '2026-12-02T01:00:00.000Z')).toBe(false);
+  });
+
+  it("keeps the member's own value through later takes, and lets a value left as taken follow the team", () => {
+    const lead1 = publishableSettings(own({ owners: ['Lead', 'Wang'], acosTargets: { default: 30, home: 22 } }));
+    // The member set their own owners on the first-run page before ever taking the team settings.
+    const member = own({ owners: ['Wang Fang'] });
+    const first = takeTeamSettings(member, lead1, undefined);
+    expect(first.settings.owners).toEqual(['Wang Fang']);
+    expect(first.settings.acosTargets).toEqual({ default: 30, home: 22 });
+    expect(first.overrides).toEqual(['owners']);
+    // The lead publishes again: the member's owners stay an override; the ACOS targets they left follow.
+    const lead2 = { ...lead1, owners: ['Lead', 'Wang', 'Zhao'], acosTargets: { default: 30, home: 25 } };
+    const second = takeTeamSettings(first.settings, lead2, lead1);
+    expect(second.settings.owners).toEqual(['Wang Fang']);
+    expect(second.settings.acosTargets.home).toBe(25);
+    expect(second.overrides).toEqual(['owners']);
+    // The member changes back to the team's value: no longer an override, and it follows from then on.
+    const back = takeTeamSettings({ ...second.settings, owners: ['Lead', 'Wang', 'Zhao'] }, lead2, lead2);
+    expect(back.overrides).toEqual([]);
+    const lead3 = { ...lead2, owners: ['Lead', 'Zhao'] };
+    expect(takeTeamSettings(back.settings, lead3, lead2).settings.owners).toEqual(['Lead', 'Zhao']);
+    // A key the team file does not carry is left as the member has it.
+    const partial = takeTeamSettings(back.settings, { acosTargets: { default: 31 } }, lead2);
+    expect(partial.settings.owners).toEqual(back.settings.owners);
+    expect(partial.settings.acosTargets).toEqual({ default: 31 });
   });
 });

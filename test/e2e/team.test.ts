@@ -50,6 +50,16 @@ async function openPopup(browser: ExtensionBrowser): Promise<Page> {
   return popup;
 }
 
+/** Writes a file into the member's kept team folder (the origin-private `team` directory), as their sync client would. */
+async function putInKeptFolder(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(async ({ name, text }) => {
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('team');
+    const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+    await writable.write(text);
+    await writable.close();
+  }, { name, text });
+}
+
 async function openTeamTab(browser: ExtensionBrowser, folder: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#team`);
@@ -214,6 +224,14 @@ describe('team folder: hand in, read, sign off', () => {
     await popup.locator(`[data-sol-signed-off="${key}"]`).waitFor();
     expect(await popup.locator(`[data-sol-signed-off="${key}"]`).textContent()).toContain('Team Lead');
 
+    // The sync client brings the lead's team settings into the member's kept folder: the popup says newer
+    // team settings exist (read from the kept folder without asking for a permission).
+    const published = readFileSync(join(folder, 'team-settings.json'), 'utf8');
+    await putInKeptFolder(popup, 'team-settings.json', published);
+    await popup.reload();
+    await popup.locator('[data-sol-team-settings-newer]').waitFor();
+    expect(await popup.locator('[data-sol-team-settings-newer]').textContent()).toContain('Team Lead');
+
     // Newer team settings are offered and taken in one click; the member's own owners stay, shown as an override.
     await page.locator('[data-sol-team-settings-take]').click();
     await page.locator('[data-sol-team-overrides]').waitFor();
@@ -221,6 +239,25 @@ describe('team folder: hand in, read, sign off', () => {
     const taken = (await page.evaluate(() => chrome.storage.local.get('settings'))).settings as { acosTargets: Record<string, number>; owners: string[] };
     expect(taken.acosTargets.home).toBe(22);
     expect(taken.owners).toEqual(['Wang Fang']);
+    // Taken: the popup offers nothing more.
+    await popup.reload();
+    await popup.locator('[data-sol-team-settings-notice=taken]').waitFor({ state: 'attached' });
+    expect(await popup.locator('[data-sol-team-settings-newer]').count()).toBe(0);
+
+    // The lead publishes again (a later stamp, a new ACOS target): the popup offers it and takes it in one
+    // click, the member's own owners kept and shown as an override.
+    const republished = JSON.parse(published) as { publishedAt: string; settings: { acosTargets: Record<string, number> } };
+    republished.publishedAt = new Date(Date.parse(republished.publishedAt) + 60_000).toISOString();
+    republished.settings.acosTargets = { ...republished.settings.acosTargets, home: 25 };
+    await putInKeptFolder(popup, 'team-settings.json', JSON.stringify(republished));
+    await popup.reload();
+    await popup.locator('[data-sol-team-settings-take]').click();
+    await popup.locator('[data-sol-team-settings-status=ok]').waitFor();
+    expect(await popup.locator('[data-sol-team-overrides]').textContent()).toContain('owners');
+    const again = (await popup.evaluate(() => chrome.storage.local.get('settings'))).settings as { acosTargets: Record<string, number>; owners: string[] };
+    expect(again.acosTargets.home).toBe(25);
+    expect(again.owners).toEqual(['Wang Fang']);
+    expect(await popup.locator('[data-sol-team-settings-newer]').count()).toBe(0);
 
     // The monthly backup goes into the kept folder's backups/.
     await page.locator('[data-sol-team-backup]').click();
