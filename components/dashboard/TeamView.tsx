@@ -13,21 +13,20 @@ import { shiftDay } from '@/lib/review/days';
 import type { Settings } from '@/lib/store/settings';
 import type { Entry } from '@/lib/store/schema';
 import { SIGNOFF_FILE_KIND, signoffDownloadName, signoffFilePath, TEAM_FILE_VERSION, TEAM_SETTINGS_FILE_KIND, TEAM_SETTINGS_FILE_NAME, type SignoffFile } from '@/lib/team/files';
-import { canKeepFolder, chooseFolder, filesOfInput, folderPermission, keptFolder, listFolder, type FolderFile } from '@/lib/team/folder';
+import { canKeepFolder, chooseFolder, filesOfInput, folderPermission, keptFolder, listFolder, listFolderDays, type FolderFile } from '@/lib/team/folder';
 import { writeTeamFile, type WriteResult } from '@/lib/team/hand-in';
 import { currentMember } from '@/lib/team/member';
 import { updateTeamState } from '@/lib/team/state';
-import { readTeamFolder } from '@/lib/team/read-folder';
+import { readTeamFiles } from '@/lib/team/read-folder';
+import { DAYS_SHOWN, shownDays, takeEarlyTeamRead, type EarlyRead } from '@/lib/team/early-read';
 import { backupToFolder } from '@/lib/team/team-backup';
 import { publishableSettings } from '@/lib/team/team-settings';
-import { morningMeeting, signoffKey, signoffState, teamWeek, type TeamFolder, type TeamMemberDays } from '@/lib/team/team-view';
+import { mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, type TeamFolder, type TeamMemberDays } from '@/lib/team/team-view';
 import { HandIn } from '@/components/popup/HandIn';
 import { TeamSettingsNotice } from '@/components/popup/TeamSettingsNotice';
 import { useToday } from './hooks';
 import './team.css';
 
-/** Days the tab reads and shows: two weeks up to today. */
-const DAYS_SHOWN = 14;
 
 /** The working day before `today` (Friday on a Monday): what the morning meeting looks at. */
 function previousWorkingDay(today: string): string {
@@ -79,6 +78,8 @@ export function TeamView({ settings }: { settings: Settings }) {
   const [source, setSource] = useState<Source>();
   const [folder, setFolder] = useState<TeamFolder & { read: number }>();
   const [reading, setReading] = useState(false);
+  /** The whole folder has been looked through (after the days shown were found by name and drawn). */
+  const [complete, setComplete] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [meetingDay, setMeetingDay] = useState<string>();
@@ -88,24 +89,47 @@ export function TeamView({ settings }: { settings: Settings }) {
   const from = shiftDay(today, -(DAYS_SHOWN - 1));
   const day = meetingDay ?? previousWorkingDay(today);
 
+  const days = useMemo(() => shownDays(today), [today]);
+
   const read = useCallback(
-    async (src: Source) => {
+    /** `early`: the first read of the kept folder, started as the dashboard opened (lib/team/early-read.ts). */
+    async (src: Source, early?: EarlyRead) => {
       const seq = ++readSeq.current;
       setReading(true);
+      setComplete(false);
       setProblem(undefined);
       try {
-        const started = performance.now();
-        const files = src.kind === 'input' ? src.files : await listFolder(src.handle);
-        const listed = performance.now();
-        const result = await readTeamFolder(files, from, today);
+        const started = early?.started ?? performance.now();
+        // A kept folder: the days shown found by name first (lib/team/folder.ts listFolderDays), drawn,
+        // then the whole folder listed for files placed under other names, merged in when there are any.
+        const files = early?.files ?? (src.kind === 'input' ? src.files : await listFolderDays(src.handle, days));
+        const listed = early?.listed ?? performance.now();
+        const first = await readTeamFiles(files, from, today);
         // For the benchmark (bench/team.ts) and the browser's performance panel.
+        performance.measure('sol:team-start', { start: 0, end: started });
         performance.measure('sol:team-list', { start: started, end: listed, detail: { files: files.length } });
-        performance.measure('sol:team-read', { start: listed, detail: { files: result.read } });
+        performance.measure('sol:team-read', { start: listed, detail: { files: first.paths.size } });
         if (seq !== readSeq.current) return;
-        setFolder(result);
+        setFolder({ ...mergeTeamFiles(first.parsed), read: first.paths.size });
+        let parsed = first.parsed;
+        if (src.kind === 'handle') {
+          const rest = await readTeamFiles(await listFolder(src.handle), from, today, first.paths);
+          performance.measure('sol:team-rest', { start: listed, detail: { files: rest.paths.size } });
+          if (seq !== readSeq.current) return;
+          if (rest.paths.size) {
+            parsed = [...first.parsed, ...rest.parsed];
+            const merged = mergeTeamFiles(parsed);
+            // A sign-off given since the first drawing stays, whether or not the listing saw its file.
+            setFolder((before) => {
+              for (const [key, signed] of before?.signoffs ?? []) if (!merged.signoffs.has(key)) merged.signoffs.set(key, signed);
+              return { ...merged, read: first.paths.size + rest.paths.size };
+            });
+          }
+        }
+        setComplete(true);
         // This member's days signed off by the lead: kept, so the popup shows them too.
         const me = await currentMember(settings);
-        const mine = [...result.signoffs.values()].filter((s) => s.member === me.slug);
+        const mine = parsed.flatMap((p) => (p?.ok && p.file.kind === SIGNOFF_FILE_KIND && p.file.member === me.slug ? [p.file] : []));
         if (mine.length) {
           await updateTeamState((s) => ({
             ...s,
@@ -118,17 +142,25 @@ export function TeamView({ settings }: { settings: Settings }) {
         if (seq === readSeq.current) setReading(false);
       }
     },
-    [from, today, settings],
+    [from, today, days, settings],
   );
 
   // A remembered folder is read as the tab opens, if the browser still allows it without asking.
   useEffect(() => {
     let live = true;
-    void keptFolder().then(async (handle) => {
+    void (async () => {
+      const early = await takeEarlyTeamRead();
+      if (early && early.today === today) {
+        if (!live) return;
+        setSource({ kind: 'handle', handle: early.handle });
+        void read({ kind: 'handle', handle: early.handle }, early);
+        return;
+      }
+      const handle = await keptFolder();
       if (!handle || !live || !(await folderPermission(handle, false, 'read'))) return;
       setSource({ kind: 'handle', handle });
       void read({ kind: 'handle', handle });
-    });
+    })();
     return () => {
       live = false;
     };
@@ -187,7 +219,6 @@ export function TeamView({ settings }: { settings: Settings }) {
     }
   }
 
-  const days = useMemo(() => Array.from({ length: DAYS_SHOWN }, (_, i) => shiftDay(today, -i)), [today]);
   const weekDays = days.slice(0, 7);
   const meeting = folder ? morningMeeting(folder, day, new Date()) : [];
   const week = folder ? teamWeek(folder, weekDays) : undefined;
@@ -240,7 +271,7 @@ export function TeamView({ settings }: { settings: Settings }) {
       </section>
 
       {folder ? (
-        <div data-sol-team-ready="" data-sol-team-read={folder.read}>
+        <div data-sol-team-ready="" data-sol-team-complete={complete ? '' : undefined} data-sol-team-read={folder.read}>
           <p className="dash-muted">{t('team.readSummary', { files: folder.read, from, to: today, members: folder.members.length })}</p>
           {folder.skipped.length ? (
             <div className="team-skipped" role="status">

@@ -4,7 +4,7 @@
  *
  * Three kinds, each with a `kind` and a `version`:
  * - a member's day (`<member>/<YYYY-MM-DD>.json`, downloaded as `seller-ops-log-day-<member>-YYYY-MM-DD.json`);
- * - a lead's sign-off of a member's day (`<lead>/signoff-<member>-<YYYY-MM-DD>.json`, downloaded as
+ * - a lead's sign-off of a member's day (`<lead>/signoffs/<YYYY-MM-DD>/signoff-<member>-<YYYY-MM-DD>.json`, downloaded as
  *   `seller-ops-log-signoff-<member>-YYYY-MM-DD.json`);
  * - the team settings (`team-settings.json`, downloaded under the same name).
  * Files are found by their content wherever they sit; the names only let the Team tab leave unread the
@@ -14,6 +14,9 @@ import * as z from 'zod/mini';
 import { MARKETPLACES } from '../read/marketplaces';
 import { daySchema } from '../read/record';
 import { entrySchema } from '../store/schema';
+import { SIGNOFF_FOLDER } from './folder';
+
+export { SIGNOFF_FOLDER };
 
 export const TEAM_FILE_VERSION = 1;
 export const DAY_FILE_KIND = 'seller-ops-log/team-day';
@@ -160,21 +163,29 @@ export function dayFileDownloadName(member: string, day: string): string {
   return `seller-ops-log-day-${member}-${day}.json`;
 }
 
-/** `<lead>/signoff-<member>-<YYYY-MM-DD>.json`: the lead's own file for one sign-off. */
+/**
+ * `<lead>/signoffs/<YYYY-MM-DD>/signoff-<member>-<YYYY-MM-DD>.json`: the lead's own file for one sign-off,
+ * in a small folder per day, so the Team tab finds the days it shows by name without listing a year of
+ * files. (Sign-offs written before, at `<lead>/signoff-<member>-<YYYY-MM-DD>.json`, are still read.)
+ */
 export function signoffFilePath(lead: string, member: string, day: string): string {
-  return `${lead}/signoff-${member}-${day}.json`;
+  return `${lead}/${SIGNOFF_FOLDER}/${day}/signoff-${member}-${day}.json`;
 }
 
 export function signoffDownloadName(member: string, day: string): string {
   return `seller-ops-log-signoff-${member}-${day}.json`;
 }
 
-/** What a file's path says about it: the day in its name and the member folder it sits in, if any. */
+/**
+ * What a file's path says about it: the day in its name and the member folder it sits in, if any (for a
+ * sign-off in `<lead>/signoffs/<day>/`, the lead's folder).
+ */
 export function pathHints(path: string): { day?: string; folder?: string; base: string } {
   const parts = path.split('/').filter(Boolean);
   const base = parts.at(-1) ?? path;
   const days = base.match(/\d{4}-\d{2}-\d{2}/g);
-  const folder = parts.length >= 2 ? parts.at(-2) : undefined;
+  const inSignoffs = parts.length >= 4 && parts.at(-3) === SIGNOFF_FOLDER && /^\d{4}-\d{2}-\d{2}$/.test(parts.at(-2)!);
+  const folder = inSignoffs ? parts.at(-4) : parts.length >= 2 ? parts.at(-2) : undefined;
   return { base, ...(days ? { day: days.at(-1)! } : {}), ...(folder ? { folder } : {}) };
 }
 

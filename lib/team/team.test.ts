@@ -46,7 +46,10 @@ describe('team file names and slugs', () => {
   it('names day and sign-off files in the folder and as downloads', () => {
     expect(dayFilePath('wang-k3x9q1', '2026-12-03')).toBe('wang-k3x9q1/2026-12-03.json');
     expect(dayFileDownloadName('wang-k3x9q1', '2026-12-03')).toBe('seller-ops-log-day-wang-k3x9q1-2026-12-03.json');
-    expect(signoffFilePath('lead-a1', 'wang-k3x9q1', '2026-12-03')).toBe('lead-a1/signoff-wang-k3x9q1-2026-12-03.json');
+    expect(signoffFilePath('lead-a1', 'wang-k3x9q1', '2026-12-03')).toBe('lead-a1/signoffs/2026-12-03/signoff-wang-k3x9q1-2026-12-03.json');
+    // A sign-off's folder is its lead's, whether in the day's folder under `signoffs/` or (written before) at the top.
+    expect(pathHints('lead-a1/signoffs/2026-12-03/signoff-wang-k3x9q1-2026-12-03.json')).toEqual({ base: 'signoff-wang-k3x9q1-2026-12-03.json', day: '2026-12-03', folder: 'lead-a1' });
+    expect(pathHints('lead-a1/signoff-wang-k3x9q1-2026-12-03.json').folder).toBe('lead-a1');
     expect(signoffDownloadName('wang-k3x9q1', '2026-12-03')).toBe('seller-ops-log-signoff-wang-k3x9q1-2026-12-03.json');
     expect(pathHints('team/wang-k3x9q1/2026-12-03.json')).toEqual({ base: '2026-12-03.json', day: '2026-12-03', folder: 'wang-k3x9q1' });
   });
@@ -101,6 +104,10 @@ describe('validating team files', () => {
     const signed = teamFileText(signoff('wang-k3x9q1', '2026-12-03'));
     expect(parseTeamFile(signoffFilePath('lead-abc123', 'wang-k3x9q1', '2026-12-03'), signed)?.ok).toBe(true);
     expect(parseTeamFile(signoffFilePath('wang-k3x9q1', 'wang-k3x9q1', '2026-12-03'), signed)).toMatchObject({ ok: false, note: expect.stringContaining("in wang-k3x9q1's folder") });
+    // Where sign-offs were written before: still read, and still only in the lead's own folder.
+    expect(parseTeamFile('lead-abc123/signoff-wang-k3x9q1-2026-12-03.json', signed)?.ok).toBe(true);
+    expect(parseTeamFile('wang-k3x9q1/signoff-wang-k3x9q1-2026-12-03.json', signed)).toMatchObject({ ok: false, note: expect.stringContaining("in wang-k3x9q1's folder") });
+    expect(parseTeamFile('lead-abc123/signoffs/2026-12-04/signoff-wang-k3x9q1-2026-12-04.json', signed)).toMatchObject({ ok: false, note: expect.stringContaining('not the day in its name') });
     expect(parseTeamFile(signoffDownloadName('wang-k3x9q1', '2026-12-02'), signed)).toMatchObject({ ok: false, note: expect.stringContaining('not the day in its name') });
   });
 
