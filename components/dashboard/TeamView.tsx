@@ -9,6 +9,7 @@ import { getDb } from '@/lib/store/db';
 import { t, type MessageKey } from '@/lib/i18n';
 import { isoWithOffset } from '@/lib/read/day';
 import { daySchema } from '@/lib/read/record';
+import { METRICS } from '@/lib/read/metrics';
 import { shiftDay } from '@/lib/review/days';
 import type { Settings } from '@/lib/store/settings';
 import type { Entry } from '@/lib/store/schema';
@@ -37,6 +38,11 @@ function previousWorkingDay(today: string): string {
     day = shiftDay(day, -1);
   }
   return day;
+}
+
+/** A metric's name in the UI language; a file from a newer version may name a metric this one does not know. */
+function metricName(id: string): string {
+  return id in METRICS ? t(`metric.${id}` as MessageKey) : id;
 }
 
 type Source = { kind: 'input'; files: FolderFile[] } | { kind: 'handle'; handle: FileSystemDirectoryHandle };
@@ -307,10 +313,12 @@ export function TeamView({ settings }: { settings: Settings }) {
                       <ul className="team-list">{row.entries.map((e) => <EntryLine key={e.id} entry={e} />)}</ul>
                       <p className="team-label">{t('team.openItems', { count: row.open.length })}</p>
                       <ul className="team-list">{row.open.map((o) => <EntryLine key={o.entry.id} entry={o.entry} overdue={o.overdue} />)}</ul>
-                      <p className="team-label">{t('team.newBreaches', { count: row.breaches.length })}</p>
+                      <p className="team-label" data-sol-meeting-new-breaches={row.newBreaches.length}>
+                        {t('team.newBreaches', { count: row.newBreaches.length, total: row.breaches.length })}
+                      </p>
                       <ul className="team-list">
-                        {row.breaches.slice(0, 20).map((b, i) => (
-                          <li key={i}>{`${b.marketplace} · ${b.metric}${b.entity ? ` · ${b.entity}` : ''}: ${b.value} (${b.threshold})`}</li>
+                        {row.newBreaches.slice(0, 20).map((b, i) => (
+                          <li key={i}>{`${b.marketplace} · ${metricName(b.metric)}${b.entity ? ` · ${b.entity}` : ''}: ${b.value} (${b.threshold})`}</li>
                         ))}
                       </ul>
                       <p className="team-label">{t('team.dueSoon', { count: row.dueSoon.length })}</p>
@@ -417,7 +425,7 @@ export function TeamView({ settings }: { settings: Settings }) {
               {week.recurring.length ? (
                 <ul className="team-list">
                   {week.recurring.map((r) => (
-                    <li key={r.metric}>{t('team.recurringLine', { metric: r.metric, marketplaces: r.marketplaces.join(', '), days: r.days, members: r.members.join(', ') })}</li>
+                    <li key={r.metric}>{t('team.recurringLine', { metric: metricName(r.metric), marketplaces: r.marketplaces.join(', '), days: r.days, members: r.members.join(', ') })}</li>
                   ))}
                 </ul>
               ) : (

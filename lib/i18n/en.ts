@@ -577,7 +577,7 @@ export const en = {
   'team.entries': "Entries ({count})",
   'team.openItems': "Open ({count})",
   'team.overdue': "overdue",
-  'team.newBreaches': "Breaches ({count})",
+  'team.newBreaches': "New breaches ({count}; {total} in all)",
   'team.dueSoon': "Due items near their deadline ({count})",
   'team.nothing': "None",
   'team.calendar': "Who handed in which day",

@@ -579,7 +579,7 @@ export const zh_CN: Record<MessageKey, string> = {
   'team.entries': "日志条目（{count}）",
   'team.openItems': "未完成（{count}）",
   'team.overdue': "已逾期",
-  'team.newBreaches': "超标（{count}）",
+  'team.newBreaches': "新增超标（{count}，共 {total}）",
   'team.dueSoon': "临近截止的待处理项（{count}）",
   'team.nothing': "无",
   'team.calendar': "谁提交了哪一天",

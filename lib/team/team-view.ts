@@ -101,15 +101,27 @@ export interface MeetingRow {
   /** Open on the day (entries and carried-over items), overdue ones first. */
   open: { entry: Entry; overdue: boolean }[];
   breaches: TeamBreach[];
+  /**
+   * The breaches that are new on the day: not among the breaches of the member's day handed in before it
+   * (the same marketplace, metric, scope and item), when that day was read; all of them otherwise.
+   */
+  newBreaches: TeamBreach[];
+  /** The member's day handed in before `day` that the new breaches were compared with, if read. */
+  previousDay?: string;
   /** Open due items whose deadline day is within NEAR_DEADLINE_HOURS of `now` (or passed). */
   dueSoon: TeamDueItem[];
+}
+
+/** One breach's identity across days: where, what and which item. */
+export function breachKey(b: TeamBreach): string {
+  return [b.marketplace, b.metric, b.scope, b.entity].join('\u0000');
 }
 
 /** The morning meeting: `day` (yesterday) for each member, as they handed it in. */
 export function morningMeeting(folder: TeamFolder, day: string, now: Date): MeetingRow[] {
   return folder.members.map((member) => {
     const file = member.days.get(day);
-    if (!file) return { member, day, entries: [], open: [], breaches: [], dueSoon: [] };
+    if (!file) return { member, day, entries: [], open: [], breaches: [], newBreaches: [], dueSoon: [] };
     const seen = new Set<string>();
     const open = [...file.entries, ...file.carriedOver]
       .filter((e) => e.status === 'open' && !seen.has(e.id) && seen.add(e.id))
@@ -119,7 +131,10 @@ export function morningMeeting(folder: TeamFolder, day: string, now: Date): Meet
     const dueSoon = file.dueItems
       .filter((item) => item.state !== 'handled' && typeof item.due === 'string' && item.due.slice(0, 10) <= horizon)
       .sort((a, b) => String(a.due).localeCompare(String(b.due)));
-    return { member, day, file, entries: file.entries, open, breaches: file.breaches, dueSoon };
+    const previousDay = [...member.days.keys()].filter((d) => d < day).sort().at(-1);
+    const before = new Set((previousDay ? member.days.get(previousDay)!.breaches : []).map(breachKey));
+    const newBreaches = file.breaches.filter((b) => !before.has(breachKey(b)));
+    return { member, day, file, entries: file.entries, open, breaches: file.breaches, newBreaches, ...(previousDay ? { previousDay } : {}), dueSoon };
   });
 }
 

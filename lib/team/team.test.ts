@@ -183,6 +183,9 @@ describe('morning meeting and the week', () => {
     expect(wang.entries).toHaveLength(3);
     expect(wang.open.map((o) => [o.entry.id, o.overdue])).toEqual([[ID(2), true], [ID(4), true], [ID(3), false]]);
     expect(wang.breaches).toHaveLength(1);
+    // No day of Wang's before it was read: the breach counts as new.
+    expect(wang.newBreaches).toHaveLength(1);
+    expect(wang.previousDay).toBeUndefined();
     expect(wang.dueSoon.map((d) => d.id)).toEqual(['o1']);
     expect(rows.find((r) => r.member.slug === 'li-abc123')!.file).toBeUndefined();
 
@@ -273,5 +276,20 @@ describe('team settings precedence', () => {
     const partial = takeTeamSettings(back.settings, { acosTargets: { default: 31 } }, lead2);
     expect(partial.settings.owners).toEqual(back.settings.owners);
     expect(partial.settings.acosTargets).toEqual({ default: 31 });
+  });
+});
+
+describe('new breaches in the morning meeting', () => {
+  it("are those not already breached on the member's day handed in before", () => {
+    const odr = { marketplace: 'US', module: 'account', metric: 'orderDefectRate', scope: 'account', entity: '', value: 1.5, unit: 'percent', period: '', threshold: '< 1' };
+    const stock = { ...odr, module: 'inventory', metric: 'available', scope: 'sku', entity: 'RED-1', value: 0, unit: 'count', threshold: '> 0' };
+    // Friday's file, then Monday's: the weekend was not handed in.
+    const friday = dayFile('wang-k3x9q1', '2026-11-27', { breaches: [odr] });
+    const monday = dayFile('wang-k3x9q1', '2026-11-30', { breaches: [odr, stock, { ...stock, marketplace: 'UK' }] });
+    const folder = mergeTeamFiles([{ ok: true, path: 'a', file: friday }, { ok: true, path: 'b', file: monday }]);
+    const [row] = morningMeeting(folder, '2026-11-30', new Date('2026-12-01T01:00:00.000Z'));
+    expect(row!.previousDay).toBe('2026-11-27');
+    expect(row!.breaches).toHaveLength(3);
+    expect(row!.newBreaches.map((b) => `${b.marketplace} ${b.metric} ${b.entity}`)).toEqual(['US available RED-1', 'UK available RED-1']);
   });
 });
