@@ -90,6 +90,7 @@ export function TeamView({ settings }: { settings: Settings }) {
   const [status, setStatus] = useState<string>();
   const [meetingDay, setMeetingDay] = useState<string>();
   const inputRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
   /** The latest read wins: a remembered folder read as the tab opens never overwrites a folder opened since. */
   const readSeq = useRef(0);
   const from = shiftDay(today, -(DAYS_SHOWN - 1));
@@ -216,6 +217,15 @@ export function TeamView({ settings }: { settings: Settings }) {
     }
   }
 
+  /** Prints the morning meeting alone (team.css hides the rest of the tab while `data-sol-team-printing` is set). */
+  function printMeeting(): void {
+    const root = rootRef.current;
+    if (!root) return;
+    root.dataset.solTeamPrinting = 'meeting';
+    addEventListener('afterprint', () => delete root.dataset.solTeamPrinting, { once: true });
+    print();
+  }
+
   async function backUp(): Promise<void> {
     try {
       const path = await backupToFolder(getDb(), settings, { ask: true });
@@ -230,7 +240,7 @@ export function TeamView({ settings }: { settings: Settings }) {
   const week = folder ? teamWeek(folder, weekDays) : undefined;
 
   return (
-    <section className="team" aria-labelledby="team-heading">
+    <section ref={rootRef} className="team" aria-labelledby="team-heading">
       <h2 id="team-heading">{t('team.heading')}</h2>
       <p className="dash-muted team-noprint">{t('team.intro')}</p>
 
@@ -297,7 +307,7 @@ export function TeamView({ settings }: { settings: Settings }) {
             <div className="team-row">
               <h3 id="team-meeting">{t('team.meeting', { day })}</h3>
               <input type="date" name="meetingDay" className="team-noprint" value={day} max={today} onChange={(e) => setMeetingDay(daySchema.safeParse(e.target.value).success ? e.target.value : undefined)} />
-              <button type="button" className="dash-button secondary team-noprint" data-sol-team-print="" onClick={() => print()}>
+              <button type="button" className="dash-button secondary team-noprint" data-sol-team-print="" onClick={() => printMeeting()}>
                 {t('team.print')}
               </button>
             </div>

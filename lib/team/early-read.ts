@@ -40,8 +40,10 @@ type Holder = { [KEY]?: Promise<EarlyRead | undefined> };
 
 /** Starts reading the kept folder, if there is one the browser lets this page read without asking. */
 export function startEarlyTeamRead(day: string = today()): void {
+  performance.mark('sol:team-early');
   (globalThis as Holder)[KEY] = (async () => {
     const handle = await keptFolder();
+    performance.measure('sol:team-handle', { start: 'sol:team-early' });
     if (!handle || !(await folderPermission(handle, false, 'read'))) return undefined;
     const days = shownDays(day);
     const started = performance.now();

@@ -191,6 +191,22 @@ describe('team folder: hand in, read, sign off', () => {
     expect(await skipped.textContent()).toContain(`zhao-abc123/${today}.json`);
     expect(await page.locator('[data-sol-member="zhao-abc123"]').count()).toBe(0);
 
+    // The morning meeting prints alone: the rest of the tab is hidden while printing.
+    await page.evaluate(() => {
+      (window as unknown as { print: () => void }).print = () => undefined;
+    });
+    await page.locator('[data-sol-team-print]').click();
+    expect(await page.locator('section.team').getAttribute('data-sol-team-printing')).toBe('meeting');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(`[data-sol-meeting-member="${wangSlug}"]`).isVisible()).toBe(true);
+    expect(await page.locator('.team-calendar').isVisible()).toBe(false);
+    expect(await page.locator('[data-sol-team-skipped]').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-sol-handin]').isVisible()).toBe(false);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('section.team').getAttribute('data-sol-team-printing')).toBeNull();
+    expect(await page.locator('.team-calendar').isVisible()).toBe(true);
+
     // The lead publishes team settings: an ACOS target of their own; no folder kept, so it downloads.
     await page.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
