@@ -187,6 +187,12 @@ export function TeamView({ settings }: { settings: Settings }) {
 
   async function refresh(): Promise<void> {
     if (!source) return;
+    // The files an <input webkitdirectory> gave are a snapshot of that moment (a file changed on disk since
+    // cannot be read through them): choosing the folder again reads it as it is now.
+    if (source.kind === 'input') {
+      inputRef.current?.click();
+      return;
+    }
     if (source.kind === 'handle' && !(await folderPermission(source.handle, true, 'read'))) return;
     await read(source);
   }
@@ -294,8 +300,8 @@ export function TeamView({ settings }: { settings: Settings }) {
               <p>{t('team.skipped', { count: folder.skipped.length })}</p>
               <ul>
                 {folder.skipped.map((s) => (
-                  <li key={s.path} data-sol-team-skipped={s.path}>
-                    {s.note}
+                  <li key={s.path} data-sol-team-skipped={s.path} title={s.note}>
+                    {t(`team.skip.${s.reason}` as MessageKey, { path: s.path, ...s.params })}
                   </li>
                 ))}
               </ul>

@@ -22,7 +22,7 @@ export async function readTeamFiles(files: readonly FolderFile[], from: string, 
       try {
         return parseTeamFile(f.path, await f.read());
       } catch (error) {
-        return { ok: false as const, path: f.path, note: `${f.path}: could not be read (${String(error)})` };
+        return { ok: false as const, path: f.path, note: `${f.path}: could not be read (${String(error)})`, reason: 'unreadable' as const, params: { detail: String(error) } };
       }
     }),
   );

@@ -7,7 +7,7 @@ import { dueState } from '../store/due';
 import type { Entry } from '../store/schema';
 import { shiftDay } from '../review/days';
 import { localDay } from '../read/day';
-import { DAY_FILE_KIND, SIGNOFF_FILE_KIND, TEAM_SETTINGS_FILE_KIND, type DayFile, type ParsedTeamFile, type SignoffFile, type TeamBreach, type TeamDueItem, type TeamSettingsFile } from './files';
+import { DAY_FILE_KIND, SIGNOFF_FILE_KIND, TEAM_SETTINGS_FILE_KIND, type DayFile, type ParsedTeamFile, type SignoffFile, type SkippedFile, type TeamBreach, type TeamDueItem, type TeamSettingsFile } from './files';
 
 export interface TeamMemberDays {
   slug: string;
@@ -23,8 +23,8 @@ export interface TeamFolder {
   signoffs: Map<string, SignoffFile>;
   /** The newest team settings file, if any. */
   settings?: TeamSettingsFile;
-  /** Files that were skipped, with a note naming each. */
-  skipped: { path: string; note: string }[];
+  /** Files that were skipped, with a note naming each (read again on the next refresh). */
+  skipped: SkippedFile[];
 }
 
 export function signoffKey(member: string, day: string): string {
@@ -44,7 +44,7 @@ export function mergeTeamFiles(parsed: readonly (ParsedTeamFile | null)[]): Team
   for (const item of parsed) {
     if (!item) continue;
     if (!item.ok) {
-      skipped.push({ path: item.path, note: item.note });
+      skipped.push(item);
       continue;
     }
     const file = item.file;

@@ -78,8 +78,8 @@ describe('validating team files', () => {
 
   it('skips a truncated or empty file with a note naming it', () => {
     const text = teamFileText(good);
-    expect(parseTeamFile('wang-k3x9q1/2026-12-03.json', text.slice(0, text.length / 2))).toEqual({ ok: false, path: 'wang-k3x9q1/2026-12-03.json', note: expect.stringMatching(/^wang-k3x9q1\/2026-12-03\.json: not whole JSON/) });
-    expect(parseTeamFile('x/2026-12-03.json', '')).toMatchObject({ ok: false, note: expect.stringContaining('x/2026-12-03.json') });
+    expect(parseTeamFile('wang-k3x9q1/2026-12-03.json', text.slice(0, text.length / 2))).toEqual({ ok: false, path: 'wang-k3x9q1/2026-12-03.json', note: expect.stringMatching(/^wang-k3x9q1\/2026-12-03\.json: not whole JSON/), reason: 'cutOff', params: {} });
+    expect(parseTeamFile('x/2026-12-03.json', '')).toMatchObject({ ok: false, note: expect.stringContaining('x/2026-12-03.json'), reason: 'empty' });
   });
 
   it('skips a wrong schema of each kind', () => {
@@ -128,13 +128,13 @@ describe('merging the folder', () => {
       { ok: true, path: 'c', file: other },
       { ok: true, path: 'd', file: signoff('wang-k3x9q1', '2026-12-03', { comment: 'first' }) },
       { ok: true, path: 'e', file: signoff('wang-k3x9q1', '2026-12-03', { comment: 'second', signedAt: '2026-12-04T09:00:00.000+08:00' }) },
-      { ok: false, path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off' },
+      { ok: false, path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off', reason: 'cutOff', params: {} },
       null,
     ]);
     expect(merged.members.map((m) => m.slug)).toEqual(['wang-7hz0pa', 'wang-k3x9q1']);
     expect(merged.members[1]!.days.get('2026-12-03')!.entries).toHaveLength(2);
     expect(merged.signoffs.get(signoffKey('wang-k3x9q1', '2026-12-03'))!.comment).toBe('second');
-    expect(merged.skipped).toEqual([{ path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off' }]);
+    expect(merged.skipped).toEqual([{ ok: false, path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off', reason: 'cutOff', params: {} }]);
   });
 
   it('reads a folder, skipping the corrupt file and the days not shown', async () => {
@@ -291,5 +291,33 @@ describe('new breaches in the morning meeting', () => {
     expect(row!.previousDay).toBe('2026-11-27');
     expect(row!.breaches).toHaveLength(3);
     expect(row!.newBreaches.map((b) => `${b.marketplace} ${b.metric} ${b.entity}`)).toEqual(['US available RED-1', 'UK available RED-1']);
+  });
+});
+
+describe('skipped files', () => {
+  it('each reason has its note in English and in Chinese, naming the file', async () => {
+    const { t } = await import('../i18n');
+    const { SKIP_REASONS } = await import('./files');
+    for (const reason of SKIP_REASONS) {
+      for (const language of ['en', 'zh_CN'] as const) {
+        const note = t(`team.skip.${reason}` as never, { path: 'wang-1/2026-12-03.json', version: '2', detail: 'x', slug: 'li-1', folder: 'wang-1', day: '2026-12-02' }, language);
+        expect(note).toContain('wang-1/2026-12-03.json');
+        expect(note).not.toMatch(/\{\w+\}/);
+      }
+    }
+    expect(t('team.skip.cutOff' as never, { path: 'a.json' }, 'zh_CN')).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('a file skipped while half-synced is read again, whole, on the next refresh', async () => {
+    const whole = teamFileText(dayFile('wang-k3x9q1', '2026-12-03'));
+    let text = whole.slice(0, 40);
+    const files = [{ path: 'wang-k3x9q1/2026-12-03.json', read: async () => text }];
+    const first = await readTeamFolder(files, '2026-11-27', '2026-12-03');
+    expect(first.members).toEqual([]);
+    expect(first.skipped).toMatchObject([{ path: 'wang-k3x9q1/2026-12-03.json', reason: 'cutOff' }]);
+    text = whole; // the sync client has finished
+    const next = await readTeamFolder(files, '2026-11-27', '2026-12-03');
+    expect(next.skipped).toEqual([]);
+    expect(next.members.map((m) => m.slug)).toEqual(['wang-k3x9q1']);
   });
 });

@@ -18,6 +18,7 @@ const today = localDay();
 const AUTO_HANDIN_ALARM = 'sol-team-auto-handin';
 const ID_WANG = '6f1d1f7a-1111-4aaa-8bbb-000000000001';
 const ID_LI = '6f1d1f7a-2222-4aaa-8bbb-000000000002';
+const ID_ZHAO = '6f1d1f7a-4444-4aaa-8bbb-000000000004';
 
 /** The extension APIs the tests call inside the extension's own pages. */
 declare const chrome: {
@@ -51,13 +52,15 @@ async function openPopup(browser: ExtensionBrowser): Promise<Page> {
 }
 
 /** Writes a file into the member's kept team folder (the origin-private `team` directory), as their sync client would. */
-async function putInKeptFolder(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(async ({ name, text }) => {
-    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('team');
-    const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+async function putInKeptFolder(page: Page, path: string, text: string): Promise<void> {
+  await page.evaluate(async ({ path, text }) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('team');
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+    const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
     await writable.write(text);
     await writable.close();
-  }, { name, text });
+  }, { path, text });
 }
 
 async function openTeamTab(browser: ExtensionBrowser, folder: string): Promise<Page> {
@@ -286,5 +289,37 @@ describe('team folder: hand in, read, sign off', () => {
       return out;
     }, wangSlug);
     expect(names).toEqual([`seller-ops-log-backup-${today}.json`]);
+  });
+
+  it("reads a kept folder's days by name as the tab opens, a lead's sign-off among them, and reads a half-synced file again on refresh", async () => {
+    const page = await wang!.context.newPage();
+    // Zhao's day arrives half-synced; the lead's sign-off of Wang's day sits in the lead's own signoffs/<day>/.
+    await page.goto(`chrome-extension://${wang!.extensionId}/dashboard.html#log`);
+    const whole = await page.evaluate(async ({ slug, day }) => {
+      const team = await (await navigator.storage.getDirectory()).getDirectoryHandle('team');
+      return (await (await (await team.getDirectoryHandle(slug)).getFileHandle(`${day}.json`)).getFile()).text();
+    }, { slug: wangSlug, day: today });
+    const zhao = JSON.parse(whole) as { member: { slug: string; name: string }; entries: { id: string }[] };
+    zhao.member = { slug: 'zhao-abc123', name: 'Zhao' };
+    zhao.entries = zhao.entries.map((e) => ({ ...e, id: ID_ZHAO }));
+    const zhaoText = JSON.stringify(zhao);
+    await putInKeptFolder(page, `zhao-abc123/${today}.json`, zhaoText.slice(0, 80));
+    const signoff = { kind: 'seller-ops-log/team-signoff', version: 1, lead: { slug: 'lead-q7w8e9', name: 'Kept Lead' }, member: wangSlug, day: today, signedAt: new Date().toISOString(), comment: 'Seen in the kept folder' };
+    await putInKeptFolder(page, `lead-q7w8e9/signoffs/${today}/signoff-${wangSlug}-${today}.json`, JSON.stringify(signoff));
+
+    await page.goto(`chrome-extension://${wang!.extensionId}/dashboard.html#team`);
+    await page.waitForSelector('[data-sol-team-ready]');
+    const key = `${wangSlug}/${today}`;
+    expect(await page.locator(`.team-day [data-sol-signed-off="${key}"]`).textContent()).toContain('Seen in the kept folder');
+    expect(await page.locator(`[data-sol-team-skipped="zhao-abc123/${today}.json"]`).textContent()).toContain('read again on the next refresh');
+    expect(await page.locator('[data-sol-member="zhao-abc123"]').count()).toBe(0);
+    await page.waitForSelector('[data-sol-team-complete]');
+
+    // The sync client finishes: the next refresh reads the file whole.
+    await putInKeptFolder(page, `zhao-abc123/${today}.json`, zhaoText);
+    await page.locator('[data-sol-team-refresh]').click();
+    await page.locator('[data-sol-member="zhao-abc123"]').waitFor();
+    expect(await page.locator(`[data-sol-entry="${ID_ZHAO}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-sol-team-skipped]').count()).toBe(0);
   });
 });
