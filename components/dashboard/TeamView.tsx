@@ -22,7 +22,7 @@ import { readTeamFiles } from '@/lib/team/read-folder';
 import { DAYS_SHOWN, shownDays, takeEarlyTeamRead, type EarlyRead } from '@/lib/team/early-read';
 import { backupToFolder } from '@/lib/team/team-backup';
 import { publishableSettings } from '@/lib/team/team-settings';
-import { mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, type TeamFolder, type TeamMemberDays } from '@/lib/team/team-view';
+import { marketplacesCovered, memberLabels, mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, type TeamFolder, type TeamMemberDays } from '@/lib/team/team-view';
 import { HandIn } from '@/components/popup/HandIn';
 import { TeamSettingsNotice } from '@/components/popup/TeamSettingsNotice';
 import { useToday } from './hooks';
@@ -244,6 +244,8 @@ export function TeamView({ settings }: { settings: Settings }) {
   const weekDays = days.slice(0, 7);
   const meeting = folder ? morningMeeting(folder, day, new Date()) : [];
   const week = folder ? teamWeek(folder, weekDays) : undefined;
+  const labels = useMemo(() => memberLabels(folder?.members ?? []), [folder]);
+  const coverage = folder ? marketplacesCovered(folder, weekDays, settings.marketplaces) : undefined;
 
   return (
     <section ref={rootRef} className="team" aria-labelledby="team-heading">
@@ -320,7 +322,7 @@ export function TeamView({ settings }: { settings: Settings }) {
             <div className="team-cards">
               {meeting.map((row) => (
                 <article key={row.member.slug} className="team-card" data-sol-meeting-member={row.member.slug}>
-                  <h4>{row.member.name || row.member.slug}</h4>
+                  <h4>{labels.get(row.member.slug)}</h4>
                   {!row.file ? (
                     <p className="dash-muted">{t('team.notHandedIn')}</p>
                   ) : (
@@ -366,7 +368,7 @@ export function TeamView({ settings }: { settings: Settings }) {
                 <tbody>
                   {folder.members.map((m) => (
                     <tr key={m.slug} data-sol-member={m.slug}>
-                      <td>{m.name || m.slug}</td>
+                      <td>{labels.get(m.slug)}</td>
                       {[...days].reverse().map((d) => {
                         const file = m.days.get(d);
                         const state = file ? signoffState(d, folder.signoffs.has(signoffKey(m.slug, d)), today) : undefined;
@@ -403,7 +405,7 @@ export function TeamView({ settings }: { settings: Settings }) {
                 <tbody>
                   {week.rows.map((r) => (
                     <tr key={r.member.slug}>
-                      <td>{r.member.name || r.member.slug}</td>
+                      <td>{labels.get(r.member.slug)}</td>
                       <td className="num">{r.handedIn}</td>
                       <td className="num">{r.entries}</td>
                       <td className="num">{r.done}</td>
@@ -437,6 +439,12 @@ export function TeamView({ settings }: { settings: Settings }) {
                   </tbody>
                 </table>
               ) : null}
+              {coverage ? (
+                <p data-sol-team-coverage={coverage.covered.join(' ')} data-sol-team-uncovered={coverage.missing.join(' ')}>
+                  {t('team.coverage', { covered: coverage.covered.join(', ') || '—' })}
+                  {coverage.missing.length ? <strong className="team-late"> {t('team.uncovered', { missing: coverage.missing.join(', ') })}</strong> : null}
+                </p>
+              ) : null}
               <p className="team-label">{t('team.recurring')}</p>
               {week.recurring.length ? (
                 <ul className="team-list">
@@ -451,8 +459,8 @@ export function TeamView({ settings }: { settings: Settings }) {
           ) : null}
 
           {folder.members.map((m: TeamMemberDays) => (
-            <section key={m.slug} className="team-member-days" aria-label={t('team.days', { member: m.name || m.slug })}>
-              <h3>{t('team.days', { member: m.name || m.slug })}</h3>
+            <section key={m.slug} className="team-member-days" aria-label={t('team.days', { member: labels.get(m.slug) ?? m.slug })}>
+              <h3>{t('team.days', { member: labels.get(m.slug) ?? m.slug })}</h3>
               {days
                 .filter((d) => m.days.has(d))
                 .map((d) => {

@@ -615,6 +615,8 @@ export const en = {
   'team.skip.wrongDay': "{path}: holds {day}, not the day in its name",
   'team.skip.signoffElsewhere': "{path}: a sign-off by {slug} in {folder}'s folder, not the lead's own",
   'team.skip.unreadable': "{path}: could not be read ({detail})",
+  'team.coverage': "Marketplaces covered this week: {covered}.",
+  'team.uncovered': "Not covered: {missing}.",
   'team.settings.heading': "Team settings",
   'team.settings.publish': "Publish my settings to the team",
   'team.settings.published': "Team settings written: {where}",

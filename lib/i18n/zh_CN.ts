@@ -617,6 +617,8 @@ export const zh_CN: Record<MessageKey, string> = {
   'team.skip.wrongDay': "{path}：文件内容是 {day}，与文件名中的日期不符",
   'team.skip.signoffElsewhere': "{path}：{slug} 的签核文件放在了 {folder} 的文件夹里，而不是组长自己的文件夹",
   'team.skip.unreadable': "{path}：无法读取（{detail}）",
+  'team.coverage': "本周覆盖的站点：{covered}。",
+  'team.uncovered': "未覆盖：{missing}。",
   'team.settings.heading': "团队设置",
   'team.settings.publish': "把我的设置发布给团队",
   'team.settings.published': "团队设置已写入：{where}",

@@ -215,3 +215,31 @@ export function teamWeek(folder: TeamFolder, days: readonly string[]): { rows: W
     .sort((a, b) => a.owner.localeCompare(b.owner));
   return { rows, owners, recurring };
 }
+
+/**
+ * What each member is called on the Team tab: their name; two members with the same name (two "Wang"s,
+ * whose slugs differ by their install id) are told apart by the end of their slug, `Wang (k3x9q1)`.
+ */
+export function memberLabels(members: readonly Pick<TeamMemberDays, 'slug' | 'name'>[]): Map<string, string> {
+  const named = (m: Pick<TeamMemberDays, 'slug' | 'name'>) => m.name.trim() || m.slug;
+  const count = new Map<string, number>();
+  for (const m of members) count.set(named(m).toLowerCase(), (count.get(named(m).toLowerCase()) ?? 0) + 1);
+  return new Map(members.map((m) => [m.slug, (count.get(named(m).toLowerCase()) ?? 0) > 1 ? `${named(m)} (${m.slug.split('-').at(-1)})` : named(m)]));
+}
+
+/**
+ * The marketplaces the team covered over `days` (a capture or an entry handed in by any member) and, of those the
+ * team works in (`expected`, the lead's own marketplaces), the ones nobody covered.
+ */
+export function marketplacesCovered(folder: TeamFolder, days: readonly string[], expected: readonly string[]): { covered: string[]; missing: string[] } {
+  const covered = new Set<string>();
+  for (const member of folder.members) {
+    for (const day of days) {
+      const file = member.days.get(day);
+      if (!file) continue;
+      for (const m of file.summary.marketplaces) covered.add(m);
+      for (const e of file.entries) if (e.marketplace) covered.add(e.marketplace);
+    }
+  }
+  return { covered: [...covered].sort(), missing: expected.filter((m) => !covered.has(m)) };
+}

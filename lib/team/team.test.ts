@@ -5,7 +5,7 @@ import {
   DAY_FILE_KIND, dayFileDownloadName, dayFilePath, memberSlug, parseTeamFile, pathHints, SIGNOFF_FILE_KIND, signoffDownloadName,
   signoffFilePath, slugStem, TEAM_SETTINGS_FILE_KIND, teamFileText, worthReading, type DayFile, type SignoffFile, type TeamSettingsFile,
 } from './files';
-import { mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, workingDaysSince } from './team-view';
+import { marketplacesCovered, memberLabels, mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, workingDaysSince } from './team-view';
 import { isNewerTeamSetting, publishableSettings, readTeamSettings, takeTeamSettings } from './team-settings';
 import { teamSettingsState } from './staleness';
 import { readTeamFolder } from './read-folder';
@@ -319,5 +319,26 @@ describe('skipped files', () => {
     const next = await readTeamFolder(files, '2026-11-27', '2026-12-03');
     expect(next.skipped).toEqual([]);
     expect(next.members.map((m) => m.slug)).toEqual(['wang-k3x9q1']);
+  });
+});
+
+describe('who is who, and what was covered', () => {
+  it('tells two members with the same name apart by their slugs, and leaves other names as they are', () => {
+    const labels = memberLabels([{ slug: 'wang-k3x9q1', name: 'Wang' }, { slug: 'wang-7hz0pa', name: 'wang' }, { slug: 'li-abc123', name: 'Li' }, { slug: 'member-x1', name: ' ' }]);
+    expect(labels.get('wang-k3x9q1')).toBe('Wang (k3x9q1)');
+    expect(labels.get('wang-7hz0pa')).toBe('wang (7hz0pa)');
+    expect(labels.get('li-abc123')).toBe('Li');
+    expect(labels.get('member-x1')).toBe('member-x1');
+  });
+
+  it('lists the marketplaces covered in the days shown and those of the team nobody covered', () => {
+    const folder = mergeTeamFiles([
+      { ok: true, path: 'a', file: dayFile('wang-k3x9q1', '2026-12-02', { summary: { ...dayFile('w', '2026-12-02').summary, marketplaces: ['US', 'UK'] } }) },
+      { ok: true, path: 'b', file: dayFile('li-abc123', '2026-12-03', { summary: { ...dayFile('l', '2026-12-03').summary, marketplaces: ['DE'] } }) },
+      { ok: true, path: 'c', file: dayFile('li-abc123', '2026-11-01', { summary: { ...dayFile('l', '2026-11-01').summary, marketplaces: ['JP'] } }) },
+      // An entry logged for a marketplace covers it too, captured or not.
+      { ok: true, path: 'd', file: dayFile('zhao-x1', '2026-12-03', { entries: [entry(ID(9), '2026-12-03', { marketplace: 'CA' })], summary: { ...dayFile('z', '2026-12-03').summary, marketplaces: [] } }) },
+    ]);
+    expect(marketplacesCovered(folder, ['2026-12-02', '2026-12-03'], ['US', 'DE', 'FR', 'JP'])).toEqual({ covered: ['CA', 'DE', 'UK', 'US'], missing: ['FR', 'JP'] });
   });
 });

@@ -193,6 +193,8 @@ describe('team folder: hand in, read, sign off', () => {
     const skipped = page.locator(`[data-sol-team-skipped="zhao-abc123/${today}.json"]`);
     expect(await skipped.textContent()).toContain(`zhao-abc123/${today}.json`);
     expect(await page.locator('[data-sol-member="zhao-abc123"]').count()).toBe(0);
+    // Both members logged for US today: the week's marketplaces covered.
+    expect(await page.locator('[data-sol-team-coverage]').getAttribute('data-sol-team-coverage')).toBe('US');
 
     // The morning meeting prints alone: the rest of the tab is hidden while printing.
     await page.evaluate(() => {
