@@ -373,7 +373,7 @@ export function TeamView({ settings }: { settings: Settings }) {
                         const file = m.days.get(d);
                         const state = file ? signoffState(d, folder.signoffs.has(signoffKey(m.slug, d)), today) : undefined;
                         return (
-                          <td key={d} className={`num team-cell-${state ?? 'none'}`} title={file ? t(state === 'signed' ? 'team.signedOff' : state === 'late' ? 'team.signoffLate' : 'team.signoffWaiting', { lead: folder.signoffs.get(signoffKey(m.slug, d))?.lead.name ?? '' }) : t('team.missing')}>
+                          <td key={d} className={`num team-cell-${state ?? 'none'}`} data-sol-signoff-state={state} title={file ? t(state === 'signed' ? 'team.signedOff' : state === 'late' ? 'team.signoffLate' : 'team.signoffWaiting', { lead: folder.signoffs.get(signoffKey(m.slug, d))?.lead.name ?? '' }) : t('team.missing')}>
                             {file ? (state === 'signed' ? '✔' : state === 'late' ? '!' : '✓') : '·'}
                           </td>
                         );
@@ -468,7 +468,7 @@ export function TeamView({ settings }: { settings: Settings }) {
                   const key = signoffKey(m.slug, d);
                   const state = signoffState(d, folder.signoffs.has(key), today);
                   return (
-                    <article key={d} className="team-day" data-sol-team-day={key}>
+                    <article key={d} className="team-day" data-sol-team-day={key} data-sol-signoff-state={state}>
                       <div className="team-row">
                         <strong>{d}</strong>
                         <span className="dash-muted">{file.summary.marketplaces.join(' ')}</span>

@@ -19,6 +19,7 @@ const AUTO_HANDIN_ALARM = 'sol-team-auto-handin';
 const ID_WANG = '6f1d1f7a-1111-4aaa-8bbb-000000000001';
 const ID_LI = '6f1d1f7a-2222-4aaa-8bbb-000000000002';
 const ID_ZHAO = '6f1d1f7a-4444-4aaa-8bbb-000000000004';
+const ID_ZHAO_OLD = '6f1d1f7a-5555-4aaa-8bbb-000000000005';
 
 /** The extension APIs the tests call inside the extension's own pages. */
 declare const chrome: {
@@ -306,6 +307,12 @@ describe('team folder: hand in, read, sign off', () => {
     zhao.entries = zhao.entries.map((e) => ({ ...e, id: ID_ZHAO }));
     const zhaoText = JSON.stringify(zhao);
     await putInKeptFolder(page, `zhao-abc123/${today}.json`, zhaoText.slice(0, 80));
+    // A day of Zhao's from a week ago that nobody signed off: more than two working days have passed.
+    const weekAgo = localDay(new Date(Date.now() - 7 * 86_400_000));
+    const old = JSON.parse(zhaoText) as { day: string; entries: { id: string; day: string }[] };
+    old.day = weekAgo;
+    old.entries = old.entries.map((e) => ({ ...e, id: ID_ZHAO_OLD, day: weekAgo }));
+    await putInKeptFolder(page, `zhao-abc123/${weekAgo}.json`, JSON.stringify(old));
     const signoff = { kind: 'seller-ops-log/team-signoff', version: 1, lead: { slug: 'lead-q7w8e9', name: 'Kept Lead' }, member: wangSlug, day: today, signedAt: new Date().toISOString(), comment: 'Seen in the kept folder' };
     await putInKeptFolder(page, `lead-q7w8e9/signoffs/${today}/signoff-${wangSlug}-${today}.json`, JSON.stringify(signoff));
 
@@ -314,14 +321,20 @@ describe('team folder: hand in, read, sign off', () => {
     const key = `${wangSlug}/${today}`;
     expect(await page.locator(`.team-day [data-sol-signed-off="${key}"]`).textContent()).toContain('Seen in the kept folder');
     expect(await page.locator(`[data-sol-team-skipped="zhao-abc123/${today}.json"]`).textContent()).toContain('read again on the next refresh');
-    expect(await page.locator('[data-sol-member="zhao-abc123"]').count()).toBe(0);
+    // Zhao's week-old day was read (by name) and shows as not signed off in time; today's is still waiting.
+    const late = page.locator(`[data-sol-team-day="zhao-abc123/${weekAgo}"]`);
+    expect(await late.getAttribute('data-sol-signoff-state')).toBe('late');
+    expect(await late.textContent()).toContain('Not signed off within two working days');
+    expect(await page.locator(`[data-sol-entry="${ID_ZHAO}"]`).count()).toBe(0);
+    expect(await page.locator(`[data-sol-team-day="${key}"]`).getAttribute('data-sol-signoff-state')).toBe('signed');
     await page.waitForSelector('[data-sol-team-complete]');
 
     // The sync client finishes: the next refresh reads the file whole.
     await putInKeptFolder(page, `zhao-abc123/${today}.json`, zhaoText);
     await page.locator('[data-sol-team-refresh]').click();
-    await page.locator('[data-sol-member="zhao-abc123"]').waitFor();
-    expect(await page.locator(`[data-sol-entry="${ID_ZHAO}"]`).count()).toBeGreaterThan(0);
+    await page.locator(`[data-sol-entry="${ID_ZHAO}"]`).first().waitFor();
+    expect(await page.locator('[data-sol-member="zhao-abc123"]').count()).toBe(1);
     expect(await page.locator('[data-sol-team-skipped]').count()).toBe(0);
+    expect(await page.locator(`[data-sol-team-day="zhao-abc123/${today}"]`).getAttribute('data-sol-signoff-state')).toBe('waiting');
   });
 });
