@@ -120,6 +120,9 @@ export function TeamView({ settings }: { settings: Settings }) {
         setFolder({ ...mergeTeamFiles(first.parsed), read: first.paths.size });
         let parsed = first.parsed;
         if (src.kind === 'handle') {
+          // Once the tab is drawn and the page is idle: the whole listing takes a while over years of files.
+          await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 200)));
+          if (seq !== readSeq.current) return;
           const rest = await readTeamFiles(await listFolder(src.handle), from, today, first.paths);
           performance.measure('sol:team-rest', { start: listed, detail: { files: rest.paths.size } });
           if (seq !== readSeq.current) return;

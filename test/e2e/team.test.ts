@@ -137,12 +137,17 @@ describe('team folder: hand in, read, sign off', () => {
     // Handing in again replaces that file and nothing else.
     await popup.locator('[data-sol-handin]').click();
     await popup.waitForFunction(() => document.querySelectorAll('[data-sol-handin-status=ok]').length > 0);
-    const listing = await popup.evaluate(async (slug) => {
-      const dir = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('team')).getDirectoryHandle(slug);
-      const names: string[] = [];
-      for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
-      return names;
-    }, wangSlug);
+    // The status shown is still the first hand-in's: the second is done when Chrome's swap file of the
+    // write (`.crswap`, while a writable stream is open) is gone.
+    const listing = await waitFor(
+      () => popup.evaluate(async (slug) => {
+        const dir = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('team')).getDirectoryHandle(slug);
+        const names: string[] = [];
+        for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+        return names;
+      }, wangSlug),
+      (names) => !names.some((n) => n.endsWith('.crswap')),
+    );
     expect(listing).toEqual([`${today}.json`]);
 
     // The automatic hand-in: at the member's hour, the background writes the day into the kept folder.
