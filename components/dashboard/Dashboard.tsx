@@ -19,6 +19,7 @@ import { NegativeKeywordsView } from './NegativeKeywordsView';
 import { ReviewView } from './ReviewView';
 import { SettingsView } from './SettingsView';
 import { TeamView } from './TeamView';
+import { TeamSettingsNotice } from '@/components/popup/TeamSettingsNotice';
 
 const TABS = ['log', 'history', 'review', 'economics', 'products', 'negatives', 'reports', 'team', 'settings', 'backup'] as const;
 type Tab = (typeof TABS)[number];
@@ -104,6 +105,8 @@ export function Dashboard() {
           </button>
         </div>
       ) : null}
+      {/* Newer team settings in the kept team folder, on every tab (the Team tab has its own); Settings also lists the overrides. */}
+      {tab !== 'team' ? <TeamSettingsNotice settings={settings} compact={tab !== 'settings'} /> : null}
       <main id="dash-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'log' ? <LogView settings={settings} /> : null}
         {tab === 'history' ? <HistoryView settings={settings} /> : null}

@@ -9,25 +9,25 @@ import { getDb } from '@/lib/store/db';
 import { t, type MessageKey } from '@/lib/i18n';
 import { isoWithOffset } from '@/lib/read/day';
 import { daySchema } from '@/lib/read/record';
+import { METRICS } from '@/lib/read/metrics';
 import { shiftDay } from '@/lib/review/days';
 import type { Settings } from '@/lib/store/settings';
-import { saveSettings } from '@/lib/store/settings-store';
 import type { Entry } from '@/lib/store/schema';
 import { SIGNOFF_FILE_KIND, signoffDownloadName, signoffFilePath, TEAM_FILE_VERSION, TEAM_SETTINGS_FILE_KIND, TEAM_SETTINGS_FILE_NAME, type SignoffFile } from '@/lib/team/files';
-import { canKeepFolder, chooseFolder, filesOfInput, folderPermission, keptFolder, listFolder, type FolderFile } from '@/lib/team/folder';
+import { canKeepFolder, chooseFolder, filesOfInput, folderPermission, keptFolder, listFolder, listFolderDays, type FolderFile } from '@/lib/team/folder';
 import { writeTeamFile, type WriteResult } from '@/lib/team/hand-in';
 import { currentMember } from '@/lib/team/member';
-import { teamStateItem, updateTeamState, type TeamLocalState } from '@/lib/team/state';
-import { readTeamFolder } from '@/lib/team/read-folder';
+import { updateTeamState } from '@/lib/team/state';
+import { readTeamFiles } from '@/lib/team/read-folder';
+import { DAYS_SHOWN, shownDays, takeEarlyTeamRead, type EarlyRead } from '@/lib/team/early-read';
 import { backupToFolder } from '@/lib/team/team-backup';
-import { publishableSettings, readTeamSettings, takeTeamSettings, isNewerTeamSetting, type TeamSettings } from '@/lib/team/team-settings';
-import { morningMeeting, signoffKey, signoffState, teamWeek, type TeamFolder, type TeamMemberDays } from '@/lib/team/team-view';
+import { publishableSettings } from '@/lib/team/team-settings';
+import { marketplacesCovered, memberLabels, mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, type TeamFolder, type TeamMemberDays } from '@/lib/team/team-view';
 import { HandIn } from '@/components/popup/HandIn';
+import { TeamSettingsNotice } from '@/components/popup/TeamSettingsNotice';
 import { useToday } from './hooks';
 import './team.css';
 
-/** Days the tab reads and shows: two weeks up to today. */
-const DAYS_SHOWN = 14;
 
 /** The working day before `today` (Friday on a Monday): what the morning meeting looks at. */
 function previousWorkingDay(today: string): string {
@@ -38,6 +38,11 @@ function previousWorkingDay(today: string): string {
     day = shiftDay(day, -1);
   }
   return day;
+}
+
+/** A metric's name in the UI language; a file from a newer version may name a metric this one does not know. */
+function metricName(id: string): string {
+  return id in METRICS ? t(`metric.${id}` as MessageKey) : id;
 }
 
 type Source = { kind: 'input'; files: FolderFile[] } | { kind: 'handle'; handle: FileSystemDirectoryHandle };
@@ -79,39 +84,62 @@ export function TeamView({ settings }: { settings: Settings }) {
   const [source, setSource] = useState<Source>();
   const [folder, setFolder] = useState<TeamFolder & { read: number }>();
   const [reading, setReading] = useState(false);
+  /** The whole folder has been looked through (after the days shown were found by name and drawn). */
+  const [complete, setComplete] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [meetingDay, setMeetingDay] = useState<string>();
-  const [state, setState] = useState<TeamLocalState>({});
   const inputRef = useRef<HTMLInputElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
   /** The latest read wins: a remembered folder read as the tab opens never overwrites a folder opened since. */
   const readSeq = useRef(0);
   const from = shiftDay(today, -(DAYS_SHOWN - 1));
   const day = meetingDay ?? previousWorkingDay(today);
 
-  useEffect(() => {
-    void teamStateItem.getValue().then(setState);
-    return teamStateItem.watch((s) => setState(s ?? {}));
-  }, []);
+  const days = useMemo(() => shownDays(today), [today]);
 
   const read = useCallback(
-    async (src: Source) => {
+    /** `early`: the first read of the kept folder, started as the dashboard opened (lib/team/early-read.ts). */
+    async (src: Source, early?: EarlyRead) => {
       const seq = ++readSeq.current;
       setReading(true);
+      setComplete(false);
       setProblem(undefined);
       try {
-        const started = performance.now();
-        const files = src.kind === 'input' ? src.files : await listFolder(src.handle);
-        const listed = performance.now();
-        const result = await readTeamFolder(files, from, today);
+        const started = early?.started ?? performance.now();
+        // A kept folder: the days shown found by name first (lib/team/folder.ts listFolderDays), drawn,
+        // then the whole folder listed for files placed under other names, merged in when there are any.
+        const files = early?.files ?? (src.kind === 'input' ? src.files : await listFolderDays(src.handle, days));
+        const listed = early?.listed ?? performance.now();
+        const first = await readTeamFiles(files, from, today);
         // For the benchmark (bench/team.ts) and the browser's performance panel.
+        performance.measure('sol:team-start', { start: 0, end: started });
         performance.measure('sol:team-list', { start: started, end: listed, detail: { files: files.length } });
-        performance.measure('sol:team-read', { start: listed, detail: { files: result.read } });
+        performance.measure('sol:team-read', { start: listed, detail: { files: first.paths.size } });
         if (seq !== readSeq.current) return;
-        setFolder(result);
+        setFolder({ ...mergeTeamFiles(first.parsed), read: first.paths.size });
+        let parsed = first.parsed;
+        if (src.kind === 'handle') {
+          // Once the tab is drawn and the page is idle: the whole listing takes a while over years of files.
+          await new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 200)));
+          if (seq !== readSeq.current) return;
+          const rest = await readTeamFiles(await listFolder(src.handle), from, today, first.paths);
+          performance.measure('sol:team-rest', { start: listed, detail: { files: rest.paths.size } });
+          if (seq !== readSeq.current) return;
+          if (rest.paths.size) {
+            parsed = [...first.parsed, ...rest.parsed];
+            const merged = mergeTeamFiles(parsed);
+            // A sign-off given since the first drawing stays, whether or not the listing saw its file.
+            setFolder((before) => {
+              for (const [key, signed] of before?.signoffs ?? []) if (!merged.signoffs.has(key)) merged.signoffs.set(key, signed);
+              return { ...merged, read: first.paths.size + rest.paths.size };
+            });
+          }
+        }
+        setComplete(true);
         // This member's days signed off by the lead: kept, so the popup shows them too.
         const me = await currentMember(settings);
-        const mine = [...result.signoffs.values()].filter((s) => s.member === me.slug);
+        const mine = parsed.flatMap((p) => (p?.ok && p.file.kind === SIGNOFF_FILE_KIND && p.file.member === me.slug ? [p.file] : []));
         if (mine.length) {
           await updateTeamState((s) => ({
             ...s,
@@ -124,17 +152,25 @@ export function TeamView({ settings }: { settings: Settings }) {
         if (seq === readSeq.current) setReading(false);
       }
     },
-    [from, today, settings],
+    [from, today, days, settings],
   );
 
   // A remembered folder is read as the tab opens, if the browser still allows it without asking.
   useEffect(() => {
     let live = true;
-    void keptFolder().then(async (handle) => {
+    void (async () => {
+      const early = await takeEarlyTeamRead();
+      if (early && early.today === today) {
+        if (!live) return;
+        setSource({ kind: 'handle', handle: early.handle });
+        void read({ kind: 'handle', handle: early.handle }, early);
+        return;
+      }
+      const handle = await keptFolder();
       if (!handle || !live || !(await folderPermission(handle, false, 'read'))) return;
       setSource({ kind: 'handle', handle });
       void read({ kind: 'handle', handle });
-    });
+    })();
     return () => {
       live = false;
     };
@@ -154,6 +190,12 @@ export function TeamView({ settings }: { settings: Settings }) {
 
   async function refresh(): Promise<void> {
     if (!source) return;
+    // The files an <input webkitdirectory> gave are a snapshot of that moment (a file changed on disk since
+    // cannot be read through them): choosing the folder again reads it as it is now.
+    if (source.kind === 'input') {
+      inputRef.current?.click();
+      return;
+    }
     if (source.kind === 'handle' && !(await folderPermission(source.handle, true, 'read'))) return;
     await read(source);
   }
@@ -184,18 +226,13 @@ export function TeamView({ settings }: { settings: Settings }) {
     }
   }
 
-  async function take(): Promise<void> {
-    const file = folder?.settings;
-    if (!file) return;
-    const team = readTeamSettings(file);
-    const taken = takeTeamSettings(settings, team.settings, state.takenSettings?.settings as TeamSettings | undefined);
-    const saved = await saveSettings(taken.settings);
-    if (!saved.ok) {
-      setStatus(t('team.settings.publishFailed', { error: saved.errors.join('; ') }));
-      return;
-    }
-    await updateTeamState((s) => ({ ...s, takenSettings: { publishedAt: file.publishedAt, lead: file.lead.name || file.lead.slug, settings: team.settings as Record<string, unknown>, overrides: taken.overrides } }));
-    setStatus([t('team.settings.taken'), team.notes.length ? t('team.settings.notes', { notes: team.notes.join('; ') }) : ''].filter(Boolean).join(' '));
+  /** Prints the morning meeting alone (team.css hides the rest of the tab while `data-sol-team-printing` is set). */
+  function printMeeting(): void {
+    const root = rootRef.current;
+    if (!root) return;
+    root.dataset.solTeamPrinting = 'meeting';
+    addEventListener('afterprint', () => delete root.dataset.solTeamPrinting, { once: true });
+    print();
   }
 
   async function backUp(): Promise<void> {
@@ -207,13 +244,14 @@ export function TeamView({ settings }: { settings: Settings }) {
     }
   }
 
-  const days = useMemo(() => Array.from({ length: DAYS_SHOWN }, (_, i) => shiftDay(today, -i)), [today]);
   const weekDays = days.slice(0, 7);
   const meeting = folder ? morningMeeting(folder, day, new Date()) : [];
   const week = folder ? teamWeek(folder, weekDays) : undefined;
+  const labels = useMemo(() => memberLabels(folder?.members ?? []), [folder]);
+  const coverage = folder ? marketplacesCovered(folder, weekDays, settings.marketplaces) : undefined;
 
   return (
-    <section className="team" aria-labelledby="team-heading">
+    <section ref={rootRef} className="team" aria-labelledby="team-heading">
       <h2 id="team-heading">{t('team.heading')}</h2>
       <p className="dash-muted team-noprint">{t('team.intro')}</p>
 
@@ -260,15 +298,15 @@ export function TeamView({ settings }: { settings: Settings }) {
       </section>
 
       {folder ? (
-        <div data-sol-team-ready="" data-sol-team-read={folder.read}>
+        <div data-sol-team-ready="" data-sol-team-complete={complete ? '' : undefined} data-sol-team-read={folder.read}>
           <p className="dash-muted">{t('team.readSummary', { files: folder.read, from, to: today, members: folder.members.length })}</p>
           {folder.skipped.length ? (
             <div className="team-skipped" role="status">
               <p>{t('team.skipped', { count: folder.skipped.length })}</p>
               <ul>
                 {folder.skipped.map((s) => (
-                  <li key={s.path} data-sol-team-skipped={s.path}>
-                    {s.note}
+                  <li key={s.path} data-sol-team-skipped={s.path} title={s.note}>
+                    {t(`team.skip.${s.reason}` as MessageKey, { path: s.path, ...s.params })}
                   </li>
                 ))}
               </ul>
@@ -280,14 +318,14 @@ export function TeamView({ settings }: { settings: Settings }) {
             <div className="team-row">
               <h3 id="team-meeting">{t('team.meeting', { day })}</h3>
               <input type="date" name="meetingDay" className="team-noprint" value={day} max={today} onChange={(e) => setMeetingDay(daySchema.safeParse(e.target.value).success ? e.target.value : undefined)} />
-              <button type="button" className="dash-button secondary team-noprint" data-sol-team-print="" onClick={() => print()}>
+              <button type="button" className="dash-button secondary team-noprint" data-sol-team-print="" onClick={() => printMeeting()}>
                 {t('team.print')}
               </button>
             </div>
             <div className="team-cards">
               {meeting.map((row) => (
                 <article key={row.member.slug} className="team-card" data-sol-meeting-member={row.member.slug}>
-                  <h4>{row.member.name || row.member.slug}</h4>
+                  <h4>{labels.get(row.member.slug)}</h4>
                   {!row.file ? (
                     <p className="dash-muted">{t('team.notHandedIn')}</p>
                   ) : (
@@ -296,10 +334,12 @@ export function TeamView({ settings }: { settings: Settings }) {
                       <ul className="team-list">{row.entries.map((e) => <EntryLine key={e.id} entry={e} />)}</ul>
                       <p className="team-label">{t('team.openItems', { count: row.open.length })}</p>
                       <ul className="team-list">{row.open.map((o) => <EntryLine key={o.entry.id} entry={o.entry} overdue={o.overdue} />)}</ul>
-                      <p className="team-label">{t('team.newBreaches', { count: row.breaches.length })}</p>
+                      <p className="team-label" data-sol-meeting-new-breaches={row.newBreaches.length}>
+                        {t('team.newBreaches', { count: row.newBreaches.length, total: row.breaches.length })}
+                      </p>
                       <ul className="team-list">
-                        {row.breaches.slice(0, 20).map((b, i) => (
-                          <li key={i}>{`${b.marketplace} · ${b.metric}${b.entity ? ` · ${b.entity}` : ''}: ${b.value} (${b.threshold})`}</li>
+                        {row.newBreaches.slice(0, 20).map((b, i) => (
+                          <li key={i}>{`${b.marketplace} · ${metricName(b.metric)}${b.entity ? ` · ${b.entity}` : ''}: ${b.value} (${b.threshold})`}</li>
                         ))}
                       </ul>
                       <p className="team-label">{t('team.dueSoon', { count: row.dueSoon.length })}</p>
@@ -331,12 +371,12 @@ export function TeamView({ settings }: { settings: Settings }) {
                 <tbody>
                   {folder.members.map((m) => (
                     <tr key={m.slug} data-sol-member={m.slug}>
-                      <td>{m.name || m.slug}</td>
+                      <td>{labels.get(m.slug)}</td>
                       {[...days].reverse().map((d) => {
                         const file = m.days.get(d);
                         const state = file ? signoffState(d, folder.signoffs.has(signoffKey(m.slug, d)), today) : undefined;
                         return (
-                          <td key={d} className={`num team-cell-${state ?? 'none'}`} title={file ? t(state === 'signed' ? 'team.signedOff' : state === 'late' ? 'team.signoffLate' : 'team.signoffWaiting', { lead: folder.signoffs.get(signoffKey(m.slug, d))?.lead.name ?? '' }) : t('team.missing')}>
+                          <td key={d} className={`num team-cell-${state ?? 'none'}`} data-sol-signoff-state={state} title={file ? t(state === 'signed' ? 'team.signedOff' : state === 'late' ? 'team.signoffLate' : 'team.signoffWaiting', { lead: folder.signoffs.get(signoffKey(m.slug, d))?.lead.name ?? '' }) : t('team.missing')}>
                             {file ? (state === 'signed' ? '✔' : state === 'late' ? '!' : '✓') : '·'}
                           </td>
                         );
@@ -368,7 +408,7 @@ export function TeamView({ settings }: { settings: Settings }) {
                 <tbody>
                   {week.rows.map((r) => (
                     <tr key={r.member.slug}>
-                      <td>{r.member.name || r.member.slug}</td>
+                      <td>{labels.get(r.member.slug)}</td>
                       <td className="num">{r.handedIn}</td>
                       <td className="num">{r.entries}</td>
                       <td className="num">{r.done}</td>
@@ -402,11 +442,17 @@ export function TeamView({ settings }: { settings: Settings }) {
                   </tbody>
                 </table>
               ) : null}
+              {coverage ? (
+                <p data-sol-team-coverage={coverage.covered.join(' ')} data-sol-team-uncovered={coverage.missing.join(' ')}>
+                  {t('team.coverage', { covered: coverage.covered.join(', ') || '—' })}
+                  {coverage.missing.length ? <strong className="team-late"> {t('team.uncovered', { missing: coverage.missing.join(', ') })}</strong> : null}
+                </p>
+              ) : null}
               <p className="team-label">{t('team.recurring')}</p>
               {week.recurring.length ? (
                 <ul className="team-list">
                   {week.recurring.map((r) => (
-                    <li key={r.metric}>{t('team.recurringLine', { metric: r.metric, marketplaces: r.marketplaces.join(', '), days: r.days, members: r.members.join(', ') })}</li>
+                    <li key={r.metric}>{t('team.recurringLine', { metric: metricName(r.metric), marketplaces: r.marketplaces.join(', '), days: r.days, members: r.members.join(', ') })}</li>
                   ))}
                 </ul>
               ) : (
@@ -416,8 +462,8 @@ export function TeamView({ settings }: { settings: Settings }) {
           ) : null}
 
           {folder.members.map((m: TeamMemberDays) => (
-            <section key={m.slug} className="team-member-days" aria-label={t('team.days', { member: m.name || m.slug })}>
-              <h3>{t('team.days', { member: m.name || m.slug })}</h3>
+            <section key={m.slug} className="team-member-days" aria-label={t('team.days', { member: labels.get(m.slug) ?? m.slug })}>
+              <h3>{t('team.days', { member: labels.get(m.slug) ?? m.slug })}</h3>
               {days
                 .filter((d) => m.days.has(d))
                 .map((d) => {
@@ -425,7 +471,7 @@ export function TeamView({ settings }: { settings: Settings }) {
                   const key = signoffKey(m.slug, d);
                   const state = signoffState(d, folder.signoffs.has(key), today);
                   return (
-                    <article key={d} className="team-day" data-sol-team-day={key}>
+                    <article key={d} className="team-day" data-sol-team-day={key} data-sol-signoff-state={state}>
                       <div className="team-row">
                         <strong>{d}</strong>
                         <span className="dash-muted">{file.summary.marketplaces.join(' ')}</span>
@@ -444,19 +490,7 @@ export function TeamView({ settings }: { settings: Settings }) {
 
       <section className="team-noprint" aria-labelledby="team-settings">
         <h3 id="team-settings">{t('team.settings.heading')}</h3>
-        {folder?.settings && isNewerTeamSetting(folder.settings, state.takenSettings?.publishedAt) ? (
-          <p data-sol-team-settings-newer="">
-            {t('team.settings.newer', { lead: folder.settings.lead.name || folder.settings.lead.slug, at: folder.settings.publishedAt.slice(0, 16).replace('T', ' ') })}{' '}
-            <button type="button" className="dash-button" data-sol-team-settings-take="" onClick={() => void take()}>
-              {t('team.settings.take')}
-            </button>
-          </p>
-        ) : state.takenSettings ? (
-          <p>{t('team.settings.current', { lead: state.takenSettings.lead, at: state.takenSettings.publishedAt.slice(0, 16).replace('T', ' ') })}</p>
-        ) : folder ? (
-          <p className="dash-muted">{t('team.settings.none')}</p>
-        ) : null}
-        {state.takenSettings?.overrides.length ? <p data-sol-team-overrides="">{t('team.settings.overrides', { paths: state.takenSettings.overrides.join(', ') })}</p> : null}
+        <TeamSettingsNotice settings={settings} {...(folder?.settings ? { file: folder.settings } : {})} folderRead={!!folder} />
         <button type="button" className="dash-button secondary" data-sol-team-settings-publish="" onClick={() => void publish()}>
           {t('team.settings.publish')}
         </button>

@@ -23,7 +23,7 @@ export interface HandInProps {
   full?: boolean;
 }
 
-function useTeamState(): TeamLocalState | undefined {
+export function useTeamState(): TeamLocalState | undefined {
   const [state, setState] = useState<TeamLocalState>();
   useEffect(() => {
     let live = true;

@@ -23,6 +23,7 @@ import { ExportPanel } from './ExportPanel';
 import { HandIn } from './HandIn';
 import { useDayChecks, useSettings, useToday } from './hooks';
 import { QuickLog } from './QuickLog';
+import { TeamSettingsNotice } from './TeamSettingsNotice';
 import './popup.css';
 
 /** How long "Entry deleted · Undo" stays. */
@@ -80,6 +81,7 @@ export function Popup({ db, initialSettings }: PopupProps) {
         <h1>{t('popup.title')}</h1>
         <span className="sol-day">{today}</span>
       </header>
+      <TeamSettingsNotice settings={settings} compact />
 
       <section aria-labelledby="sol-quick-log">
         <h2 id="sol-quick-log">{t('popup.quickLog')}</h2>

@@ -4,7 +4,7 @@
  *
  * Three kinds, each with a `kind` and a `version`:
  * - a member's day (`<member>/<YYYY-MM-DD>.json`, downloaded as `seller-ops-log-day-<member>-YYYY-MM-DD.json`);
- * - a lead's sign-off of a member's day (`<lead>/signoff-<member>-<YYYY-MM-DD>.json`, downloaded as
+ * - a lead's sign-off of a member's day (`<lead>/signoffs/<YYYY-MM-DD>/signoff-<member>-<YYYY-MM-DD>.json`, downloaded as
  *   `seller-ops-log-signoff-<member>-YYYY-MM-DD.json`);
  * - the team settings (`team-settings.json`, downloaded under the same name).
  * Files are found by their content wherever they sit; the names only let the Team tab leave unread the
@@ -14,6 +14,9 @@ import * as z from 'zod/mini';
 import { MARKETPLACES } from '../read/marketplaces';
 import { daySchema } from '../read/record';
 import { entrySchema } from '../store/schema';
+import { SIGNOFF_FOLDER } from './folder';
+
+export { SIGNOFF_FOLDER };
 
 export const TEAM_FILE_VERSION = 1;
 export const DAY_FILE_KIND = 'seller-ops-log/team-day';
@@ -160,21 +163,29 @@ export function dayFileDownloadName(member: string, day: string): string {
   return `seller-ops-log-day-${member}-${day}.json`;
 }
 
-/** `<lead>/signoff-<member>-<YYYY-MM-DD>.json`: the lead's own file for one sign-off. */
+/**
+ * `<lead>/signoffs/<YYYY-MM-DD>/signoff-<member>-<YYYY-MM-DD>.json`: the lead's own file for one sign-off,
+ * in a small folder per day, so the Team tab finds the days it shows by name without listing a year of
+ * files. (Sign-offs written before, at `<lead>/signoff-<member>-<YYYY-MM-DD>.json`, are still read.)
+ */
 export function signoffFilePath(lead: string, member: string, day: string): string {
-  return `${lead}/signoff-${member}-${day}.json`;
+  return `${lead}/${SIGNOFF_FOLDER}/${day}/signoff-${member}-${day}.json`;
 }
 
 export function signoffDownloadName(member: string, day: string): string {
   return `seller-ops-log-signoff-${member}-${day}.json`;
 }
 
-/** What a file's path says about it: the day in its name and the member folder it sits in, if any. */
+/**
+ * What a file's path says about it: the day in its name and the member folder it sits in, if any (for a
+ * sign-off in `<lead>/signoffs/<day>/`, the lead's folder).
+ */
 export function pathHints(path: string): { day?: string; folder?: string; base: string } {
   const parts = path.split('/').filter(Boolean);
   const base = parts.at(-1) ?? path;
   const days = base.match(/\d{4}-\d{2}-\d{2}/g);
-  const folder = parts.length >= 2 ? parts.at(-2) : undefined;
+  const inSignoffs = parts.length >= 4 && parts.at(-3) === SIGNOFF_FOLDER && /^\d{4}-\d{2}-\d{2}$/.test(parts.at(-2)!);
+  const folder = inSignoffs ? parts.at(-4) : parts.length >= 2 ? parts.at(-2) : undefined;
   return { base, ...(days ? { day: days.at(-1)! } : {}), ...(folder ? { folder } : {}) };
 }
 
@@ -191,9 +202,21 @@ export function worthReading(path: string, from: string, to: string): boolean {
 
 // ---------- reading ----------
 
-export type ParsedTeamFile =
-  | { ok: true; path: string; file: TeamFile }
-  | { ok: false; path: string; note: string };
+/** Why a file was skipped, for the note in the UI language (i18n `team.skip.<reason>`). */
+export const SKIP_REASONS = ['cutOff', 'empty', 'newerVersion', 'schema', 'otherMember', 'wrongDay', 'signoffElsewhere', 'unreadable'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export interface SkippedFile {
+  ok: false;
+  path: string;
+  /** In English, naming the file: for logs and for the tests. */
+  note: string;
+  reason: SkipReason;
+  /** The note's particulars (`{version}`, `{detail}`, `{slug}`, `{folder}`, `{day}`). */
+  params: Record<string, string>;
+}
+
+export type ParsedTeamFile = { ok: true; path: string; file: TeamFile } | SkippedFile;
 
 function issues(error: z.core.$ZodError): string {
   return error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ');
@@ -206,33 +229,33 @@ function issues(error: z.core.$ZodError): string {
  * file at all (e.g. a day log export), which the Team tab passes over in silence.
  */
 export function parseTeamFile(path: string, text: string): ParsedTeamFile | null {
-  const fail = (note: string): ParsedTeamFile => ({ ok: false, path, note: `${path}: ${note}` });
+  const fail = (note: string, reason: SkipReason, params: Record<string, string> = {}): ParsedTeamFile => ({ ok: false, path, note: `${path}: ${note}`, reason, params });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return fail(text.trim() ? 'not whole JSON (cut off while syncing, or damaged)' : 'empty (still syncing?)');
+    return text.trim() ? fail('not whole JSON (cut off while syncing, or damaged)', 'cutOff') : fail('empty (still syncing?)', 'empty');
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
   const { kind, version } = json as { kind?: unknown; version?: unknown };
   const schema = kind === DAY_FILE_KIND ? dayFileSchema : kind === SIGNOFF_FILE_KIND ? signoffFileSchema : kind === TEAM_SETTINGS_FILE_KIND ? teamSettingsFileSchema : undefined;
   if (!schema) return null;
-  if (typeof version === 'number' && version > TEAM_FILE_VERSION) return fail(`written by a newer version of Seller Ops Log (file version ${version}); update the extension to read it`);
+  if (typeof version === 'number' && version > TEAM_FILE_VERSION) return fail(`written by a newer version of Seller Ops Log (file version ${version}); update the extension to read it`, 'newerVersion', { version: String(version) });
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return fail(`does not match a ${String(kind)} file: ${issues(parsed.error)}`);
+  if (!parsed.success) return fail(`does not match a ${String(kind)} file: ${issues(parsed.error)}`, 'schema', { detail: issues(parsed.error) });
   const file = parsed.data as TeamFile;
   const hints = pathHints(path);
   if (file.kind === DAY_FILE_KIND) {
     const slug = file.member.slug;
     const inFolder = hints.folder !== undefined && hints.folder !== slug && /^\d{4}-\d{2}-\d{2}\.json$/i.test(hints.base);
     const downloadedFor = hints.base.match(/^seller-ops-log-day-(.+)-\d{4}-\d{2}-\d{2}(?: \(\d+\))?\.json$/i)?.[1];
-    if (inFolder || (downloadedFor !== undefined && downloadedFor !== slug)) return fail(`another member's file (${slug}) under ${inFolder ? hints.folder : downloadedFor}'s name`);
-    if (hints.day !== undefined && /^(\d{4}-\d{2}-\d{2}\.json|seller-ops-log-day-)/i.test(hints.base) && hints.day !== file.day) return fail(`holds ${file.day}, not the day in its name`);
+    if (inFolder || (downloadedFor !== undefined && downloadedFor !== slug)) return fail(`another member's file (${slug}) under ${inFolder ? hints.folder : downloadedFor}'s name`, 'otherMember', { slug, folder: (inFolder ? hints.folder : downloadedFor) ?? '' });
+    if (hints.day !== undefined && /^(\d{4}-\d{2}-\d{2}\.json|seller-ops-log-day-)/i.test(hints.base) && hints.day !== file.day) return fail(`holds ${file.day}, not the day in its name`, 'wrongDay', { day: file.day });
   }
   if (file.kind === SIGNOFF_FILE_KIND) {
     // A lead writes their own sign-offs into their own folder: one under another's folder is not theirs.
-    if (hints.folder !== undefined && /^signoff-/i.test(hints.base) && hints.folder !== file.lead.slug) return fail(`a sign-off by ${file.lead.slug} in ${hints.folder}'s folder`);
-    if (hints.day !== undefined && /^(signoff-|seller-ops-log-signoff-)/i.test(hints.base) && hints.day !== file.day) return fail(`signs off ${file.day}, not the day in its name`);
+    if (hints.folder !== undefined && /^signoff-/i.test(hints.base) && hints.folder !== file.lead.slug) return fail(`a sign-off by ${file.lead.slug} in ${hints.folder}'s folder`, 'signoffElsewhere', { slug: file.lead.slug, folder: hints.folder });
+    if (hints.day !== undefined && /^(signoff-|seller-ops-log-signoff-)/i.test(hints.base) && hints.day !== file.day) return fail(`signs off ${file.day}, not the day in its name`, 'wrongDay', { day: file.day });
   }
   return { ok: true, path, file };
 }

@@ -9,6 +9,12 @@
 export const HANDLE_DB = 'seller-ops-log-team-folder';
 export const HANDLE_STORE = 'handles';
 export const HANDLE_KEY = 'folder';
+/**
+ * The folder under a lead's own folder that holds their sign-offs, one subfolder per day signed off
+ * (lib/team/files.ts `signoffFilePath`). Here, not in files.ts, so the popup loads no schema with it.
+ */
+export const SIGNOFF_FOLDER = 'signoffs';
+
 
 /** The parts of the File System Access API used here (not in every TypeScript DOM library). */
 interface PermissionHandle extends FileSystemDirectoryHandle {
@@ -132,6 +138,53 @@ export async function listFolder(root: FileSystemDirectoryHandle, maxDepth = 4):
     await Promise.all(subfolders);
   }
   await walk(root, '', 0);
+  return out;
+}
+
+type Entries = AsyncIterable<[string, FileSystemHandle]>;
+const entriesOf = (dir: FileSystemDirectoryHandle) => (dir as unknown as { entries(): Entries }).entries();
+
+function fileOf(dir: FileSystemDirectoryHandle, name: string, path: string): FolderFile {
+  return { path, read: async () => (await (await dir.getFileHandle(name)).getFile()).text() };
+}
+
+/**
+ * The files the Team tab shows for `days`, found by name in a kept folder without listing the member
+ * folders (a year of days each): the top level listed (member folders, downloaded files put there), then,
+ * in every member folder at once, `<day>.json` for each day shown and the sign-offs the folder's owner
+ * wrote for those days (`signoffs/<day>/`, a small folder each). Files placed under other names are found
+ * by the whole listing (`listFolder`), which the Team tab runs after it has drawn these.
+ */
+export async function listFolderDays(root: FileSystemDirectoryHandle, days: readonly string[]): Promise<FolderFile[]> {
+  const out: FolderFile[] = [];
+  const folders: Promise<void>[] = [];
+  const probe = <T>(p: Promise<T>) => p.catch(() => undefined); // NotFoundError: not there
+  for await (const [name, handle] of entriesOf(root)) {
+    if (handle.kind === 'file') {
+      if (/\.json$/i.test(name)) out.push(fileOf(root, name, name));
+      continue;
+    }
+    if (name === 'backups' || name.startsWith('.')) continue;
+    const dir = handle as FileSystemDirectoryHandle;
+    folders.push(
+      (async () => {
+        const [found, signoffs] = await Promise.all([
+          Promise.all(days.map((day) => probe(dir.getFileHandle(`${day}.json`)).then((h) => (h ? `${day}.json` : undefined)))),
+          probe(dir.getDirectoryHandle(SIGNOFF_FOLDER)),
+        ]);
+        for (const base of found) if (base) out.push(fileOf(dir, base, `${name}/${base}`));
+        if (!signoffs) return;
+        await Promise.all(
+          days.map(async (day) => {
+            const dayDir = await probe(signoffs.getDirectoryHandle(day));
+            if (!dayDir) return;
+            for await (const [file, h] of entriesOf(dayDir)) if (h.kind === 'file' && /\.json$/i.test(file)) out.push(fileOf(dayDir, file, `${name}/${SIGNOFF_FOLDER}/${day}/${file}`));
+          }),
+        );
+      })(),
+    );
+  }
+  await Promise.all(folders);
   return out;
 }
 

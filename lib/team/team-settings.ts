@@ -5,6 +5,9 @@
  */
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../store/settings';
 import { TEAM_SETTING_KEYS, type TeamSettingKey, type TeamSettingsFile } from './files';
+import { teamSettingsState } from './staleness';
+
+export { teamSettingsState };
 
 export type TeamSettings = Partial<Pick<Settings, TeamSettingKey>>;
 
@@ -91,5 +94,5 @@ export function takeTeamSettings(own: Settings, team: TeamSettings, taken: TeamS
 
 /** Whether `file` is newer than the team settings taken (by its publish time). */
 export function isNewerTeamSetting(file: TeamSettingsFile | undefined, takenAt: string | undefined): boolean {
-  return !!file && (!takenAt || Date.parse(file.publishedAt) > Date.parse(takenAt));
+  return teamSettingsState(file, takenAt === undefined ? undefined : { publishedAt: takenAt }) === 'newer';
 }

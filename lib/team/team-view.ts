@@ -7,7 +7,7 @@ import { dueState } from '../store/due';
 import type { Entry } from '../store/schema';
 import { shiftDay } from '../review/days';
 import { localDay } from '../read/day';
-import { DAY_FILE_KIND, SIGNOFF_FILE_KIND, TEAM_SETTINGS_FILE_KIND, type DayFile, type ParsedTeamFile, type SignoffFile, type TeamBreach, type TeamDueItem, type TeamSettingsFile } from './files';
+import { DAY_FILE_KIND, SIGNOFF_FILE_KIND, TEAM_SETTINGS_FILE_KIND, type DayFile, type ParsedTeamFile, type SignoffFile, type SkippedFile, type TeamBreach, type TeamDueItem, type TeamSettingsFile } from './files';
 
 export interface TeamMemberDays {
   slug: string;
@@ -23,8 +23,8 @@ export interface TeamFolder {
   signoffs: Map<string, SignoffFile>;
   /** The newest team settings file, if any. */
   settings?: TeamSettingsFile;
-  /** Files that were skipped, with a note naming each. */
-  skipped: { path: string; note: string }[];
+  /** Files that were skipped, with a note naming each (read again on the next refresh). */
+  skipped: SkippedFile[];
 }
 
 export function signoffKey(member: string, day: string): string {
@@ -44,7 +44,7 @@ export function mergeTeamFiles(parsed: readonly (ParsedTeamFile | null)[]): Team
   for (const item of parsed) {
     if (!item) continue;
     if (!item.ok) {
-      skipped.push({ path: item.path, note: item.note });
+      skipped.push(item);
       continue;
     }
     const file = item.file;
@@ -101,15 +101,27 @@ export interface MeetingRow {
   /** Open on the day (entries and carried-over items), overdue ones first. */
   open: { entry: Entry; overdue: boolean }[];
   breaches: TeamBreach[];
+  /**
+   * The breaches that are new on the day: not among the breaches of the member's day handed in before it
+   * (the same marketplace, metric, scope and item), when that day was read; all of them otherwise.
+   */
+  newBreaches: TeamBreach[];
+  /** The member's day handed in before `day` that the new breaches were compared with, if read. */
+  previousDay?: string;
   /** Open due items whose deadline day is within NEAR_DEADLINE_HOURS of `now` (or passed). */
   dueSoon: TeamDueItem[];
+}
+
+/** One breach's identity across days: where, what and which item. */
+export function breachKey(b: TeamBreach): string {
+  return [b.marketplace, b.metric, b.scope, b.entity].join('\u0000');
 }
 
 /** The morning meeting: `day` (yesterday) for each member, as they handed it in. */
 export function morningMeeting(folder: TeamFolder, day: string, now: Date): MeetingRow[] {
   return folder.members.map((member) => {
     const file = member.days.get(day);
-    if (!file) return { member, day, entries: [], open: [], breaches: [], dueSoon: [] };
+    if (!file) return { member, day, entries: [], open: [], breaches: [], newBreaches: [], dueSoon: [] };
     const seen = new Set<string>();
     const open = [...file.entries, ...file.carriedOver]
       .filter((e) => e.status === 'open' && !seen.has(e.id) && seen.add(e.id))
@@ -119,7 +131,10 @@ export function morningMeeting(folder: TeamFolder, day: string, now: Date): Meet
     const dueSoon = file.dueItems
       .filter((item) => item.state !== 'handled' && typeof item.due === 'string' && item.due.slice(0, 10) <= horizon)
       .sort((a, b) => String(a.due).localeCompare(String(b.due)));
-    return { member, day, file, entries: file.entries, open, breaches: file.breaches, dueSoon };
+    const previousDay = [...member.days.keys()].filter((d) => d < day).sort().at(-1);
+    const before = new Set((previousDay ? member.days.get(previousDay)!.breaches : []).map(breachKey));
+    const newBreaches = file.breaches.filter((b) => !before.has(breachKey(b)));
+    return { member, day, file, entries: file.entries, open, breaches: file.breaches, newBreaches, ...(previousDay ? { previousDay } : {}), dueSoon };
   });
 }
 
@@ -199,4 +214,32 @@ export function teamWeek(folder: TeamFolder, days: readonly string[]): { rows: W
     })
     .sort((a, b) => a.owner.localeCompare(b.owner));
   return { rows, owners, recurring };
+}
+
+/**
+ * What each member is called on the Team tab: their name; two members with the same name (two "Wang"s,
+ * whose slugs differ by their install id) are told apart by the end of their slug, `Wang (k3x9q1)`.
+ */
+export function memberLabels(members: readonly Pick<TeamMemberDays, 'slug' | 'name'>[]): Map<string, string> {
+  const named = (m: Pick<TeamMemberDays, 'slug' | 'name'>) => m.name.trim() || m.slug;
+  const count = new Map<string, number>();
+  for (const m of members) count.set(named(m).toLowerCase(), (count.get(named(m).toLowerCase()) ?? 0) + 1);
+  return new Map(members.map((m) => [m.slug, (count.get(named(m).toLowerCase()) ?? 0) > 1 ? `${named(m)} (${m.slug.split('-').at(-1)})` : named(m)]));
+}
+
+/**
+ * The marketplaces the team covered over `days` (a capture or an entry handed in by any member) and, of those the
+ * team works in (`expected`, the lead's own marketplaces), the ones nobody covered.
+ */
+export function marketplacesCovered(folder: TeamFolder, days: readonly string[], expected: readonly string[]): { covered: string[]; missing: string[] } {
+  const covered = new Set<string>();
+  for (const member of folder.members) {
+    for (const day of days) {
+      const file = member.days.get(day);
+      if (!file) continue;
+      for (const m of file.summary.marketplaces) covered.add(m);
+      for (const e of file.entries) if (e.marketplace) covered.add(e.marketplace);
+    }
+  }
+  return { covered: [...covered].sort(), missing: expected.filter((m) => !covered.has(m)) };
 }

@@ -5,8 +5,9 @@ import {
   DAY_FILE_KIND, dayFileDownloadName, dayFilePath, memberSlug, parseTeamFile, pathHints, SIGNOFF_FILE_KIND, signoffDownloadName,
   signoffFilePath, slugStem, TEAM_SETTINGS_FILE_KIND, teamFileText, worthReading, type DayFile, type SignoffFile, type TeamSettingsFile,
 } from './files';
-import { mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, workingDaysSince } from './team-view';
-import { publishableSettings, readTeamSettings, takeTeamSettings } from './team-settings';
+import { marketplacesCovered, memberLabels, mergeTeamFiles, morningMeeting, signoffKey, signoffState, teamWeek, workingDaysSince } from './team-view';
+import { isNewerTeamSetting, publishableSettings, readTeamSettings, takeTeamSettings } from './team-settings';
+import { teamSettingsState } from './staleness';
 import { readTeamFolder } from './read-folder';
 
 function entry(id: string, day: string, over: Partial<Entry> = {}): Entry {
@@ -45,7 +46,10 @@ describe('team file names and slugs', () => {
   it('names day and sign-off files in the folder and as downloads', () => {
     expect(dayFilePath('wang-k3x9q1', '2026-12-03')).toBe('wang-k3x9q1/2026-12-03.json');
     expect(dayFileDownloadName('wang-k3x9q1', '2026-12-03')).toBe('seller-ops-log-day-wang-k3x9q1-2026-12-03.json');
-    expect(signoffFilePath('lead-a1', 'wang-k3x9q1', '2026-12-03')).toBe('lead-a1/signoff-wang-k3x9q1-2026-12-03.json');
+    expect(signoffFilePath('lead-a1', 'wang-k3x9q1', '2026-12-03')).toBe('lead-a1/signoffs/2026-12-03/signoff-wang-k3x9q1-2026-12-03.json');
+    // A sign-off's folder is its lead's, whether in the day's folder under `signoffs/` or (written before) at the top.
+    expect(pathHints('lead-a1/signoffs/2026-12-03/signoff-wang-k3x9q1-2026-12-03.json')).toEqual({ base: 'signoff-wang-k3x9q1-2026-12-03.json', day: '2026-12-03', folder: 'lead-a1' });
+    expect(pathHints('lead-a1/signoff-wang-k3x9q1-2026-12-03.json').folder).toBe('lead-a1');
     expect(signoffDownloadName('wang-k3x9q1', '2026-12-03')).toBe('seller-ops-log-signoff-wang-k3x9q1-2026-12-03.json');
     expect(pathHints('team/wang-k3x9q1/2026-12-03.json')).toEqual({ base: '2026-12-03.json', day: '2026-12-03', folder: 'wang-k3x9q1' });
   });
@@ -74,8 +78,8 @@ describe('validating team files', () => {
 
   it('skips a truncated or empty file with a note naming it', () => {
     const text = teamFileText(good);
-    expect(parseTeamFile('wang-k3x9q1/2026-12-03.json', text.slice(0, text.length / 2))).toEqual({ ok: false, path: 'wang-k3x9q1/2026-12-03.json', note: expect.stringMatching(/^wang-k3x9q1\/2026-12-03\.json: not whole JSON/) });
-    expect(parseTeamFile('x/2026-12-03.json', '')).toMatchObject({ ok: false, note: expect.stringContaining('x/2026-12-03.json') });
+    expect(parseTeamFile('wang-k3x9q1/2026-12-03.json', text.slice(0, text.length / 2))).toEqual({ ok: false, path: 'wang-k3x9q1/2026-12-03.json', note: expect.stringMatching(/^wang-k3x9q1\/2026-12-03\.json: not whole JSON/), reason: 'cutOff', params: {} });
+    expect(parseTeamFile('x/2026-12-03.json', '')).toMatchObject({ ok: false, note: expect.stringContaining('x/2026-12-03.json'), reason: 'empty' });
   });
 
   it('skips a wrong schema of each kind', () => {
@@ -100,6 +104,10 @@ describe('validating team files', () => {
     const signed = teamFileText(signoff('wang-k3x9q1', '2026-12-03'));
     expect(parseTeamFile(signoffFilePath('lead-abc123', 'wang-k3x9q1', '2026-12-03'), signed)?.ok).toBe(true);
     expect(parseTeamFile(signoffFilePath('wang-k3x9q1', 'wang-k3x9q1', '2026-12-03'), signed)).toMatchObject({ ok: false, note: expect.stringContaining("in wang-k3x9q1's folder") });
+    // Where sign-offs were written before: still read, and still only in the lead's own folder.
+    expect(parseTeamFile('lead-abc123/signoff-wang-k3x9q1-2026-12-03.json', signed)?.ok).toBe(true);
+    expect(parseTeamFile('wang-k3x9q1/signoff-wang-k3x9q1-2026-12-03.json', signed)).toMatchObject({ ok: false, note: expect.stringContaining("in wang-k3x9q1's folder") });
+    expect(parseTeamFile('lead-abc123/signoffs/2026-12-04/signoff-wang-k3x9q1-2026-12-04.json', signed)).toMatchObject({ ok: false, note: expect.stringContaining('not the day in its name') });
     expect(parseTeamFile(signoffDownloadName('wang-k3x9q1', '2026-12-02'), signed)).toMatchObject({ ok: false, note: expect.stringContaining('not the day in its name') });
   });
 
@@ -120,13 +128,13 @@ describe('merging the folder', () => {
       { ok: true, path: 'c', file: other },
       { ok: true, path: 'd', file: signoff('wang-k3x9q1', '2026-12-03', { comment: 'first' }) },
       { ok: true, path: 'e', file: signoff('wang-k3x9q1', '2026-12-03', { comment: 'second', signedAt: '2026-12-04T09:00:00.000+08:00' }) },
-      { ok: false, path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off' },
+      { ok: false, path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off', reason: 'cutOff', params: {} },
       null,
     ]);
     expect(merged.members.map((m) => m.slug)).toEqual(['wang-7hz0pa', 'wang-k3x9q1']);
     expect(merged.members[1]!.days.get('2026-12-03')!.entries).toHaveLength(2);
     expect(merged.signoffs.get(signoffKey('wang-k3x9q1', '2026-12-03'))!.comment).toBe('second');
-    expect(merged.skipped).toEqual([{ path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off' }]);
+    expect(merged.skipped).toEqual([{ ok: false, path: 'z/2026-12-03.json', note: 'z/2026-12-03.json: cut off', reason: 'cutOff', params: {} }]);
   });
 
   it('reads a folder, skipping the corrupt file and the days not shown', async () => {
@@ -175,6 +183,9 @@ describe('morning meeting and the week', () => {
     expect(wang.entries).toHaveLength(3);
     expect(wang.open.map((o) => [o.entry.id, o.overdue])).toEqual([[ID(2), true], [ID(4), true], [ID(3), false]]);
     expect(wang.breaches).toHaveLength(1);
+    // No day of Wang's before it was read: the breach counts as new.
+    expect(wang.newBreaches).toHaveLength(1);
+    expect(wang.previousDay).toBeUndefined();
     expect(wang.dueSoon.map((d) => d.id)).toEqual(['o1']);
     expect(rows.find((r) => r.member.slug === 'li-abc123')!.file).toBeUndefined();
 
@@ -222,5 +233,112 @@ describe('team settings precedence', () => {
     expect(read.settings).toEqual({ owners: ['Wang'] });
     expect(read.notes).toHaveLength(1);
     expect(read.notes[0]).toMatch(/^acosTargets/);
+  });
+
+  it('offers a team settings file only when it is newer than the stamp taken', () => {
+    const file = { publishedAt: '2026-12-02T09:00:00.000+08:00' };
+    expect(teamSettingsState(undefined, undefined)).toBe('none');
+    expect(teamSettingsState(undefined, { publishedAt: '2026-12-01T08:00:00.000Z' })).toBe('none');
+    // Never taken: offered.
+    expect(teamSettingsState(file, undefined)).toBe('newer');
+    // Compared as instants, not as text: 09:00 at +08:00 is 01:00 UTC.
+    expect(teamSettingsState(file, { publishedAt: '2026-12-02T00:59:59.000Z' })).toBe('newer');
+    expect(teamSettingsState(file, { publishedAt: '2026-12-02T01:00:00.000Z' })).toBe('taken');
+    // An older copy (a sync client restoring one) is not offered over the newer values taken.
+    expect(teamSettingsState(file, { publishedAt: '2026-12-02T02:00:00.000Z' })).toBe('older');
+    // A stamp taken that cannot be read does not hide the file.
+    expect(teamSettingsState(file, { publishedAt: 'garbage' })).toBe('newer');
+    const full: TeamSettingsFile = { kind: TEAM_SETTINGS_FILE_KIND, version: 1, lead: { slug: 'lead-a1', name: 'Lead' }, settings: {}, ...file };
+    expect(isNewerTeamSetting(full, undefined)).toBe(true);
+    expect(isNewerTeamSetting(full, '2026-12-02T01:00:00.000Z')).toBe(false);
+  });
+
+  it("keeps the member's own value through later takes, and lets a value left as taken follow the team", () => {
+    const lead1 = publishableSettings(own({ owners: ['Lead', 'Wang'], acosTargets: { default: 30, home: 22 } }));
+    // The member set their own owners on the first-run page before ever taking the team settings.
+    const member = own({ owners: ['Wang Fang'] });
+    const first = takeTeamSettings(member, lead1, undefined);
+    expect(first.settings.owners).toEqual(['Wang Fang']);
+    expect(first.settings.acosTargets).toEqual({ default: 30, home: 22 });
+    expect(first.overrides).toEqual(['owners']);
+    // The lead publishes again: the member's owners stay an override; the ACOS targets they left follow.
+    const lead2 = { ...lead1, owners: ['Lead', 'Wang', 'Zhao'], acosTargets: { default: 30, home: 25 } };
+    const second = takeTeamSettings(first.settings, lead2, lead1);
+    expect(second.settings.owners).toEqual(['Wang Fang']);
+    expect(second.settings.acosTargets.home).toBe(25);
+    expect(second.overrides).toEqual(['owners']);
+    // The member changes back to the team's value: no longer an override, and it follows from then on.
+    const back = takeTeamSettings({ ...second.settings, owners: ['Lead', 'Wang', 'Zhao'] }, lead2, lead2);
+    expect(back.overrides).toEqual([]);
+    const lead3 = { ...lead2, owners: ['Lead', 'Zhao'] };
+    expect(takeTeamSettings(back.settings, lead3, lead2).settings.owners).toEqual(['Lead', 'Zhao']);
+    // A key the team file does not carry is left as the member has it.
+    const partial = takeTeamSettings(back.settings, { acosTargets: { default: 31 } }, lead2);
+    expect(partial.settings.owners).toEqual(back.settings.owners);
+    expect(partial.settings.acosTargets).toEqual({ default: 31 });
+  });
+});
+
+describe('new breaches in the morning meeting', () => {
+  it("are those not already breached on the member's day handed in before", () => {
+    const odr = { marketplace: 'US', module: 'account', metric: 'orderDefectRate', scope: 'account', entity: '', value: 1.5, unit: 'percent', period: '', threshold: '< 1' };
+    const stock = { ...odr, module: 'inventory', metric: 'available', scope: 'sku', entity: 'RED-1', value: 0, unit: 'count', threshold: '> 0' };
+    // Friday's file, then Monday's: the weekend was not handed in.
+    const friday = dayFile('wang-k3x9q1', '2026-11-27', { breaches: [odr] });
+    const monday = dayFile('wang-k3x9q1', '2026-11-30', { breaches: [odr, stock, { ...stock, marketplace: 'UK' }] });
+    const folder = mergeTeamFiles([{ ok: true, path: 'a', file: friday }, { ok: true, path: 'b', file: monday }]);
+    const [row] = morningMeeting(folder, '2026-11-30', new Date('2026-12-01T01:00:00.000Z'));
+    expect(row!.previousDay).toBe('2026-11-27');
+    expect(row!.breaches).toHaveLength(3);
+    expect(row!.newBreaches.map((b) => `${b.marketplace} ${b.metric} ${b.entity}`)).toEqual(['US available RED-1', 'UK available RED-1']);
+  });
+});
+
+describe('skipped files', () => {
+  it('each reason has its note in English and in Chinese, naming the file', async () => {
+    const { t } = await import('../i18n');
+    const { SKIP_REASONS } = await import('./files');
+    for (const reason of SKIP_REASONS) {
+      for (const language of ['en', 'zh_CN'] as const) {
+        const note = t(`team.skip.${reason}` as never, { path: 'wang-1/2026-12-03.json', version: '2', detail: 'x', slug: 'li-1', folder: 'wang-1', day: '2026-12-02' }, language);
+        expect(note).toContain('wang-1/2026-12-03.json');
+        expect(note).not.toMatch(/\{\w+\}/);
+      }
+    }
+    expect(t('team.skip.cutOff' as never, { path: 'a.json' }, 'zh_CN')).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('a file skipped while half-synced is read again, whole, on the next refresh', async () => {
+    const whole = teamFileText(dayFile('wang-k3x9q1', '2026-12-03'));
+    let text = whole.slice(0, 40);
+    const files = [{ path: 'wang-k3x9q1/2026-12-03.json', read: async () => text }];
+    const first = await readTeamFolder(files, '2026-11-27', '2026-12-03');
+    expect(first.members).toEqual([]);
+    expect(first.skipped).toMatchObject([{ path: 'wang-k3x9q1/2026-12-03.json', reason: 'cutOff' }]);
+    text = whole; // the sync client has finished
+    const next = await readTeamFolder(files, '2026-11-27', '2026-12-03');
+    expect(next.skipped).toEqual([]);
+    expect(next.members.map((m) => m.slug)).toEqual(['wang-k3x9q1']);
+  });
+});
+
+describe('who is who, and what was covered', () => {
+  it('tells two members with the same name apart by their slugs, and leaves other names as they are', () => {
+    const labels = memberLabels([{ slug: 'wang-k3x9q1', name: 'Wang' }, { slug: 'wang-7hz0pa', name: 'wang' }, { slug: 'li-abc123', name: 'Li' }, { slug: 'member-x1', name: ' ' }]);
+    expect(labels.get('wang-k3x9q1')).toBe('Wang (k3x9q1)');
+    expect(labels.get('wang-7hz0pa')).toBe('wang (7hz0pa)');
+    expect(labels.get('li-abc123')).toBe('Li');
+    expect(labels.get('member-x1')).toBe('member-x1');
+  });
+
+  it('lists the marketplaces covered in the days shown and those of the team nobody covered', () => {
+    const folder = mergeTeamFiles([
+      { ok: true, path: 'a', file: dayFile('wang-k3x9q1', '2026-12-02', { summary: { ...dayFile('w', '2026-12-02').summary, marketplaces: ['US', 'UK'] } }) },
+      { ok: true, path: 'b', file: dayFile('li-abc123', '2026-12-03', { summary: { ...dayFile('l', '2026-12-03').summary, marketplaces: ['DE'] } }) },
+      { ok: true, path: 'c', file: dayFile('li-abc123', '2026-11-01', { summary: { ...dayFile('l', '2026-11-01').summary, marketplaces: ['JP'] } }) },
+      // An entry logged for a marketplace covers it too, captured or not.
+      { ok: true, path: 'd', file: dayFile('zhao-x1', '2026-12-03', { entries: [entry(ID(9), '2026-12-03', { marketplace: 'CA' })], summary: { ...dayFile('z', '2026-12-03').summary, marketplaces: [] } }) },
+    ]);
+    expect(marketplacesCovered(folder, ['2026-12-02', '2026-12-03'], ['US', 'DE', 'FR', 'JP'])).toEqual({ covered: ['CA', 'DE', 'UK', 'US'], missing: ['FR', 'JP'] });
   });
 });

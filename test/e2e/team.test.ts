@@ -18,6 +18,8 @@ const today = localDay();
 const AUTO_HANDIN_ALARM = 'sol-team-auto-handin';
 const ID_WANG = '6f1d1f7a-1111-4aaa-8bbb-000000000001';
 const ID_LI = '6f1d1f7a-2222-4aaa-8bbb-000000000002';
+const ID_ZHAO = '6f1d1f7a-4444-4aaa-8bbb-000000000004';
+const ID_ZHAO_OLD = '6f1d1f7a-5555-4aaa-8bbb-000000000005';
 
 /** The extension APIs the tests call inside the extension's own pages. */
 declare const chrome: {
@@ -48,6 +50,18 @@ async function openPopup(browser: ExtensionBrowser): Promise<Page> {
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.waitForSelector('[data-sol-ready]');
   return popup;
+}
+
+/** Writes a file into the member's kept team folder (the origin-private `team` directory), as their sync client would. */
+async function putInKeptFolder(page: Page, path: string, text: string): Promise<void> {
+  await page.evaluate(async ({ path, text }) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('team');
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+    const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+    await writable.write(text);
+    await writable.close();
+  }, { path, text });
 }
 
 async function openTeamTab(browser: ExtensionBrowser, folder: string): Promise<Page> {
@@ -123,12 +137,17 @@ describe('team folder: hand in, read, sign off', () => {
     // Handing in again replaces that file and nothing else.
     await popup.locator('[data-sol-handin]').click();
     await popup.waitForFunction(() => document.querySelectorAll('[data-sol-handin-status=ok]').length > 0);
-    const listing = await popup.evaluate(async (slug) => {
-      const dir = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('team')).getDirectoryHandle(slug);
-      const names: string[] = [];
-      for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
-      return names;
-    }, wangSlug);
+    // The status shown is still the first hand-in's: the second is done when Chrome's swap file of the
+    // write (`.crswap`, while a writable stream is open) is gone.
+    const listing = await waitFor(
+      () => popup.evaluate(async (slug) => {
+        const dir = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('team')).getDirectoryHandle(slug);
+        const names: string[] = [];
+        for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+        return names;
+      }, wangSlug),
+      (names) => !names.some((n) => n.endsWith('.crswap')),
+    );
     expect(listing).toEqual([`${today}.json`]);
 
     // The automatic hand-in: at the member's hour, the background writes the day into the kept folder.
@@ -180,6 +199,24 @@ describe('team folder: hand in, read, sign off', () => {
     const skipped = page.locator(`[data-sol-team-skipped="zhao-abc123/${today}.json"]`);
     expect(await skipped.textContent()).toContain(`zhao-abc123/${today}.json`);
     expect(await page.locator('[data-sol-member="zhao-abc123"]').count()).toBe(0);
+    // Both members logged for US today: the week's marketplaces covered.
+    expect(await page.locator('[data-sol-team-coverage]').getAttribute('data-sol-team-coverage')).toBe('US');
+
+    // The morning meeting prints alone: the rest of the tab is hidden while printing.
+    await page.evaluate(() => {
+      (window as unknown as { print: () => void }).print = () => undefined;
+    });
+    await page.locator('[data-sol-team-print]').click();
+    expect(await page.locator('section.team').getAttribute('data-sol-team-printing')).toBe('meeting');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(`[data-sol-meeting-member="${wangSlug}"]`).isVisible()).toBe(true);
+    expect(await page.locator('.team-calendar').isVisible()).toBe(false);
+    expect(await page.locator('[data-sol-team-skipped]').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-sol-handin]').isVisible()).toBe(false);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('section.team').getAttribute('data-sol-team-printing')).toBeNull();
+    expect(await page.locator('.team-calendar').isVisible()).toBe(true);
 
     // The lead publishes team settings: an ACOS target of their own; no folder kept, so it downloads.
     await page.evaluate(async () => {
@@ -214,6 +251,14 @@ describe('team folder: hand in, read, sign off', () => {
     await popup.locator(`[data-sol-signed-off="${key}"]`).waitFor();
     expect(await popup.locator(`[data-sol-signed-off="${key}"]`).textContent()).toContain('Team Lead');
 
+    // The sync client brings the lead's team settings into the member's kept folder: the popup says newer
+    // team settings exist (read from the kept folder without asking for a permission).
+    const published = readFileSync(join(folder, 'team-settings.json'), 'utf8');
+    await putInKeptFolder(popup, 'team-settings.json', published);
+    await popup.reload();
+    await popup.locator('[data-sol-team-settings-newer]').waitFor();
+    expect(await popup.locator('[data-sol-team-settings-newer]').textContent()).toContain('Team Lead');
+
     // Newer team settings are offered and taken in one click; the member's own owners stay, shown as an override.
     await page.locator('[data-sol-team-settings-take]').click();
     await page.locator('[data-sol-team-overrides]').waitFor();
@@ -221,6 +266,25 @@ describe('team folder: hand in, read, sign off', () => {
     const taken = (await page.evaluate(() => chrome.storage.local.get('settings'))).settings as { acosTargets: Record<string, number>; owners: string[] };
     expect(taken.acosTargets.home).toBe(22);
     expect(taken.owners).toEqual(['Wang Fang']);
+    // Taken: the popup offers nothing more.
+    await popup.reload();
+    await popup.locator('[data-sol-team-settings-notice=taken]').waitFor({ state: 'attached' });
+    expect(await popup.locator('[data-sol-team-settings-newer]').count()).toBe(0);
+
+    // The lead publishes again (a later stamp, a new ACOS target): the popup offers it and takes it in one
+    // click, the member's own owners kept and shown as an override.
+    const republished = JSON.parse(published) as { publishedAt: string; settings: { acosTargets: Record<string, number> } };
+    republished.publishedAt = new Date(Date.parse(republished.publishedAt) + 60_000).toISOString();
+    republished.settings.acosTargets = { ...republished.settings.acosTargets, home: 25 };
+    await putInKeptFolder(popup, 'team-settings.json', JSON.stringify(republished));
+    await popup.reload();
+    await popup.locator('[data-sol-team-settings-take]').click();
+    await popup.locator('[data-sol-team-settings-status=ok]').waitFor();
+    expect(await popup.locator('[data-sol-team-overrides]').textContent()).toContain('owners');
+    const again = (await popup.evaluate(() => chrome.storage.local.get('settings'))).settings as { acosTargets: Record<string, number>; owners: string[] };
+    expect(again.acosTargets.home).toBe(25);
+    expect(again.owners).toEqual(['Wang Fang']);
+    expect(await popup.locator('[data-sol-team-settings-newer]').count()).toBe(0);
 
     // The monthly backup goes into the kept folder's backups/.
     await page.locator('[data-sol-team-backup]').click();
@@ -233,5 +297,49 @@ describe('team folder: hand in, read, sign off', () => {
       return out;
     }, wangSlug);
     expect(names).toEqual([`seller-ops-log-backup-${today}.json`]);
+  });
+
+  it("reads a kept folder's days by name as the tab opens, a lead's sign-off among them, and reads a half-synced file again on refresh", async () => {
+    const page = await wang!.context.newPage();
+    // Zhao's day arrives half-synced; the lead's sign-off of Wang's day sits in the lead's own signoffs/<day>/.
+    await page.goto(`chrome-extension://${wang!.extensionId}/dashboard.html#log`);
+    const whole = await page.evaluate(async ({ slug, day }) => {
+      const team = await (await navigator.storage.getDirectory()).getDirectoryHandle('team');
+      return (await (await (await team.getDirectoryHandle(slug)).getFileHandle(`${day}.json`)).getFile()).text();
+    }, { slug: wangSlug, day: today });
+    const zhao = JSON.parse(whole) as { member: { slug: string; name: string }; entries: { id: string }[] };
+    zhao.member = { slug: 'zhao-abc123', name: 'Zhao' };
+    zhao.entries = zhao.entries.map((e) => ({ ...e, id: ID_ZHAO }));
+    const zhaoText = JSON.stringify(zhao);
+    await putInKeptFolder(page, `zhao-abc123/${today}.json`, zhaoText.slice(0, 80));
+    // A day of Zhao's from a week ago that nobody signed off: more than two working days have passed.
+    const weekAgo = localDay(new Date(Date.now() - 7 * 86_400_000));
+    const old = JSON.parse(zhaoText) as { day: string; entries: { id: string; day: string }[] };
+    old.day = weekAgo;
+    old.entries = old.entries.map((e) => ({ ...e, id: ID_ZHAO_OLD, day: weekAgo }));
+    await putInKeptFolder(page, `zhao-abc123/${weekAgo}.json`, JSON.stringify(old));
+    const signoff = { kind: 'seller-ops-log/team-signoff', version: 1, lead: { slug: 'lead-q7w8e9', name: 'Kept Lead' }, member: wangSlug, day: today, signedAt: new Date().toISOString(), comment: 'Seen in the kept folder' };
+    await putInKeptFolder(page, `lead-q7w8e9/signoffs/${today}/signoff-${wangSlug}-${today}.json`, JSON.stringify(signoff));
+
+    await page.goto(`chrome-extension://${wang!.extensionId}/dashboard.html#team`);
+    await page.waitForSelector('[data-sol-team-ready]');
+    const key = `${wangSlug}/${today}`;
+    expect(await page.locator(`.team-day [data-sol-signed-off="${key}"]`).textContent()).toContain('Seen in the kept folder');
+    expect(await page.locator(`[data-sol-team-skipped="zhao-abc123/${today}.json"]`).textContent()).toContain('read again on the next refresh');
+    // Zhao's week-old day was read (by name) and shows as not signed off in time; today's is still waiting.
+    const late = page.locator(`[data-sol-team-day="zhao-abc123/${weekAgo}"]`);
+    expect(await late.getAttribute('data-sol-signoff-state')).toBe('late');
+    expect(await late.textContent()).toContain('Not signed off within two working days');
+    expect(await page.locator(`[data-sol-entry="${ID_ZHAO}"]`).count()).toBe(0);
+    expect(await page.locator(`[data-sol-team-day="${key}"]`).getAttribute('data-sol-signoff-state')).toBe('signed');
+    await page.waitForSelector('[data-sol-team-complete]');
+
+    // The sync client finishes: the next refresh reads the file whole.
+    await putInKeptFolder(page, `zhao-abc123/${today}.json`, zhaoText);
+    await page.locator('[data-sol-team-refresh]').click();
+    await page.locator(`[data-sol-entry="${ID_ZHAO}"]`).first().waitFor();
+    expect(await page.locator('[data-sol-member="zhao-abc123"]').count()).toBe(1);
+    expect(await page.locator('[data-sol-team-skipped]').count()).toBe(0);
+    expect(await page.locator(`[data-sol-team-day="zhao-abc123/${today}"]`).getAttribute('data-sol-signoff-state')).toBe('waiting');
   });
 });
