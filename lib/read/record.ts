@@ -6,6 +6,7 @@
  * would be larger (≈90 kB gzipped) than the whole content script's budget.
  */
 import * as z from 'zod/mini';
+import type { Source } from './marketplaces';
 import { isStatusMetric, METRICS, METRIC_IDS, SCOPES, statusValue, UNITS, type MetricId } from './metrics';
 
 // Extension pages and content scripts run under a policy without 'unsafe-eval': Zod's compiled
@@ -47,6 +48,24 @@ export const ADAPTER_IDS = [
   'reviews',
 ] as const;
 export type AdapterId = (typeof ADAPTER_IDS)[number];
+
+/**
+ * The site each page kind is read on (contract §1). Each adapter declares its `source` as this says
+ * (lib/read/pages/index.test.ts); the stored rows' schema checks a captured row against it without
+ * loading the adapters.
+ */
+export const ADAPTER_SITES: Readonly<Record<AdapterId, Source>> = {
+  'account-health': 'sellercentral',
+  inventory: 'sellercentral',
+  'inventory-performance': 'sellercentral',
+  'business-reports': 'sellercentral',
+  feedback: 'sellercentral',
+  'ads-campaigns': 'advertising',
+  restock: 'sellercentral',
+  'voice-of-customer': 'sellercentral',
+  'ads-products': 'advertising',
+  reviews: 'sellercentral',
+};
 
 /**
  * What a value must agree with in its metric's definition (contract §2): unit, scope, the `account`

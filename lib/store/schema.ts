@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { MARKETPLACES } from '../read/marketplaces';
 import { METRIC_IDS, SCOPES, UNITS, type MetricId } from '../read/metrics';
-import { ADAPTER_IDS, checkMetricValue, currencyCode, daySchema, entityText, periodSchema } from '../read/record';
+import { ADAPTER_IDS, ADAPTER_SITES, checkMetricValue, currencyCode, daySchema, entityText, periodSchema } from '../read/record';
 
 /** Snapshot keys hold days as 16-bit day numbers from 2000 (lib/store/snapshot-key.ts); a capture is always "today". */
 const STORABLE_DAYS = 'a stored value is for a day from 2000-01-01 to 2178-12-31';
@@ -47,7 +47,7 @@ export const snapshotSchema = /* @__PURE__ */ (() =>
   }).check(
     z.superRefine((row, ctx) => {
       checkMetricValue(row, ctx);
-      const source = row.page === 'ads-campaigns' || row.page === 'ads-products' ? 'advertising' : 'sellercentral';
+      const source = ADAPTER_SITES[row.page];
       if (row.source !== source && row.source !== 'file') {
         ctx.addIssue({ code: 'custom', path: ['source'], message: `${row.page} is read on ${source}, not ${row.source}` });
       }
