@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EntryDraft, EntryResult } from '@/lib/store/entries';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, type PageMessageKey } from '@/lib/i18n/page';
 import { fromLocalInput, type LogFormContext, type LogFormValues } from '@/lib/log/log-form-values';
 import { CATEGORIES, MODULES, type Category, type Module } from '@/lib/store/schema';
 
@@ -88,7 +88,7 @@ export function LogForm({ initial, context, owners = [], onSubmit, onUndo, onClo
 
   const option = (prefix: 'module' | 'category', value: string) => (
     <option key={value} value={value}>
-      {t(`${prefix}.${value}` as MessageKey)}
+      {t(`${prefix}.${value}` as PageMessageKey)}
     </option>
   );
 

@@ -4,7 +4,7 @@
  * so the assistant can check the reader before trusting a badge.
  */
 import { LogForm, LOG_FORM_CSS, type LogFormProps } from './LogForm';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/page';
 
 /** One value read on the page, already in the assistant's words (the overlay formats it). */
 export interface ReadHereRow {

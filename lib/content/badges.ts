@@ -4,7 +4,7 @@
  * navigation leave no stale, duplicated or misplaced badge. Badges are absolutely positioned at their
  * static position, so they never move the page's own layout.
  */
-import { t, type MessageKey } from '../i18n';
+import { t, type PageMessageKey } from '../i18n/page';
 import type { Evaluation, Level } from '../rules';
 import type { MetricRecord } from '../read/record';
 import { createOverlayHost, el } from './overlay-host';
@@ -154,7 +154,7 @@ let numberFormat: Intl.NumberFormat | undefined;
 
 export function formatValue(record: Pick<MetricRecord, 'value' | 'unit' | 'currency'> & { metric?: string; status?: string | undefined }): string {
   // A status metric's number only stands for its word: show the word.
-  if (record.unit === 'status' && record.metric && record.status) return t(`metricStatus.${record.metric}.${record.status}` as MessageKey);
+  if (record.unit === 'status' && record.metric && record.status) return t(`metricStatus.${record.metric}.${record.status}` as PageMessageKey);
   numberFormat ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
   const n = numberFormat.format(record.value);
   if (record.unit === 'percent') return `${n}%`;
@@ -274,9 +274,9 @@ export class BadgeLayer {
     handle.host.toggleAttribute('data-sol-unsaved', spec.unsaved === true);
     const label =
       t('badge.label', {
-        metric: t(`metric.${record.metric}` as MessageKey),
+        metric: t(`metric.${record.metric}` as PageMessageKey),
         value: formatValue(record),
-        level: t(`level.${evaluation.level}` as MessageKey),
+        level: t(`level.${evaluation.level}` as PageMessageKey),
       }) + (spec.unsaved ? ` (${t('badge.unsaved')})` : '');
     handle.icon.className = `b ${evaluation.level}`;
     handle.icon.textContent = ICONS[evaluation.level];

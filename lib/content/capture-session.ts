@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CaptureLedger, toSnapshots } from '../store/capture';
 import { isOverlayHost, readingDom } from '../read/dom';
 import { labelKey } from '../read/labels';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import type { Marketplace } from '../read/marketplaces';
 import type { LinkedReply } from '../store/links';
 import type { CaptureMessage, CaptureReply, DueItemsMessage } from '../store/messages';

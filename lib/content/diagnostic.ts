@@ -5,7 +5,7 @@
  * unplaced label, or point at the page, then choose the metric. The adapter's own (English) lines stay
  * available under a fold for support. It never blocks the page, and the assistant can dismiss it.
  */
-import { t, type MessageKey } from '../i18n';
+import { t, type PageMessageKey } from '../i18n/page';
 import { isOverlayHost } from '../read/dom';
 import { isStatusMetric, STATUS_WORDS, type MetricId } from '../read/metrics';
 import { createOverlayHost, el, overlayParent } from './overlay-host';
@@ -59,7 +59,7 @@ export interface DiagnosticContent {
   teach?: DiagnosticTeaching;
 }
 
-const metricName = (metric: MetricId) => t(`metric.${metric}` as MessageKey);
+const metricName = (metric: MetricId) => t(`metric.${metric}` as PageMessageKey);
 
 export function showDiagnostic(content: DiagnosticContent): void {
   const { adapter, lines, technical = [], unplaced = [], missing = [], teach } = content;
@@ -148,8 +148,8 @@ function teachForm(teach: DiagnosticTeaching, root: ShadowRoot, host: HTMLElemen
     for (const word of Object.keys(STATUS_WORDS[metric])) {
       statusBox.append(
         el('div', { className: 'status-row' }, [
-          el('span', { text: t(`metricStatus.${metric}.${word}` as MessageKey) }),
-          el('input', { attrs: { type: 'text', name: `statusWord.${word}`, 'data-sol-teach-status-word': word, maxlength: '100', 'aria-label': t(`metricStatus.${metric}.${word}` as MessageKey) } }),
+          el('span', { text: t(`metricStatus.${metric}.${word}` as PageMessageKey) }),
+          el('input', { attrs: { type: 'text', name: `statusWord.${word}`, 'data-sol-teach-status-word': word, maxlength: '100', 'aria-label': t(`metricStatus.${metric}.${word}` as PageMessageKey) } }),
         ]),
       );
     }

@@ -5,7 +5,7 @@
  * click opens the log panel filled in for the item; hover or focus shows its tooltip (lib/log/due-tooltip.ts). Every read reconciles them with the page, as the
  * threshold badges are (lib/content/badges.ts); their own tag keeps the two layers apart.
  */
-import { t, type MessageKey } from '../i18n';
+import { t, type PageMessageKey } from '../i18n/page';
 import { DUE_BADGE_METRIC, dueLevel } from '../read/due-items';
 import type { DueReading } from '../read/pages/types';
 import { createOverlayHost, el } from './overlay-host';
@@ -109,7 +109,7 @@ export class DueBadgeLayer {
       'data-sol-value': String(row.rating),
     };
     for (const [name, value] of Object.entries(attrs)) if (handle.host.getAttribute(name) !== value) handle.host.setAttribute(name, value);
-    const label = t(`due.badge.${row.kind}` as MessageKey, { rating: row.rating, due: row.due, level: t(`level.${level}` as MessageKey) });
+    const label = t(`due.badge.${row.kind}` as PageMessageKey, { rating: row.rating, due: row.due, level: t(`level.${level}` as PageMessageKey) });
     handle.icon.className = `b ${level}`;
     handle.icon.textContent = `${ICONS[level]} ${row.due}`;
     handle.icon.setAttribute('aria-label', label);

@@ -1,5 +1,5 @@
 /** The log launcher (contract §4 `data-sol-launcher`): a small fixed button on every page read. */
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import { createOverlayHost, el, overlayParent } from './overlay-host';
 
 const STYLE = `

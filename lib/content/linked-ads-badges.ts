@@ -5,7 +5,7 @@
  * campaign manager's summary (a strip of our own beside the performance tiles, in shadow roots), and the
  * campaigns still spending on an out-of-stock SKU in its inventory badge's tooltip.
  */
-import { t, type MessageKey } from '../i18n';
+import { t, type PageMessageKey } from '../i18n/page';
 import type { MetricId } from '../read/metrics';
 import type { Evaluation } from '../rules';
 import type { LinkedReply, LinkedRequest } from '../rules/linked-ads-query';
@@ -171,8 +171,8 @@ export class LinkedBadges {
           .map((m) =>
             t('linked.move', {
               amount: `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(m.amount)} ${shares.currency ?? ''}`.trim(),
-              from: t(`linked.bucket.${m.from}` as MessageKey),
-              to: t(`linked.bucket.${m.to}` as MessageKey),
+              from: t(`linked.bucket.${m.from}` as PageMessageKey),
+              to: t(`linked.bucket.${m.to}` as PageMessageKey),
             }),
           )
           .join('; ')
@@ -182,7 +182,7 @@ export class LinkedBadges {
     this.note!.textContent = [t('linked.summary', { period: shares.period.replace('..', ' – ') }), shares.unclassified.campaigns.length ? unclassifiedLine(shares) : ''].filter(Boolean).join(' ');
     for (const share of shares.shares) {
       const holder = this.shareHosts.get(share.bucket)!;
-      holder.text.textContent = t('linked.share', { bucket: t(`linked.bucket.${share.bucket}` as MessageKey), value: share.value, target: share.target });
+      holder.text.textContent = t('linked.share', { bucket: t(`linked.bucket.${share.bucket}` as PageMessageKey), value: share.value, target: share.target });
       specs.push({
         record: { scope: 'account', entity: 'account', metric: share.metric, value: share.value, unit: 'percent', period: shares.period },
         element: holder.host,

@@ -7,7 +7,7 @@
  * A figure the history could not give is not drawn; the `available` badge's tooltip says why (an ASIN
  * not known from the inventory pages, too few days of history).
  */
-import { t, type MessageKey } from '../i18n';
+import { t, type PageMessageKey } from '../i18n/page';
 import type { MetricRecord } from '../read/record';
 import { evaluate } from '../rules';
 import type { LinkedDetail, LinkedGap, LinkedReply } from '../store/links';
@@ -41,7 +41,7 @@ export class LinkedValues {
     if (record.metric !== 'available') return undefined;
     const gap = this.gaps.get(`${marketplace}|sku|${record.entity}|inventoryTurnover`);
     if (!gap) return undefined;
-    return t(`linked.gap.${gap.reason}` as MessageKey, { days: gap.days ?? 0, min: 28 });
+    return t(`linked.gap.${gap.reason}` as PageMessageKey, { days: gap.days ?? 0, min: 28 });
   }
 
   /** The linked badges of this read: each beside the value it follows. */
@@ -89,8 +89,8 @@ export interface WalkGuide {
 function factText(fact: WalkFact): string {
   const value = formatValue({ value: fact.value, unit: fact.unit, currency: fact.currency, metric: fact.metric, status: fact.status });
   const who = fact.entity === 'account' ? '' : `${fact.entity} · `;
-  const level = fact.level ? ` (${t(`level.${fact.level}` as MessageKey)})` : '';
-  return `${who}${t(`metric.${fact.metric}` as MessageKey)} ${value}${level} · ${fact.day}`;
+  const level = fact.level ? ` (${t(`level.${fact.level}` as PageMessageKey)})` : '';
+  return `${who}${t(`metric.${fact.metric}` as PageMessageKey)} ${value}${level} · ${fact.day}`;
 }
 
 /** How the walk names a campaign and its ad groups: `campaign › ad group` (contract §8's entity), or the campaign alone. */
@@ -102,9 +102,9 @@ export function campaignLabels(campaigns: readonly AdvertisingCampaign[]): strin
 export function walkGuide(asin: string, steps: readonly WalkStep[]): WalkGuide {
   const guideSteps: GuideStep[] = steps.map((step) => {
     const lines = [...(step.campaigns?.length ? [t('walk.campaigns', { campaigns: campaignLabels(step.campaigns).join(', ') })] : []), ...step.facts.map(factText)];
-    if (step.gap) lines.push(t(`walk.gap.${step.gap}` as MessageKey));
+    if (step.gap) lines.push(t(`walk.gap.${step.gap}` as PageMessageKey));
     if (step.module === 'account') lines.push(t('walk.policy'));
-    return { module: step.module, title: t(`walk.step.${step.module}` as MessageKey), lines, url: step.url, linkText: t('walk.open') };
+    return { module: step.module, title: t(`walk.step.${step.module}` as PageMessageKey), lines, url: step.url, linkText: t('walk.open') };
   });
   const action = [t('walk.title', { asin }), ...guideSteps.map((s, i) => `${i + 1}. ${s.title}: ${s.lines.join('; ')}`)].join('\n').slice(0, 2000);
   return { title: t('walk.title', { asin }), steps: guideSteps, action };

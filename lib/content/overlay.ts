@@ -7,7 +7,7 @@ import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { localDay } from '../read/day';
 import type { EntryDraft, EntryResult } from '../store/entries';
-import { getLanguage, setLanguage, t, type MessageKey } from '../i18n';
+import { getLanguage, setLanguage, t, type PageMessageKey } from '../i18n/page';
 import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply, type TrafficWalkMessage } from '../store/messages';
 import type { MetricId } from '../read/metrics';
 import { deadlineFor, endOfLocalDay, evaluate, RULED_METRICS } from '../rules';
@@ -274,9 +274,9 @@ export class Overlay {
     let context: LogFormContext;
     if (spec) {
       const { record, evaluation } = spec;
-      const metricName = t(`metric.${record.metric}` as MessageKey);
+      const metricName = t(`metric.${record.metric}` as PageMessageKey);
       initial = emptyFormValues({
-        summary: `${metricName} ${formatValue(record)} (${t(`level.${evaluation.level}` as MessageKey)}, ${evaluation.threshold})`,
+        summary: `${metricName} ${formatValue(record)} (${t(`level.${evaluation.level}` as PageMessageKey)}, ${evaluation.threshold})`,
         module: evaluation.module,
         category: evaluation.category,
         entity: record.entity,
@@ -295,7 +295,7 @@ export class Overlay {
     } else {
       const module = (read && MODULE_OF_ADAPTER[read.adapter.id]) ?? 'listing';
       initial = emptyFormValues({ module, owner: this.settings.defaultOwner.operations ?? '', due: toLocalInput(endOfLocalDay(now)) });
-      context = { pageUrl: location.href, ...(read ? { marketplace: read.ctx.marketplace, contextLine: `${read.ctx.marketplace} · ${t(`module.${module}` as MessageKey)}` } : {}) };
+      context = { pageUrl: location.href, ...(read ? { marketplace: read.ctx.marketplace, contextLine: `${read.ctx.marketplace} · ${t(`module.${module}` as PageMessageKey)}` } : {}) };
     }
     this.showPanel(initial, context, undefined, guide);
   }
@@ -359,7 +359,7 @@ function readHereRows(read: PageRead): ReadHereRow[] {
   return read.result.readings.slice(0, 2_000).map(({ record, label }) => ({
     ...(label ? { label } : {}),
     metric: record.metric,
-    metricName: t(`metric.${record.metric}` as MessageKey),
+    metricName: t(`metric.${record.metric}` as PageMessageKey),
     entity: record.entity,
     value: formatValue(record),
   }));

@@ -4,7 +4,7 @@
  */
 import { createRoot, type Root } from 'react-dom/client';
 import { LogPanel, LOG_PANEL_CSS, type LogPanelProps } from '@/components/LogPanel';
-import { setLanguage, type UiLanguage } from '../i18n';
+import { setLanguage, type UiLanguage } from '../i18n/page';
 import { createOverlayHost, el, overlayParent } from './overlay-host';
 
 export { PANEL_GLOBAL } from './panel-global';

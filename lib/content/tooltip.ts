@@ -3,7 +3,7 @@
  * overflow can clip it: metric, value, rule, the last 7 days from history and the suggested action; or,
  * for a due item's badge, lines of text (lib/log/due-tooltip.ts).
  */
-import { t, type MessageKey } from '../i18n';
+import { t, type PageMessageKey } from '../i18n/page';
 import { BUY_BOX_FLOOR } from '../rules';
 import { formatValue, type BadgeSpec } from './badges';
 import { createOverlayHost, el, overlayParent } from './overlay-host';
@@ -44,8 +44,8 @@ export class Tooltip {
   show(spec: BadgeSpec, anchor: HTMLElement, history: readonly { day: string; value: number }[], extra: readonly string[] = []): void {
     const { record, evaluation } = spec;
     const lines: Node[] = [
-      el('div', { className: 'head', text: `${t(`metric.${record.metric}` as MessageKey)}: ${formatValue(record)}` }),
-      el('div', { className: evaluation.level, text: `${t(`level.${evaluation.level}` as MessageKey)} · ${record.entity}` }),
+      el('div', { className: 'head', text: `${t(`metric.${record.metric}` as PageMessageKey)}: ${formatValue(record)}` }),
+      el('div', { className: evaluation.level, text: `${t(`level.${evaluation.level}` as PageMessageKey)} · ${record.entity}` }),
       el('div', { text: t('tooltip.rule', { rule: evaluation.rule }) }),
     ];
     if (evaluation.daysRunning && evaluation.daysRunning > 1) {

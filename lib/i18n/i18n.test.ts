@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { detectLanguage, setLanguage, t } from '.';
 import { zh_CN } from './zh_CN';
+import { pageEn } from './page/en';
+import { t as pageT } from './page';
+import { METRIC_IDS, STATUS_WORDS } from '../read/metrics';
+import { CATEGORIES, MODULES } from '../store/schema';
 
 describe('i18n', () => {
   it('has every message in both languages, none empty, with the same placeholders', () => {
@@ -28,5 +32,24 @@ describe('i18n', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('diagnostic.adapter', { adapter: 'inventory' }, 'en')).toBe('Page reader: inventory');
     expect(t('diagnostic.adapter', {}, 'en')).toBe('Page reader: {adapter}');
+  });
+
+  it('keeps in the page strings every name the page code builds a key for (metric, status word, level, module, category)', () => {
+    const built = [
+      ...METRIC_IDS.map((id) => `metric.${id}`),
+      ...Object.entries(STATUS_WORDS).flatMap(([metric, words]) => Object.keys(words).map((word) => `metricStatus.${metric}.${word}`)),
+      ...['ok', 'warn', 'breach'].map((level) => `level.${level}`),
+      ...MODULES.map((m) => `module.${m}`),
+      ...CATEGORIES.map((c) => `category.${c}`),
+    ];
+    expect(built.filter((key) => !(key in pageEn))).toEqual([]);
+  });
+
+  it('the page strings and the whole catalog follow one language setting', () => {
+    setLanguage('zh_CN');
+    expect(pageT('level.breach')).toBe(t('level.breach'));
+    expect(pageT('level.breach')).toBe('超标');
+    setLanguage('en');
+    expect(pageT('level.breach')).toBe('Breach');
   });
 });

@@ -1,33 +1,18 @@
 /**
- * UI strings in English and 中文 (zh_CN). The language follows the browser unless the assistant
- * overrides it in settings; `_locales/` only carries the store name and description, since
- * `browser.i18n` cannot switch language at run time.
+ * Every UI string in English and 中文 (zh_CN), for the extension's own pages (popup, dashboard, welcome,
+ * exports). Code that runs inside the pages the extension reads imports ./page.ts instead, which holds
+ * only the page strings; the UI language is kept there, for both.
  */
 import { en, type MessageKey } from './en';
+import { fillTemplate, getLanguage, type UiLanguage } from './page';
 import { zh_CN } from './zh_CN';
 
-export type UiLanguage = 'en' | 'zh_CN';
+export { detectLanguage, getLanguage, setLanguage, type UiLanguage } from './page';
 export type { MessageKey };
 
 const CATALOGS: Record<UiLanguage, Record<MessageKey, string>> = { en, zh_CN };
 
-let current: UiLanguage = detectLanguage();
-
-/** The browser's first preferred language decides: any Chinese → 中文, anything else → English. */
-export function detectLanguage(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): UiLanguage {
-  return /^zh\b/i.test(languages[0] ?? '') ? 'zh_CN' : 'en';
-}
-
-export function setLanguage(language: UiLanguage | 'auto'): void {
-  current = language === 'auto' ? detectLanguage() : language;
-}
-
-export function getLanguage(): UiLanguage {
-  return current;
-}
-
 /** The message for `key` with `{name}` placeholders filled in. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}, language: UiLanguage = current): string {
-  const template = CATALOGS[language][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function t(key: MessageKey, params: Record<string, string | number> = {}, language: UiLanguage = getLanguage()): string {
+  return fillTemplate(CATALOGS[language][key] ?? en[key], params);
 }

@@ -3,7 +3,7 @@
  * request within its 7-day window, or, when its text names a defect, goes to the product owner; feedback
  * below 4 stars asks for an answer within 48 hours. Due at the end of the deadline day.
  */
-import { t, type MessageKey } from '../i18n';
+import { t, type PageMessageKey } from '../i18n/page';
 import { dueLevel } from '../read/due-items';
 import type { DueReading } from '../read/pages/types';
 import { endOfLocalDay } from '../rules';
@@ -14,7 +14,7 @@ import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues 
 export function dueAction(reading: DueReading): string {
   const { row, defect } = reading;
   const which = row.kind === 'feedback' ? 'feedback' : defect ? 'reviewDefect' : 'review';
-  return t(`due.action.${which}` as MessageKey, { rating: row.rating, entity: row.entity, id: row.id, date: row.date, due: row.due });
+  return t(`due.action.${which}` as PageMessageKey, { rating: row.rating, entity: row.entity, id: row.id, date: row.date, due: row.due });
 }
 
 /** The end of a due item's deadline day, in local time (as the entry's due). */
@@ -26,12 +26,12 @@ export function dueDeadline(due: string): Date {
 export function dueFormValues(reading: DueReading, settings: Pick<Settings, 'defaultOwner'>, marketplace: LogFormContext['marketplace'], pageUrl: string): { initial: LogFormValues; context: LogFormContext } {
   const { row, defect } = reading;
   const handTo = row.kind === 'review' && defect ? 'product' : 'operations';
-  const level = t(`level.${dueLevel(row.rating)}` as MessageKey);
+  const level = t(`level.${dueLevel(row.rating)}` as PageMessageKey);
   const params = { rating: row.rating, entity: row.entity, id: row.id, date: row.date, due: row.due };
   const title = reading.title ? ` "${reading.title.slice(0, 120)}"` : '';
   return {
     initial: emptyFormValues({
-      summary: `${t(`due.summary.${row.kind}` as MessageKey, params)}${title}`,
+      summary: `${t(`due.summary.${row.kind}` as PageMessageKey, params)}${title}`,
       module: 'customer',
       category: handTo,
       entity: row.entity,

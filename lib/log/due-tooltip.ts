@@ -3,7 +3,7 @@
  * 7 days for a removal request, 48 hours for an answer), the deadline and the time left or how long it is
  * overdue, and the suggested action, as the entry logged from it would say. Text only.
  */
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import type { DueReading } from '../read/pages/types';
 import { dueAction, dueDeadline } from './due-form-values';
 

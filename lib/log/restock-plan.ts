@@ -3,7 +3,7 @@
  * and the SKUs in restock breach by their latest stored values (lib/rules/restock-link.ts). The IPI badge's
  * tooltip shows these lines; the entry logged from it carries them in its action.
  */
-import { t, type MessageKey } from '../i18n';
+import { t, type PageMessageKey } from '../i18n/page';
 import type { Marketplace } from '../read/marketplaces';
 import { thresholdFor } from '../rules';
 import { RESTOCK_LOOKBACK_DAYS, restockPageUrl, type RestockBreach } from '../rules/restock-link';
@@ -14,7 +14,7 @@ const number = (n: number) => new Intl.NumberFormat(undefined, { maximumFraction
 /** One SKU's line: "SKU-1: Out of stock · send 120 units · 9 days of supply". */
 export function restockBreachLine(breach: RestockBreach): string {
   const parts: string[] = [];
-  if (breach.alert) parts.push(t(`metricStatus.restockAlert.${breach.alert}` as MessageKey));
+  if (breach.alert) parts.push(t(`metricStatus.restockAlert.${breach.alert}` as PageMessageKey));
   if (breach.recommendedQty !== undefined) parts.push(t('restock.qty', { quantity: number(breach.recommendedQty) }));
   if (breach.daysOfSupply !== undefined) parts.push(t('restock.days', { days: number(breach.daysOfSupply) }));
   return t('restock.sku', { sku: breach.sku, parts: parts.join(' · '), day: breach.day });

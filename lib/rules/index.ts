@@ -8,7 +8,7 @@ import { isStatusMetric, STATUS_WORDS, statusWordOf, type MetricId, type Scope, 
 import type { ValueContext } from '../read/pages/types';
 import type { Category, Module } from '../store/schema';
 import { DEFAULT_ACOS_TARGETS, directionOf, type Settings } from '../store/settings';
-import type { MessageKey } from '../i18n';
+import type { PageMessageKey } from '../i18n/page';
 
 export type Level = 'ok' | 'warn' | 'breach';
 
@@ -144,7 +144,7 @@ export function moduleOf(metric: MetricId): Module {
 
 /** The playbook: what to do when a metric is out of bounds, and who it goes to. */
 export interface PlaybookEntry {
-  action: MessageKey;
+  action: PageMessageKey;
   category: Category;
   /** The action's placeholders, where the page gave what fills them. */
   actionParams?: Record<string, string | number>;
@@ -232,7 +232,7 @@ export interface Evaluation {
   threshold: string;
   /** The rule in words: "warn < 250 · breach < 200". */
   rule: string;
-  action: MessageKey;
+  action: PageMessageKey;
   /** The action's placeholders: `t(action, actionParams)`. */
   actionParams?: Record<string, string | number>;
   category: Category;

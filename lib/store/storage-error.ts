@@ -3,7 +3,7 @@
  * database closed under us). Every write of the extension runs in one transaction, so a refused
  * write changed nothing: what was stored before is intact, and the new rows are kept to try again.
  */
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 
 /** Whether the browser refused a write for lack of space (Dexie wraps the DOMException, keeping its name). */
 export function isQuotaError(error: unknown): boolean {
