@@ -1,11 +1,18 @@
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 
 /** The assistant's local calendar day, `YYYY-MM-DD` (contract §3 `day`). */
 export function localDay(at: Date = new Date()): string {
-  return format(at, 'yyyy-MM-dd');
+  return lightFormat(at, 'yyyy-MM-dd');
 }
 
-/** ISO 8601 with the local offset, so `capturedAt` keeps the assistant's own clock time. */
+/**
+ * ISO 8601 with the local offset, so `capturedAt` keeps the assistant's own clock time. `lightFormat`
+ * (no locale data) and the offset written here: date-fns' `format` would bring its whole locale-aware
+ * formatter into every page's reader for this one token (its `xxx` is the oracle in day.test.ts).
+ */
 export function isoWithOffset(at: Date = new Date()): string {
-  return format(at, "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+  const minutes = -at.getTimezoneOffset();
+  const abs = Math.abs(minutes);
+  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${lightFormat(at, "yyyy-MM-dd'T'HH:mm:ss.SSS")}${offset}`;
 }
