@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
 import { readFileSync } from 'node:fs';
-import { launchWithExtension, openFixture, putRawRows, readTable, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
+import { launchWithExtension, openFixture, putRawRows, readTable, tooltipText, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
 const shared = listFixtures([SHARED_FIXTURES]);
 const byName = (name: string): Fixture => shared.find((f) => f.name === name)!;
@@ -17,24 +17,6 @@ const campaigns = byName('shared/ads/campaigns-en-us.html');
 
 const OUT_SKU = 'NW-BOWL-SS-2PK';
 const CAMPAIGN = 'SP | Auto - Pet Shampoo - Q4';
-
-/** The tooltip's text (its shadow root is closed to the page): read through the DevTools protocol. */
-async function tooltipText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-sol-tooltip]' });
-    if (!nodeId) return '';
-    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) return '';
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, returnByValue: true, functionDeclaration: 'function () { return this.textContent; }' });
-    return String(result.value ?? '');
-  } finally {
-    await cdp.detach();
-  }
-}
 
 /** Scrolls the campaign grid until the row named `name` is drawn. */
 async function scrollToRow(page: Page, name: string): Promise<void> {
