@@ -61,7 +61,7 @@ async function trace(page: Page, cdp: CDPSession, work: () => Promise<void>): Pr
 }
 
 /**
- * The extension's scripts evaluated in the page while it loads (the declared content script and the
+ * The extension's scripts evaluated in the page while it loads (the declared loader and the
  * reader it has injected), from the browser's own trace: each `EvaluateScript` task (compiling the
  * file, running its top level), in ms, by path inside the extension.
  */
