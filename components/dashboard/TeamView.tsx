@@ -17,8 +17,8 @@ import { SIGNOFF_FILE_KIND, signoffDownloadName, signoffFilePath, TEAM_FILE_VERS
 import { canKeepFolder, chooseFolder, filesOfInput, folderPermission, keptFolder, listFolder, listFolderDays, type FolderFile } from '@/lib/team/folder';
 import { writeTeamFile, type WriteResult } from '@/lib/team/hand-in';
 import { currentMember } from '@/lib/team/member';
-import { updateTeamState } from '@/lib/team/state';
 import { readTeamFiles } from '@/lib/team/read-folder';
+import { recordOwnSignoffs } from '@/lib/team/signoff-check';
 import { DAYS_SHOWN, shownDays, takeEarlyTeamRead, type EarlyRead } from '@/lib/team/early-read';
 import { backupToFolder } from '@/lib/team/team-backup';
 import { publishableSettings } from '@/lib/team/team-settings';
@@ -138,14 +138,7 @@ export function TeamView({ settings }: { settings: Settings }) {
         }
         setComplete(true);
         // This member's days signed off by the lead: kept, so the popup shows them too.
-        const me = await currentMember(settings);
-        const mine = parsed.flatMap((p) => (p?.ok && p.file.kind === SIGNOFF_FILE_KIND && p.file.member === me.slug ? [p.file] : []));
-        if (mine.length) {
-          await updateTeamState((s) => ({
-            ...s,
-            signoffs: { ...s.signoffs, ...Object.fromEntries(mine.map((m) => [signoffKey(m.member, m.day), { lead: m.lead.name || m.lead.slug, comment: m.comment, signedAt: m.signedAt }])) },
-          }));
-        }
+        await recordOwnSignoffs(parsed, await currentMember(settings));
       } catch (error) {
         setProblem(t('team.readFailed', { error: String(error) }));
       } finally {

@@ -320,6 +320,11 @@ describe('team folder: hand in, read, sign off', () => {
     await putInKeptFolder(page, `zhao-abc123/${weekAgo}.json`, JSON.stringify(old));
     const signoff = { kind: 'seller-ops-log/team-signoff', version: 1, lead: { slug: 'lead-q7w8e9', name: 'Kept Lead' }, member: wangSlug, day: today, signedAt: new Date().toISOString(), comment: 'Seen in the kept folder' };
     await putInKeptFolder(page, `lead-q7w8e9/signoffs/${today}/signoff-${wangSlug}-${today}.json`, JSON.stringify(signoff));
+    // The member's popup reads the lead's sign-off from the kept folder itself, no Team tab needed.
+    const popup = await wang!.context.newPage();
+    await popup.goto(`chrome-extension://${wang!.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator(`[data-sol-signed-off="${wangSlug}/${today}"]`).textContent(), { timeout: 10_000 }).toContain('Kept Lead');
+    await popup.close();
 
     await page.goto(`chrome-extension://${wang!.extensionId}/dashboard.html#team`);
     await page.waitForSelector('[data-sol-team-ready]');
