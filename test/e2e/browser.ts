@@ -8,8 +8,11 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { serveSite } from '../../scripts/serve-pages';
 import type { Fixture } from '../fixtures';
+import { clearRowsInPage, readRowsInPage, scrollGridsWith, scrollStepInPage } from '../in-page';
 import type { Snapshot } from '../../lib/store/schema';
 import { snapshotStorageKey } from '../../lib/store/snapshot-key';
+
+export { waitFor } from '../in-page';
 
 /** The build under test: `.output/chrome-mv3`, or `$SOL_OUT_DIR/chrome-mv3` when a run builds elsewhere. */
 export const EXTENSION_PATH = resolve(import.meta.dirname, '..', '..', process.env.SOL_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -118,29 +121,7 @@ export async function openFixture(browser: ExtensionBrowser, fixture: Fixture): 
 
 /** Scrolls each virtualized container to its end in steps, as the fixtures README describes. */
 export async function scrollGrids(page: Page): Promise<void> {
-  const selectors = ['.ag-body-viewport', '.ag-body-horizontal-scroll-viewport', '.ag-center-cols-viewport', '.ReactVirtualized__Grid'];
-  for (const selector of selectors) {
-    for (let step = 0; step < 400; step++) {
-      const done = await page.evaluate((sel) => {
-        const els = Array.from(document.querySelectorAll<HTMLElement>(sel));
-        if (!els.length) return true;
-        let finished = true;
-        for (const el of els) {
-          const maxTop = el.scrollHeight - el.clientHeight;
-          const maxLeft = el.scrollWidth - el.clientWidth;
-          if (el.scrollTop < maxTop - 1 || el.scrollLeft < maxLeft - 1) {
-            el.scrollTop = Math.min(maxTop, el.scrollTop + Math.max(1, el.clientHeight * 0.8));
-            el.scrollLeft = Math.min(maxLeft, el.scrollLeft + Math.max(1, el.clientWidth * 0.8));
-            el.dispatchEvent(new Event('scroll'));
-            finished = false;
-          }
-        }
-        return finished;
-      }, selector);
-      if (done) break;
-      await page.waitForTimeout(60);
-    }
-  }
+  await scrollGridsWith((selector) => page.evaluate(scrollStepInPage, selector));
 }
 
 export interface StoredSnapshot {
@@ -162,55 +143,13 @@ export interface StoredSnapshot {
 
 /** Every row of a table of the extension's database, read in the service worker. */
 export async function readTable<T = unknown>(browser: ExtensionBrowser, table: string): Promise<T[]> {
-  return currentWorker(browser).evaluate(
-    (name) =>
-      new Promise<T[]>((resolveRows, reject) => {
-        const open = indexedDB.open('seller-ops-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            return resolveRows([]);
-          }
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolveRows(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+  return currentWorker(browser).evaluate(readRowsInPage<T>, table);
 }
 
 export async function clearTable(browser: ExtensionBrowser, table: string): Promise<void> {
-  await currentWorker(browser).evaluate(
-    (name) =>
-      new Promise<void>((resolveDone, reject) => {
-        const open = indexedDB.open('seller-ops-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            return resolveDone();
-          }
-          const tx = db.transaction(name, 'readwrite');
-          tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolveDone();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    table,
-  );
+  await currentWorker(browser).evaluate(clearRowsInPage, table);
 }
 
-/** Polls `read` until `done` holds for two reads in a row (values settled) or the time is up. */
 /**
  * Writes rows straight into the extension's database with the raw IndexedDB API, in an extension page or
  * the worker (as a capture or an older version would have left them). Snapshots' keys are kept out of
@@ -235,19 +174,6 @@ export async function putRawRows(where: Page | Worker, table: string, rows: read
     });
   // Page and Worker both evaluate, with signatures TypeScript cannot unite.
   await ('url' in where && 'goto' in where ? where.evaluate(put, arg) : (where as Worker).evaluate(put, arg));
-}
-
-export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  let streak = 0;
-  while (Date.now() < until) {
-    streak = done(value) ? streak + 1 : 0;
-    if (streak >= 2) return value;
-    await new Promise((r) => setTimeout(r, 150));
-    value = await read();
-  }
-  return value;
 }
 
 /** The text of the badges' tooltip, whose shadow root is closed to the page: read through the DevTools protocol. */

@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import type { Fixture } from '../fixtures';
+import { clearRowsInPage, readRowsInPage, scrollGridsWith, scrollStepInPage, sleep } from '../in-page';
+
+export { sleep, waitFor } from '../in-page';
 
 /** The add-on's id (wxt.config.ts, browser_specific_settings.gecko.id). */
 export const ADDON_ID = 'seller-ops-log@example.org';
@@ -150,9 +153,6 @@ export async function addonPage(ff: FirefoxWithAddon, path: string): Promise<Pag
   throw new Error(`${url} did not open`);
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
 
 /**
  * A new tab that answers document requests for `url` with `html` and 404 for everything else on the
@@ -186,52 +186,11 @@ export async function openFixture(ff: FirefoxWithAddon, fixture: Fixture, { sett
 
 /** Every row of a table of the add-on's database, read in one of the add-on's pages. */
 export async function readTable<T = unknown>(addon: Page, table: string): Promise<T[]> {
-  return addon.evaluate(
-    (name) =>
-      new Promise<T[]>((resolveRows, reject) => {
-        const open = indexedDB.open('seller-ops-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            return resolveRows([]);
-          }
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolveRows(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  ) as Promise<T[]>;
+  return addon.evaluate(readRowsInPage<T>, table) as Promise<T[]>;
 }
 
 export async function clearTable(addon: Page, table: string): Promise<void> {
-  await addon.evaluate(
-    (name) =>
-      new Promise<void>((resolveDone, reject) => {
-        const open = indexedDB.open('seller-ops-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            return resolveDone();
-          }
-          const tx = db.transaction(name, 'readwrite');
-          tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolveDone();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    table,
-  );
+  await addon.evaluate(clearRowsInPage, table);
 }
 
 export interface DrawnBadge {
@@ -259,20 +218,6 @@ export async function badgesOf(page: Page): Promise<DrawnBadge[]> {
   });
 }
 
-/** Polls `read` until `done` holds for two reads in a row (values settled) or the time is up. */
-export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  let streak = 0;
-  while (Date.now() < until) {
-    streak = done(value) ? streak + 1 : 0;
-    if (streak >= 2) return value;
-    await sleep(150);
-    value = await read();
-  }
-  return value;
-}
-
 /**
  * An element found through shadow roots (`>>>`), polled: Puppeteer's waitForSelector re-checks on DOM
  * mutations of the document, and a change inside a shadow root (the log panel's form) is none, so it may
@@ -290,26 +235,5 @@ export async function deepElement(page: Page, selector: string, timeoutMs = 10_0
 
 /** Scrolls each virtualized container to its end in steps, as the fixtures README describes. */
 export async function scrollGrids(page: Page): Promise<void> {
-  const selectors = ['.ag-body-viewport', '.ag-body-horizontal-scroll-viewport', '.ag-center-cols-viewport', '.ReactVirtualized__Grid'];
-  for (const selector of selectors) {
-    for (let step = 0; step < 400; step++) {
-      const done = await page.evaluate((sel) => {
-        const els = Array.from(document.querySelectorAll<HTMLElement>(sel));
-        let finished = true;
-        for (const el of els) {
-          const maxTop = el.scrollHeight - el.clientHeight;
-          const maxLeft = el.scrollWidth - el.clientWidth;
-          if (el.scrollTop < maxTop - 1 || el.scrollLeft < maxLeft - 1) {
-            el.scrollTop = Math.min(maxTop, el.scrollTop + Math.max(1, el.clientHeight * 0.8));
-            el.scrollLeft = Math.min(maxLeft, el.scrollLeft + Math.max(1, el.clientWidth * 0.8));
-            el.dispatchEvent(new Event('scroll'));
-            finished = false;
-          }
-        }
-        return finished;
-      }, selector);
-      if (done) break;
-      await sleep(60);
-    }
-  }
+  await scrollGridsWith((selector) => page.evaluate(scrollStepInPage, selector));
 }
