@@ -12,8 +12,8 @@
  * its name. Type and targeting come from the campaign manager's columns (or the console's path for the
  * type); a name is only a hint, used where nothing else says.
  */
-import type { AdLink, CampaignType, FactSource, Targeting } from '../read/ad-links';
-import { campaignTypeHintOfName, targetingHintOfName } from '../read/ad-links';
+import type { AdLink, CampaignType, FactSource, Targeting } from '../read/ad-link';
+import { campaignTypeHintOfName, targetingHintOfName } from '../read/ad-link';
 import type { Level } from './index';
 
 /** A link as the background keeps it: what a page showed, where, and the last day it was seen. */

@@ -16,7 +16,7 @@
  * under what the links say, and no longer written.
  */
 import * as z from 'zod/mini';
-import { adLinkSchema, type AdLink } from '../read/ad-links';
+import { adLinkSchema, type AdLink } from '../read/ad-link';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import type { MetricId, Scope } from '../read/metrics';
 import { daySchema } from '../read/record';

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adaptersOf, listFixtures, type ExpectedSnapshot } from '../../../test/fixtures';
 import { loadPage } from '../../../test/jsdom-page';
-import type { AdLink } from '../ad-links';
+import type { AdLink } from '../ad-link';
 import { deepQueryAll } from '../dom';
 import { detectMarketplace, pageContext } from '../page-context';
 import type { MetricRecord } from '../record';

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { campaignOfPage, campaignTypeOfText, targetingHintOfName, targetingOfText } from '../ad-links';
+import { targetingHintOfName } from '../ad-link';
+import { campaignOfPage, campaignTypeOfText, targetingOfText } from '../ad-links';
 import { pageContext } from '../page-context';
 import { adsCampaignsAdapter } from './ads-campaigns';
 
