@@ -4,7 +4,7 @@
  * The list is virtual (only the rows in view are in the DOM), so tens of thousands stay quick.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { emptyFormValues, LogForm, toLocalInput, type LogFormContext, type LogFormValues } from '@/components/LogForm';
@@ -35,7 +35,7 @@ function contextOf(entry: Entry): LogFormContext {
 }
 
 function formatDue(due: string | undefined): string {
-  return due ? format(new Date(due), 'yyyy-MM-dd HH:mm') : '–';
+  return due ? lightFormat(new Date(due), 'yyyy-MM-dd HH:mm') : '–';
 }
 
 interface RowProps {

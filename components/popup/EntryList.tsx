@@ -2,7 +2,7 @@
  * Log entries as the popup lists them: each with its module, entity, owner and deadline, and buttons to
  * mark it done (or open again), edit it in the shared entry form, or delete it (undone from the popup).
  */
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { LogForm } from '@/components/LogForm';
 import { formValuesOfEntry } from '@/lib/log/log-form-values';
@@ -23,10 +23,10 @@ function DueNote({ entry, now }: { entry: Entry; now: Date }) {
   const due = new Date(entry.due);
   const text =
     state === 'today'
-      ? t('popup.dueToday', { time: format(due, 'HH:mm') })
+      ? t('popup.dueToday', { time: lightFormat(due, 'HH:mm') })
       : state === 'overdue'
-        ? t('popup.overdue', { due: format(due, 'MM-dd HH:mm') })
-        : t('popup.due', { due: format(due, 'yyyy-MM-dd HH:mm') });
+        ? t('popup.overdue', { due: lightFormat(due, 'MM-dd HH:mm') })
+        : t('popup.due', { due: lightFormat(due, 'yyyy-MM-dd HH:mm') });
   return (
     <span className={`sol-due sol-due-${state}`} data-sol-due={state}>
       {text}

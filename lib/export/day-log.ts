@@ -4,7 +4,7 @@
  * with indexed queries only. Shared by the popup and the dashboard.
  */
 import { toCsv } from './csv';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { breachesOfDay } from '../rules/breaches';
 import type { SellerOpsDb } from '../store/db';
 import { localDay } from '../read/day';
@@ -99,7 +99,7 @@ function formatBreachValue(b: Pick<DayBreach, 'value' | 'unit' | 'currency'>): s
 
 /** A deadline in the assistant's local time. */
 function formatDue(due: string): string {
-  return format(new Date(due), 'yyyy-MM-dd HH:mm');
+  return lightFormat(new Date(due), 'yyyy-MM-dd HH:mm');
 }
 
 function entryLine(entry: Entry, reference: Date, language: UiLanguage, withModule: boolean): string {
