@@ -8,7 +8,7 @@ import { BUSINESS_REPORTS_LABELS } from '../labels';
 import type { MetricId } from '../metrics';
 import { periodSchema } from '../record';
 import {
-  dropConflicts, findColumns, headerLanguage, readRowMetrics, rowContext, rowNumber, text,
+  dropConflicts, findColumns, headerLanguage, metricColumns, readRowMetrics, rowContext, rowNumber, text,
   type ReportReader, type ReportValue, type RowProblem,
 } from './report-core';
 
@@ -49,10 +49,7 @@ export const businessReportByChild: ReportReader = {
     const period = options.period ?? '';
     if (!period || !periodSchema.safeParse(period).success) return { ok: false, error: { code: 'noPeriod', detail: 'the Business Report by child item does not say its dates: give them' } };
     const cols = findColumns(table.headers, CHILD_COLUMNS);
-    const metricCols = BUSINESS_METRIC_COLUMNS.flatMap(([metric, keys]) => {
-      const key = keys.find((k) => cols[k] !== undefined);
-      return key ? [{ metric, index: cols[key]! }] : [];
-    });
+    const metricCols = metricColumns(cols, BUSINESS_METRIC_COLUMNS);
     const context = rowContext(table, headerLanguage(table.headers, CHILD_COLUMNS), options.marketplace, metricCols.map((c) => c.index));
     if ('code' in context) return { ok: false, error: context };
     const values: ReportValue[] = [];
@@ -63,11 +60,7 @@ export const businessReportByChild: ReportReader = {
         badRows.push({ row: rowNumber(i), reason: `no child ASIN ('${(text(row, cols.childAsin) ?? '').slice(0, 40)}')` });
         return;
       }
-      const read = readRowMetrics(
-        metricCols.map((c) => ({ metric: c.metric, text: row[c.index], header: table.headers[c.index]! })),
-        { scope: 'asin', entity: asin, period },
-        context,
-      );
+      const read = readRowMetrics(row, metricCols, { scope: 'asin', entity: asin, period }, context);
       if (read.problems.length) {
         badRows.push({ row: rowNumber(i), reason: read.problems.join('; ') });
         return;

@@ -7,10 +7,9 @@
  */
 import { BUSINESS_REPORTS_LABELS, REPORT_LABELS } from '../labels';
 import type { MetricId } from '../metrics';
-import { parseDate } from '../parse-date';
-import { formatPeriod } from '../parse-date';
+import { formatPeriod, parseDate } from '../parse-date';
 import {
-  dropConflicts, findColumns, headerLanguage, readRowMetrics, rowContext, rowNumber, text,
+  dropConflicts, findColumns, headerLanguage, metricColumns, readRowMetrics, rowContext, rowNumber, text,
   type ReportReader, type ReportValue, type RowProblem,
 } from './report-core';
 
@@ -47,10 +46,7 @@ export const businessReportByDate: ReportReader = {
   },
   read(table, options) {
     const cols = findColumns(table.headers, DATE_COLUMNS);
-    const metricCols = STORED.flatMap(([metric, keys]) => {
-      const key = keys.find((k) => cols[k] !== undefined);
-      return key ? [{ metric, index: cols[key]! }] : [];
-    });
+    const metricCols = metricColumns(cols, STORED);
     const context = rowContext(table, headerLanguage(table.headers, DATE_COLUMNS), options.marketplace, metricCols.map((c) => c.index));
     if ('code' in context) return { ok: false, error: context };
     const values: ReportValue[] = [];
@@ -62,11 +58,7 @@ export const businessReportByDate: ReportReader = {
         badRows.push({ row: rowNumber(i), reason: `date unreadable: '${shown.slice(0, 40)}'` });
         return;
       }
-      const read = readRowMetrics(
-        metricCols.map((c) => ({ metric: c.metric, text: row[c.index], header: table.headers[c.index]! })),
-        { scope: 'account', entity: 'account', period: formatPeriod({ from: day, to: day }) },
-        context,
-      );
+      const read = readRowMetrics(row, metricCols, { scope: 'account', entity: 'account', period: formatPeriod({ from: day, to: day }) }, context);
       if (read.problems.length) {
         badRows.push({ row: rowNumber(i), reason: read.problems.join('; ') });
         return;

@@ -47,11 +47,11 @@ export const fbaInventoryReport: ReportReader = {
         if (!day) return { records: [], problems: [`snapshot-date unreadable: '${(text(row, cols.snapshotDate) ?? '').slice(0, 30)}'`] };
       }
       const where = { scope: 'sku' as const, entity: sku, period: '' };
-      const read = readRowMetrics(direct.map((c) => ({ metric: c.metric, text: row[c.index], header: table.headers[c.index]! })), where, context);
+      const read = readRowMetrics(row, direct, where, context);
       const problems = [...read.problems];
       const records = [...read.records];
       if (cols.inbound === undefined && inboundParts.every((c) => c !== undefined)) {
-        const parts = readRowMetrics(inboundParts.map((c) => ({ metric: 'inbound' as const, text: row[c!], header: table.headers[c!]! })), where, context);
+        const parts = readRowMetrics(row, inboundParts.map((index) => ({ metric: 'inbound' as const, index: index! })), where, context);
         problems.push(...parts.problems);
         // Inbound is the three parts together: with one of them missing it is unknown.
         if (!parts.problems.length && parts.records.length === 3) {

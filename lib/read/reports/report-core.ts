@@ -186,16 +186,34 @@ export function rowContext(table: ReportTable, lang: Lang | undefined, marketpla
   };
 }
 
-/** Reads one row's metric cells; the row's values, or the reasons it could not be read. */
+/** A metric and the column of the file it is read from. */
+export interface MetricColumn {
+  metric: MetricId;
+  index: number;
+}
+
+/**
+ * For each metric, the first of its columns the file has (`['sessions', ['sessionsTotal', 'sessions']]`:
+ * "Sessions - Total" before "Sessions"); a metric with none is left out.
+ */
+export function metricColumns<K extends string>(cols: Columns<K>, wanted: readonly (readonly [MetricId, readonly K[]])[]): MetricColumn[] {
+  return wanted.flatMap(([metric, keys]) => {
+    const key = keys.find((k) => cols[k] !== undefined);
+    return key ? [{ metric, index: cols[key]! }] : [];
+  });
+}
+
+/** Reads one row's cells of `columns`; the row's values, or the reasons it could not be read. */
 export function readRowMetrics(
-  cells: readonly { metric: MetricId; text: string | undefined; header: string }[],
+  row: readonly string[],
+  columns: readonly MetricColumn[],
   where: { scope: Scope; entity: string; period: string },
   context: RowContext,
   currency?: string,
 ): { records: MetricRecord[]; problems: string[] } {
   const out: AdapterResult = { readings: [], problems: [] };
   const ctx = currency && currency !== context.ctx.currency ? { ...context.ctx, currency } : context.ctx;
-  for (const cell of cells) readMetric(out, { scope: where.scope, entity: where.entity, period: where.period, metric: cell.metric, text: cell.text }, ctx);
+  for (const { metric, index } of columns) readMetric(out, { scope: where.scope, entity: where.entity, period: where.period, metric, text: row[index] }, ctx);
   return { records: out.readings.map((r) => r.record), problems: out.problems };
 }
 

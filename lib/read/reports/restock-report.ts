@@ -33,11 +33,7 @@ export const restockReport: ReportReader = {
     // A file repeats a handful of alert texts over thousands of rows: each is matched to its word once.
     const alertWords = new Map<string, ReturnType<typeof statusWordOfText>>();
     const { values, badRows } = readSkuRows(table, { sku: cols.sku, marketplace: cols.country, word: 'country' }, ({ row, sku }) => {
-      const read = readRowMetrics(
-        numeric.map((c) => ({ metric: c.metric, text: row[c.index], header: table.headers[c.index]! })),
-        { scope: 'sku', entity: sku, period: '' },
-        context,
-      );
+      const read = readRowMetrics(row, numeric, { scope: 'sku', entity: sku, period: '' }, context);
       const problems = [...read.problems];
       const records = [...read.records];
       if (cols.alert !== undefined) {

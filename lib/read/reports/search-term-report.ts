@@ -99,12 +99,7 @@ export const searchTermReport: ReportReader = {
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { term, period, currency, rows: [], records: [], bad: false }));
       group.rows.push(n);
-      const read = readRowMetrics(
-        metricCols.map((c) => ({ metric: c.metric, text: row[c.index], header: table.headers[c.index]! })),
-        { scope: 'searchTerm', entity: term, period },
-        context,
-        currency,
-      );
+      const read = readRowMetrics(row, metricCols, { scope: 'searchTerm', entity: term, period }, context, currency);
       if (read.problems.length) {
         badRows.push({ row: n, reason: read.problems.join('; ') });
         group.bad = true;
