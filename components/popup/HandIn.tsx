@@ -53,10 +53,12 @@ export function HandIn({ db, settings, today, full }: HandInProps) {
   useEffect(() => {
     void keptFolder().then((h) => setFolderName(h?.name ?? null));
   }, []);
-  // The lead's sign-offs of this member's days, from the kept folder (its code loads after the first paint).
+  // The lead's sign-offs of this member's days, from the kept folder (its code loads after the first paint);
+  // read again only when the member's name or the day changes, not on every other setting.
+  const { assistantName } = settings;
   useEffect(() => {
-    void import('@/lib/team/signoff-check').then(({ keptOwnSignoffs }) => keptOwnSignoffs(settings, today)).catch(() => undefined);
-  }, [settings, today]);
+    void import('@/lib/team/signoff-check').then(({ keptOwnSignoffs }) => keptOwnSignoffs({ assistantName }, today)).catch(() => undefined);
+  }, [assistantName, today]);
   // The automatic hand-in, if the background's alarm could not write (it tries every quarter hour);
   // its code loads only when a hand-in is due.
   useEffect(() => {

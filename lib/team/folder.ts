@@ -156,12 +156,21 @@ function fileOf(dir: FileSystemDirectoryHandle, name: string, path: string): Fol
  * by the whole listing (`listFolder`), which the Team tab runs after it has drawn these.
  */
 export async function listFolderDays(root: FileSystemDirectoryHandle, days: readonly string[]): Promise<FolderFile[]> {
+  return listByName(root, days, true);
+}
+
+/** Only the sign-offs of `days` in a kept folder, found by name as `listFolderDays` finds them (a member's own check). */
+export async function listFolderSignoffs(root: FileSystemDirectoryHandle, days: readonly string[]): Promise<FolderFile[]> {
+  return listByName(root, days, false);
+}
+
+async function listByName(root: FileSystemDirectoryHandle, days: readonly string[], withDays: boolean): Promise<FolderFile[]> {
   const out: FolderFile[] = [];
   const folders: Promise<void>[] = [];
   const probe = <T>(p: Promise<T>) => p.catch(() => undefined); // NotFoundError: not there
   for await (const [name, handle] of entriesOf(root)) {
     if (handle.kind === 'file') {
-      if (/\.json$/i.test(name)) out.push(fileOf(root, name, name));
+      if (withDays && /\.json$/i.test(name)) out.push(fileOf(root, name, name));
       continue;
     }
     if (name === 'backups' || name.startsWith('.')) continue;
@@ -169,7 +178,7 @@ export async function listFolderDays(root: FileSystemDirectoryHandle, days: read
     folders.push(
       (async () => {
         const [found, signoffs] = await Promise.all([
-          Promise.all(days.map((day) => probe(dir.getFileHandle(`${day}.json`)).then((h) => (h ? `${day}.json` : undefined)))),
+          withDays ? Promise.all(days.map((day) => probe(dir.getFileHandle(`${day}.json`)).then((h) => (h ? `${day}.json` : undefined)))) : [],
           probe(dir.getDirectoryHandle(SIGNOFF_FOLDER)),
         ]);
         for (const base of found) if (base) out.push(fileOf(dir, base, `${name}/${base}`));

@@ -6,7 +6,7 @@
  */
 import type { Settings } from '../store/settings';
 import { SIGNOFF_FILE_KIND, type ParsedTeamFile, type TeamMember } from './files';
-import { folderPermission, keptFolder, listFolderDays, SIGNOFF_FOLDER } from './folder';
+import { folderPermission, keptFolder, listFolderSignoffs } from './folder';
 import { currentMember } from './member';
 import { readTeamFiles } from './read-folder';
 import { shownDays } from './early-read';
@@ -29,7 +29,7 @@ export async function keptOwnSignoffs(settings: Pick<Settings, 'assistantName'>,
   const handle = await keptFolder();
   if (!handle || !(await folderPermission(handle, false, 'read'))) return 0;
   const days = shownDays(today);
-  const files = (await listFolderDays(handle, days)).filter((f) => f.path.includes(`/${SIGNOFF_FOLDER}/`));
+  const files = await listFolderSignoffs(handle, days);
   const { parsed } = await readTeamFiles(files, days.at(-1)!, today);
   return recordOwnSignoffs(parsed, await currentMember(settings));
 }
