@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, validateSettings } from '@/lib/store/settings';
+import { defaultSettings, validateSettings } from '@/lib/store/settings';
 import { choicesOf, marketplaceName, ownersOf, settingsWithChoices } from './first-run';
 
 describe('first-run choices', () => {
@@ -10,7 +10,7 @@ describe('first-run choices', () => {
   });
 
   it('applies the answers to the stored settings and keeps everything else', () => {
-    const stored = { ...DEFAULT_SETTINGS, acosTargets: { default: 22 }, defaultOwner: { operations: 'Old', product: '', compliance: '' } };
+    const stored = { ...defaultSettings(), acosTargets: { default: 22 }, defaultOwner: { operations: 'Old', product: '', compliance: '' } };
     const choices = { ...choicesOf(stored), language: 'zh_CN' as const, assistantName: '韩梅梅', marketplaces: ['US' as const, 'UK' as const], ownersText: 'Wang', defaultOwner: { operations: '韩梅梅', product: 'Wang', compliance: '' } };
     const next = settingsWithChoices(stored, choices);
     expect(next).toMatchObject({ language: 'zh_CN', assistantName: '韩梅梅', marketplaces: ['US', 'UK'], owners: ['韩梅梅', 'Wang'], defaultOwner: { operations: '韩梅梅', product: 'Wang', compliance: '' }, acosTargets: { default: 22 } });
@@ -18,7 +18,7 @@ describe('first-run choices', () => {
   });
 
   it('round-trips the stored settings unchanged when nothing is edited', () => {
-    const stored = { ...DEFAULT_SETTINGS, assistantName: 'Lily', owners: ['Lily', 'Wang'], marketplaces: ['DE' as const] };
+    const stored = { ...defaultSettings(), assistantName: 'Lily', owners: ['Lily', 'Wang'], marketplaces: ['DE' as const] };
     expect(settingsWithChoices(stored, choicesOf(stored))).toEqual(stored);
   });
 

@@ -12,7 +12,7 @@ import { historyKey, type HistoryMessage, type HistoryReply, type PageContextRep
 import type { MetricId } from '../read/metrics';
 import { deadlineFor, endOfLocalDay, evaluate, RULED_METRICS } from '../rules';
 import type { Module } from '../store/schema';
-import { DEFAULT_SETTINGS, type Settings } from '../store/settings';
+import { defaultSettings, type Settings } from '../store/settings';
 import { loadSettings, saveSettings, watchSettings } from '../store/settings-store';
 import { BadgeLayer, formatValue, type BadgeSpec } from './badges';
 import { DueBadgeLayer } from './due-badges';
@@ -58,7 +58,7 @@ const SEND_RETRY_DELAYS_MS = [200, 500, 1_000, 2_000, 0];
 const LEVEL_READS_HISTORY: ReadonlySet<MetricId> = new Set<MetricId>(['buyBoxPct']);
 
 export class Overlay {
-  private settings: Settings = DEFAULT_SETTINGS;
+  private settings: Settings = defaultSettings();
   private lastRead: PageRead | undefined;
   /** The page's values wait to be stored after a failed write: the badges say so. */
   private unsaved = false;

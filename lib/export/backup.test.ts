@@ -15,10 +15,10 @@ import {
 import { openDb, type SellerOpsDb } from '../store/db';
 import { ECONOMICS_KEY } from '../review/economics';
 import { entrySchema, snapshotSchema, type Entry, type Snapshot } from '../store/schema';
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../store/settings';
+import { defaultSettings, validateSettings, type Settings } from '../store/settings';
 
 /** Settings kept in memory, refused the way the real store refuses them. */
-function memorySettings(initial: Settings = DEFAULT_SETTINGS): SettingsAccess & { value: Settings } {
+function memorySettings(initial: Settings = defaultSettings()): SettingsAccess & { value: Settings } {
   const access = {
     value: initial,
     async load() {
@@ -173,7 +173,7 @@ describe('backup and restore', () => {
   it('merges by id and key: newer copies win, later work here is kept, new rows are added', async () => {
     await source.entries.bulkPut([entry(1, { summary: 'from the file, newer', updatedAt: '2026-05-08T09:00:00.000+08:00' }), entry(2, { summary: 'from the file, older' }), entry(3)]);
     await source.snapshots.bulkPut([{ ...snapshot(1), value: 7, capturedAt: '2026-05-06T18:00:00.000+02:00' }, snapshot(2)]);
-    const text = await textOf(source, DEFAULT_SETTINGS);
+    const text = await textOf(source, defaultSettings());
 
     await target.entries.bulkPut([entry(1, { summary: 'here, older' }), entry(2, { summary: 'here, newer', status: 'done', updatedAt: '2026-05-09T09:00:00.000+08:00' }), entry(4)]);
     await target.snapshots.bulkPut([snapshot(1)]);
@@ -189,7 +189,7 @@ describe('backup and restore', () => {
 
   it('refuses a file with one bad row among 10,000, names it, and writes nothing', async () => {
     await source.entries.bulkPut(Array.from({ length: 10_000 }, (_, i) => entry(i + 1)));
-    const file = JSON.parse(await textOf(source, DEFAULT_SETTINGS)) as { tables: { entries: Record<string, unknown>[] } };
+    const file = JSON.parse(await textOf(source, defaultSettings())) as { tables: { entries: Record<string, unknown>[] } };
     const bad = file.tables.entries[6542]!;
     bad.status = 'finished';
     const text = JSON.stringify(file);
@@ -212,7 +212,7 @@ describe('backup and restore', () => {
 
   it('refuses truncated, newer, oversized, foreign and repeated files with a clear reason', async () => {
     await source.entries.bulkPut(Array.from({ length: 20 }, (_, i) => entry(i + 1)));
-    const text = await textOf(source, DEFAULT_SETTINGS);
+    const text = await textOf(source, defaultSettings());
     const parse = (t: string) => {
       const result = parseBackup(t);
       return result.ok ? 'ok' : result.error.code;
@@ -242,10 +242,10 @@ describe('backup and restore', () => {
 
   it('checks known settings rows and the settings object too', async () => {
     await source.settings.put({ key: ECONOMICS_KEY, value: { ...ECONOMICS, inputs: { 'US|*': { ...ECONOMICS.inputs['US|*'], returnRatePct: 140 } } } });
-    const bad = parseBackup(await textOf(source, DEFAULT_SETTINGS));
+    const bad = parseBackup(await textOf(source, defaultSettings()));
     expect(!bad.ok && bad.error.problems[0]).toMatchObject({ table: 'settings', row: 1, id: ECONOMICS_KEY, field: 'value.inputs.US|*.returnRatePct' });
 
-    const file = JSON.parse(await textOf(openDb(`test-${Math.random()}`), DEFAULT_SETTINGS)) as { settings: Record<string, unknown> };
+    const file = JSON.parse(await textOf(openDb(`test-${Math.random()}`), defaultSettings())) as { settings: Record<string, unknown> };
     const badSettings = parseBackup(JSON.stringify({ ...file, settings: { ...file.settings, feedbackResponseHours: -4 } }));
     expect(!badSettings.ok && badSettings.error.problems[0]).toMatchObject({ table: 'settingsObject', field: 'feedbackResponseHours' });
   });
@@ -270,7 +270,7 @@ describe('backup and restore of due items (contract §7)', () => {
 
       await db.dueItems.put({ ...item, state: 'handled' });
       const file = { ...old, schemaVersion: BACKUP_SCHEMA_VERSION, counts: { ...old.counts, dueItems: 1 }, tables: { ...old.tables, dueItems: [{ ...item, state: 'open' }] } };
-      const settings = { value: undefined as unknown, load: async () => DEFAULT_SETTINGS, save: async () => ({ ok: true as const }) };
+      const settings = { value: undefined as unknown, load: async () => defaultSettings(), save: async () => ({ ok: true as const }) };
       const outcome = await restoreFromText(db, JSON.stringify(file), settings as unknown as SettingsAccess);
       expect(outcome.ok && outcome.report.dueItems).toEqual({ added: 0, updated: 0, skipped: 1, keptNewer: 1 });
       expect((await db.dueItems.get(['review', 'R2K8QW4N1ZT7XA']))?.state).toBe('handled');

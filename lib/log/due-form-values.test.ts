@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n';
 import type { DueReading } from '../read/pages/types';
-import { DEFAULT_SETTINGS } from '../store/settings';
+import { defaultSettings } from '../store/settings';
 import { dueFormValues } from './due-form-values';
 
-const settings = { ...DEFAULT_SETTINGS, defaultOwner: { operations: 'Mei', product: 'Jonas', compliance: 'Ana' } };
+const settings = { ...defaultSettings(), defaultOwner: { operations: 'Mei', product: 'Jonas', compliance: 'Ana' } };
 const review = (rating: number, defect: boolean): DueReading => ({ row: { kind: 'review', id: 'R2K8QW4N1ZT7XA', entity: 'B0BX8QW3LM', rating, date: '2026-11-20', due: '2026-11-27' }, defect, title: 'Pump died after a week' });
 
 describe('the log panel filled in from a due badge', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { activeTabContext, quickLogStart } from './quick-log';
-import { DEFAULT_SETTINGS } from '../store/settings';
+import { defaultSettings } from '../store/settings';
 
 const settings = { defaultOwner: { operations: 'Wang', product: '', compliance: '' } };
 
@@ -18,7 +18,7 @@ describe('quickLogStart', () => {
     expect(empty.initial).toMatchObject({ summary: '', entity: '', owner: '', due: '', status: 'open' });
     expect(empty.context).toEqual({});
     // A listed host on a page no adapter reads (Seller Central home) answers with its address only.
-    expect(quickLogStart({ pageUrl: 'https://sellercentral.amazon.com/home' }, DEFAULT_SETTINGS).context).toEqual({});
+    expect(quickLogStart({ pageUrl: 'https://sellercentral.amazon.com/home' }, defaultSettings()).context).toEqual({});
   });
 });
 

@@ -7,6 +7,7 @@
  * the label sets.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 
 export const CAMPAIGN_TYPES = ['SP', 'SB', 'SD'] as const;
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
@@ -17,28 +18,30 @@ export type Targeting = (typeof TARGETINGS)[number];
 export const FACT_SOURCES = ['column', 'url', 'name'] as const;
 export type FactSource = (typeof FACT_SOURCES)[number];
 
-const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(500), z.refine((s) => !s.includes('\u0000'), 'no U+0000'));
-const id = z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)));
+const text = lazySchema(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(500), z.refine((s) => !s.includes('\u0000'), 'no U+0000')));
+const id = lazySchema(() => z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))));
 
 /**
  * One link a page showed. `ad`: campaign (and ad group) advertise a SKU and/or ASIN. `campaign`: a
  * campaign's type and targeting. `searchTerm`: a search term shown for a campaign (and ad group).
  * `skuAsin`: a SKU is that ASIN (inventory pages).
  */
-export const adLinkSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('ad'), campaign: text, campaignId: id, adGroup: z.optional(text), adGroupId: id, sku: z.optional(text), asin: z.optional(text) }),
-  z.strictObject({
-    kind: z.literal('campaign'),
-    campaign: text,
-    campaignId: id,
-    campaignType: z.optional(z.enum(CAMPAIGN_TYPES)),
-    typeSource: z.optional(z.enum(FACT_SOURCES)),
-    targeting: z.optional(z.enum(TARGETINGS)),
-    targetingSource: z.optional(z.enum(FACT_SOURCES)),
-  }),
-  z.strictObject({ kind: z.literal('searchTerm'), campaign: text, campaignId: id, adGroup: z.optional(text), term: text }),
-  z.strictObject({ kind: z.literal('skuAsin'), sku: text, asin: text }),
-]);
+export const adLinkSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('ad'), campaign: text, campaignId: id, adGroup: z.optional(text), adGroupId: id, sku: z.optional(text), asin: z.optional(text) }),
+    z.strictObject({
+      kind: z.literal('campaign'),
+      campaign: text,
+      campaignId: id,
+      campaignType: z.optional(z.enum(CAMPAIGN_TYPES)),
+      typeSource: z.optional(z.enum(FACT_SOURCES)),
+      targeting: z.optional(z.enum(TARGETINGS)),
+      targetingSource: z.optional(z.enum(FACT_SOURCES)),
+    }),
+    z.strictObject({ kind: z.literal('searchTerm'), campaign: text, campaignId: id, adGroup: z.optional(text), term: text }),
+    z.strictObject({ kind: z.literal('skuAsin'), sku: text, asin: text }),
+  ]),
+);
 export type AdLink = z.infer<typeof adLinkSchema>;
 
 /**

@@ -5,6 +5,7 @@
  * (lib/store/due-items.ts), the overlay badges them and the popup lists them by deadline.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import { MARKETPLACES } from './marketplaces';
 import { daySchema } from './record';
 
@@ -35,8 +36,8 @@ export function dueLevel(rating: number): 'breach' | 'warn' {
   return rating <= 2 ? 'breach' : 'warn';
 }
 
-/** The fields of a due item the page gives (the store adds marketplace, state and entry). */
-export const DUE_ROW_SHAPE = {
+/** The fields of a due item the page gives (the store adds marketplace, state and entry); built inside the lazy schemas that use them. */
+export const dueRowShape = () => ({
   kind: z.enum(DUE_KINDS),
   /** Review id / order id. */
   id: z.string().check(z.regex(/^[A-Za-z0-9-]{5,40}$/, 'a review or order id is letters, digits and dashes')),
@@ -46,7 +47,7 @@ export const DUE_ROW_SHAPE = {
   rating: z.int().check(z.gte(1), z.lte(3)),
   date: daySchema,
   due: daySchema,
-};
+});
 
 /** The deadline must be the one the kind and the date give. */
 function followsDate(row: unknown): boolean {
@@ -56,11 +57,11 @@ function followsDate(row: unknown): boolean {
 export const dueFollowsDate = z.refine(followsDate, 'the deadline follows from the kind and the date');
 
 /** One due item as an adapter reads it. */
-export const dueRowSchema = z.strictObject(DUE_ROW_SHAPE).check(dueFollowsDate);
+export const dueRowSchema = lazySchema(() => z.strictObject(dueRowShape()).check(dueFollowsDate));
 export type DueRow = z.infer<typeof dueRowSchema>;
 
 /** A due row and the marketplace it was read in: what the content script sends the background. */
-export const dueRowInMarketplaceSchema = z.strictObject({ ...DUE_ROW_SHAPE, marketplace: z.enum(MARKETPLACES) }).check(dueFollowsDate);
+export const dueRowInMarketplaceSchema = lazySchema(() => z.strictObject({ ...dueRowShape(), marketplace: z.enum(MARKETPLACES) }).check(dueFollowsDate));
 export type DueRowInMarketplace = z.infer<typeof dueRowInMarketplaceSchema>;
 
 /** Makes a due row, or says why it cannot (a rating of 4 or 5 is no due item: undefined without a reason). */

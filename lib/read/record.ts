@@ -6,6 +6,7 @@
  * would be larger (≈90 kB gzipped) than the whole content script's budget.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import type { Source } from './marketplaces';
 import { isStatusMetric, METRICS, METRIC_IDS, SCOPES, statusValue, UNITS, type MetricId } from './metrics';
 
@@ -22,17 +23,19 @@ function isCalendarDay(day: string): boolean {
   return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
 }
 
-export const daySchema = z.string().check(z.regex(DAY, 'a day is YYYY-MM-DD'), z.refine(isCalendarDay, 'not a calendar day'));
-export const periodSchema = z.string().check(
-  z.regex(/^(\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})?$/, 'a period is YYYY-MM-DD..YYYY-MM-DD or empty'),
-  z.refine((p) => !p || (isCalendarDay(p.slice(0, 10)) && isCalendarDay(p.slice(12))), 'a period runs between calendar days'),
-  z.refine((p) => !p || p.slice(0, 10) <= p.slice(12), 'a period starts before it ends'),
+export const daySchema = lazySchema(() => z.string().check(z.regex(DAY, 'a day is YYYY-MM-DD'), z.refine(isCalendarDay, 'not a calendar day')));
+export const periodSchema = lazySchema(() =>
+  z.string().check(
+    z.regex(/^(\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})?$/, 'a period is YYYY-MM-DD..YYYY-MM-DD or empty'),
+    z.refine((p) => !p || (isCalendarDay(p.slice(0, 10)) && isCalendarDay(p.slice(12))), 'a period runs between calendar days'),
+    z.refine((p) => !p || p.slice(0, 10) <= p.slice(12), 'a period starts before it ends'),
+  ),
 );
 
 /** Text fields: trimmed, then bounded. */
 // No U+0000: it ends the entity in the snapshots' binary key (lib/store/snapshot-key.ts); no page shows one.
-export const entityText = z.string().check(z.trim(), z.minLength(1), z.maxLength(500), z.refine((s) => !s.includes('\u0000'), 'an entity cannot contain U+0000'));
-export const currencyCode = z.optional(z.string().check(z.regex(/^[A-Z]{3}$/)));
+export const entityText = lazySchema(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(500), z.refine((s) => !s.includes('\u0000'), 'an entity cannot contain U+0000')));
+export const currencyCode = lazySchema(() => z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))));
 
 export const ADAPTER_IDS = [
   'account-health',
@@ -104,18 +107,20 @@ export function checkMetricValue(
 
 
 /** One value an adapter read from a page, before the capture adds where and when. */
-export const metricRecordSchema = z
-  .strictObject({
-    scope: z.enum(SCOPES),
-    entity: entityText,
-    metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
-    value: z.number(),
-    unit: z.enum(UNITS),
-    currency: currencyCode,
-    period: z._default(periodSchema, ''),
-    /** The word of a status metric (contract §2), and only of one. */
-    status: z.optional(z.string()),
-  })
-  .check(z.superRefine(checkMetricValue));
+export const metricRecordSchema = lazySchema(() =>
+  z
+    .strictObject({
+      scope: z.enum(SCOPES),
+      entity: entityText,
+      metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
+      value: z.number(),
+      unit: z.enum(UNITS),
+      currency: currencyCode,
+      period: z._default(periodSchema, ''),
+      /** The word of a status metric (contract §2), and only of one. */
+      status: z.optional(z.string()),
+    })
+    .check(z.superRefine(checkMetricValue)),
+);
 export type MetricRecord = z.infer<typeof metricRecordSchema>;
 export type MetricRecordInput = z.input<typeof metricRecordSchema>;

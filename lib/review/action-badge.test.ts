@@ -4,7 +4,7 @@ import { badgeText, countActionItems } from './action-badge';
 import { openDb, type SellerOpsDb } from '../store/db';
 import { addEntry } from '../store/entries';
 import type { Snapshot } from '../store/schema';
-import { DEFAULT_SETTINGS, settingsSchema } from '../store/settings';
+import { defaultSettings, settingsSchema } from '../store/settings';
 
 const originalTz = process.env.TZ;
 
@@ -34,7 +34,7 @@ describe('countActionItems', () => {
     const strict = settingsSchema.parse({ rules: { UK: { available: { warn: 20, breach: 15 } } } });
     expect(await countActionItems(db, now, strict)).toEqual({ openDue: 2, breaches: 1, total: 3 });
     // Next morning: yesterday's breaches are gone, tomorrow's task is due today.
-    expect(await countActionItems(db, new Date('2026-11-22T08:00:00Z'), DEFAULT_SETTINGS)).toEqual({ openDue: 3, breaches: 0, total: 3 });
+    expect(await countActionItems(db, new Date('2026-11-22T08:00:00Z'), defaultSettings())).toEqual({ openDue: 3, breaches: 0, total: 3 });
   });
 });
 

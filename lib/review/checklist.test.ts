@@ -7,7 +7,7 @@ import { MARKETPLACES, marketplaceFromHost, marketplaceFromUrl, ADVERTISING_HOST
 import { adapterFor } from '../read/pages';
 import type { Snapshot } from '../store/schema';
 import type { AdapterId } from '../read/record';
-import { DEFAULT_SETTINGS } from '../store/settings';
+import { defaultSettings } from '../store/settings';
 
 function snapshot(marketplace: Snapshot['marketplace'], page: AdapterId, day: string, entity = 'account'): Snapshot {
   const base = { marketplace, page, day, period: '', capturedAt: `${day}T09:00:00.000+08:00`, source: page === 'ads-campaigns' || page === 'ads-products' ? 'advertising' : 'sellercentral' } as const;
@@ -84,7 +84,7 @@ describe('checklist from stored snapshots', () => {
       snapshot('US', 'feedback', '2026-11-20'),
       snapshot('DE', 'business-reports', '2026-11-20', 'B000000001'),
     ]);
-    const rows = await loadChecklist(db, '2026-11-21', DEFAULT_SETTINGS);
+    const rows = await loadChecklist(db, '2026-11-21', defaultSettings());
     expect(rows.map((r) => r.marketplace)).toEqual(['US', 'DE']);
     const done = (m: number) => rows[m]!.items.filter((i) => i.done).map((i) => i.page);
     expect(done(0)).toEqual(['account-health', 'inventory']);
@@ -117,7 +117,7 @@ describe('checklist from stored snapshots', () => {
 
   it('lists US alone when nothing was ever captured', async () => {
     expect(await seenMarketplaces(db)).toEqual([]);
-    const rows = await loadChecklist(db, '2026-11-21', DEFAULT_SETTINGS);
+    const rows = await loadChecklist(db, '2026-11-21', defaultSettings());
     expect(rows).toHaveLength(1);
     expect(rows[0]!.marketplace).toBe('US');
     expect(rows[0]!.items.map((i) => i.page)).toEqual([...CHECKLIST_PAGES]);

@@ -4,7 +4,7 @@ import { storeAdLinks } from '../store/links';
 import { openDb, type SellerOpsDb } from '../store/db';
 import { addEntry } from '../store/entries';
 import type { Snapshot } from '../store/schema';
-import { DEFAULT_SETTINGS } from '../store/settings';
+import { defaultSettings } from '../store/settings';
 import { loadCoreTerms, loadNegativeKeywords } from './negative-keywords';
 import { shiftDay } from '../rules/linked-history';
 
@@ -40,7 +40,7 @@ describe('negative keywords from stored search terms', () => {
       { kind: 'searchTerm', campaign: 'SP | Auto - Bowls', campaignId: '312', adGroup: 'Auto', term: 'bowl' },
       { kind: 'bogus' },
     ]);
-    const groups = await loadNegativeKeywords(db, 'US', DEFAULT_SETTINGS, '2026-11-21');
+    const groups = await loadNegativeKeywords(db, 'US', defaultSettings(), '2026-11-21');
     expect([...groups.keys()]).toEqual(['SP | Auto - Bowls', '']);
     expect(groups.get('SP | Auto - Bowls')).toEqual([{ term: 'dog bowl cheap', clicks: 12, spend: 14.4, reason: 'clicks', campaign: 'SP | Auto - Bowls', campaignId: '312', adGroup: 'Auto' }]);
     expect(groups.get('')!.map((c) => c.term)).toEqual(['orphan term']);

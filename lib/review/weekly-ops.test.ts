@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DueItem } from '../store/due-items';
 import type { Entry, Snapshot } from '../store/schema';
-import { DEFAULT_SETTINGS } from '../store/settings';
+import { defaultSettings } from '../store/settings';
 import { computeWeeklyOps, cxMovers, dueOutcomes, listingStatusChanges, restockActions } from './weekly-ops';
 
 const WEEK = { from: '2026-05-04', to: '2026-05-10' };
@@ -147,7 +147,7 @@ describe('weekly review: restock actions', () => {
       { marketplace: 'US', sku: 'A', from: '2026-05-05', to: '2026-05-07', alert: 'outOfStock', daysOfSupply: 3, logged: true, done: true },
       { marketplace: 'US', sku: 'C', from: '2026-05-08', to: '2026-05-08', alert: 'reorderNow', logged: true, done: false },
     ]);
-    const strict = { ...DEFAULT_SETTINGS, statusRules: { US: { restockAlert: { reorderSoon: 'breach' as const } } } };
+    const strict = { ...defaultSettings(), statusRules: { US: { restockAlert: { reorderSoon: 'breach' as const } } } };
     expect(restockActions(rows, entries, WEEK, strict).map((a) => a.sku)).toContain('D');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../store/settings';
+import { defaultSettings } from '../store/settings';
 import { ipiNeedsRestock, latestRestockBreaches, restockPageUrl, type RestockRow } from './restock-link';
 
 const row = (entity: string, metric: RestockRow['metric'], value: number, day: string, status?: string): RestockRow => ({
@@ -16,7 +16,7 @@ describe('IPI below 400 → restock plan', () => {
     expect(ipiNeedsRestock(399, 'US')).toBe(true);
     expect(ipiNeedsRestock(400, 'US')).toBe(false);
     expect(ipiNeedsRestock(412, 'US')).toBe(false);
-    const settings = { ...DEFAULT_SETTINGS, rules: { DE: { ipiScore: { warn: 550, breach: 450 } } } };
+    const settings = { ...defaultSettings(), rules: { DE: { ipiScore: { warn: 550, breach: 450 } } } };
     expect(ipiNeedsRestock(420, 'DE', settings)).toBe(true);
     expect(ipiNeedsRestock(420, 'US', settings)).toBe(false);
   });
@@ -60,7 +60,7 @@ describe('IPI below 400 → restock plan', () => {
   });
 
   it("follows the marketplace's status rule, names the word from the number when no word is stored, and stops at the limit", () => {
-    const settings = { ...DEFAULT_SETTINGS, statusRules: { US: { restockAlert: { reorderSoon: 'breach' as const } } } };
+    const settings = { ...defaultSettings(), statusRules: { US: { restockAlert: { reorderSoon: 'breach' as const } } } };
     const rows = [row('A', 'restockAlert', 1, '2026-11-20'), row('B', 'restockAlert', 2, '2026-11-20')];
     expect(latestRestockBreaches(rows, 'US', settings)).toEqual([{ sku: 'A', day: '2026-11-20', alert: 'reorderSoon' }]);
     expect(latestRestockBreaches(rows, 'US')).toEqual([{ sku: 'B', day: '2026-11-20', alert: 'reorderNow' }]);

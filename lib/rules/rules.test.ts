@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dueLevel } from '../read/due-items';
 import { listFixtures } from '../../test/fixtures';
 import type { MetricId } from '../read/metrics';
-import { DEFAULT_SETTINGS, settingsSchema } from '../store/settings';
+import { defaultSettings, settingsSchema } from '../store/settings';
 import {
   acosRule,
   buyBoxRule,
@@ -94,7 +94,7 @@ describe('rules per marketplace', () => {
     const settings = settingsSchema.parse({ rules: { '*': { available: { warn: 100, breach: 20 } }, DE: { available: { warn: 10, breach: 5 } } } });
     expect(thresholdFor('available', 'DE', settings)).toMatchObject({ warn: 10, breach: 5 });
     expect(thresholdFor('available', 'US', settings)).toMatchObject({ warn: 100, breach: 20 });
-    expect(thresholdFor('available', 'US', DEFAULT_SETTINGS)).toMatchObject({ warn: 50, breach: 30 });
+    expect(thresholdFor('available', 'US', defaultSettings())).toMatchObject({ warn: 50, breach: 30 });
     expect(evaluate({ marketplace: 'DE', scope: 'sku', entity: 'A', metric: 'available', value: 8, day: '2026-11-21' }, [], settings)?.level).toBe('warn');
   });
 });

@@ -5,8 +5,9 @@
  * that entry is done. The popup lists the open ones by deadline, overdue first.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from '../read/lazy-schema';
 import type { SellerOpsDb } from './db';
-import { DUE_KINDS, DUE_ROW_SHAPE, dueFollowsDate, dueRowInMarketplaceSchema, type DueKind } from '../read/due-items';
+import { DUE_KINDS, dueRowShape, dueFollowsDate, dueRowInMarketplaceSchema, type DueKind } from '../read/due-items';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import { ADAPTER_IDS, daySchema, type AdapterId } from '../read/record';
 import { storageErrorText } from './storage-error';
@@ -15,18 +16,20 @@ export const DUE_STATES = ['open', 'handled'] as const;
 export type DueState = (typeof DUE_STATES)[number];
 
 /** A stored due item: the contract's fields (kind, id, marketplace, entity, rating, date, due, state, entryId). */
-export const dueItemSchema = z
-  .strictObject({
-    ...DUE_ROW_SHAPE,
-    marketplace: z.enum(MARKETPLACES),
-    state: z.enum(DUE_STATES),
-    entryId: z.optional(z.uuid()),
-  })
-  .check(dueFollowsDate);
+export const dueItemSchema = lazySchema(() =>
+  z
+    .strictObject({
+      ...dueRowShape(),
+      marketplace: z.enum(MARKETPLACES),
+      state: z.enum(DUE_STATES),
+      entryId: z.optional(z.uuid()),
+    })
+    .check(dueFollowsDate),
+);
 export type DueItem = z.infer<typeof dueItemSchema>;
 
 /** A day a page kind that stores no snapshots (reviews) was read, per marketplace: the checklist's tick. */
-export const pageVisitSchema = z.strictObject({ day: daySchema, page: z.enum(ADAPTER_IDS), marketplace: z.enum(MARKETPLACES) });
+export const pageVisitSchema = lazySchema(() => z.strictObject({ day: daySchema, page: z.enum(ADAPTER_IDS), marketplace: z.enum(MARKETPLACES) }));
 export type PageVisit = z.infer<typeof pageVisitSchema>;
 
 /** Most rows one message may carry: a page shows a few dozen reviews or feedback rows. */

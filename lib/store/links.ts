@@ -16,6 +16,7 @@
  * under what the links say, and no longer written.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from '../read/lazy-schema';
 import { adLinkSchema, type AdLink } from '../read/ad-link';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import type { MetricId, Scope } from '../read/metrics';
@@ -40,11 +41,11 @@ export type AdLinkRow = AdLink & {
 /** Upper bound of links in one message (a 2,000-row grid, a link or two per row). */
 export const MAX_LINKS_PER_MESSAGE = 10_000;
 
-export const adLinksMessageFields = {
+export const adLinksMessageFields = () => ({
   marketplace: z.enum(MARKETPLACES),
   day: daySchema,
   links: z.array(z.unknown()).check(z.maxLength(MAX_LINKS_PER_MESSAGE)),
-};
+});
 
 export function adLinkId(marketplace: Marketplace, link: AdLink): string {
   const fields = Object.entries(link).sort(([a], [b]) => a.localeCompare(b));
@@ -107,13 +108,13 @@ export async function linksOf(db: SellerOpsDb, marketplace: Marketplace): Promis
 // SKU ↔ ASIN and the ASINs seen
 // ---------------------------------------------------------------------------------------------
 
-const DAY = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const DAY = lazySchema(() => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
 /** Each SKU's ASIN (`loadSkuAsin`); also the shape of the legacy `links.skuAsin.<marketplace>` row. */
-export const skuAsinSchema = z.record(z.string(), z.object({ asin: z.string(), firstSeen: DAY, lastSeen: DAY }));
+export const skuAsinSchema = lazySchema(() => z.record(z.string(), z.object({ asin: z.string(), firstSeen: DAY, lastSeen: DAY })));
 export type SkuAsinLinks = z.infer<typeof skuAsinSchema>;
 
-export const asinSeenSchema = z.record(z.string(), z.object({ firstSeen: DAY, marked: z.optional(DAY), notNew: z.optional(z.boolean()) }));
+export const asinSeenSchema = lazySchema(() => z.record(z.string(), z.object({ firstSeen: DAY, marked: z.optional(DAY), notNew: z.optional(z.boolean()) })));
 export type AsinsSeen = z.infer<typeof asinSeenSchema>;
 
 export const skuAsinKey = (marketplace: Marketplace) => `links.skuAsin.${marketplace}`;

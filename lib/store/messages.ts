@@ -3,6 +3,7 @@
  * Every payload is Zod-validated where it arrives.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from '../read/lazy-schema';
 import { adLinksMessageFields, type LinkedReply } from './links';
 import type { EntryResult } from './entries';
 import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
@@ -15,10 +16,10 @@ import type { Module } from './schema';
 /** Upper bound of rows in one message: a 2,000-row grid × 10 metrics, with room to spare. */
 export const MAX_ROWS_PER_MESSAGE = 50_000;
 
-const metricId = z.enum(METRIC_IDS as [MetricId, ...MetricId[]]);
+const metricId = lazySchema(() => z.enum(METRIC_IDS as [MetricId, ...MetricId[]]));
 
-// Built in a call marked pure, as `snapshotSchema` is (lib/schema.ts): only the background uses it.
-export const messageSchema = /* @__PURE__ */ (() =>
+// Only the background parses messages: the content scripts neither build nor carry this schema (lazySchema).
+export const messageSchema = lazySchema(() =>
   z.discriminatedUnion('type', [
     // Rows are validated one by one by the background, so one bad row cannot sink the rest.
     z.object({
@@ -51,10 +52,11 @@ export const messageSchema = /* @__PURE__ */ (() =>
     /** The guided walk of a traffic drop (issue 16, lib/review/traffic-walk.ts) for one child ASIN. */
     z.object({ type: z.literal('trafficWalk'), marketplace: z.enum(MARKETPLACES), asin: z.string().check(z.minLength(1), z.maxLength(20)) }),
     // Issue 16: the links a page showed (lib/read/ad-links.ts), validated one by one by the background.
-    z.object({ type: z.literal('adLinks'), ...adLinksMessageFields }),
+    z.object({ type: z.literal('adLinks'), ...adLinksMessageFields() }),
     // Issue 16: the linked ads signals of the entities on screen (lib/rules/linked-ads-query.ts validates the request).
     z.object({ type: z.literal('linked'), request: z.unknown() }),
-  ]))();
+  ]),
+);
 export type Message = z.input<typeof messageSchema>;
 export type CaptureMessage = Extract<Message, { type: 'capture' }>;
 export type HistoryMessage = Extract<Message, { type: 'history' }>;

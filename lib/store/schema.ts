@@ -5,6 +5,7 @@
  * Written with `zod/mini`, as the record is.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from '../read/lazy-schema';
 import { MARKETPLACES } from '../read/marketplaces';
 import { METRIC_IDS, SCOPES, UNITS, type MetricId } from '../read/metrics';
 import { ADAPTER_IDS, ADAPTER_SITES, checkMetricValue, currencyCode, daySchema, entityText, periodSchema } from '../read/record';
@@ -15,19 +16,16 @@ function storableDay(day: string): boolean {
   return day >= '2000-01-01' && day <= '2178-12-31';
 }
 
-const isoTime = z.iso.datetime({ offset: true });
+const isoTime = lazySchema(() => z.iso.datetime({ offset: true }));
 
 /** Where a snapshot came from: the site its page is on, or a report file downloaded from it (issue 15). */
 export const SNAPSHOT_SOURCES = ['sellercentral', 'advertising', 'file'] as const;
 
 /**
- * A stored row of the `snapshots` table (contract §3).
- *
- * Built inside a call marked pure, as `entrySchema` below and `messageSchema` (lib/store/messages.ts) are: to the
- * bundler Zod's `.check` calls are side effects, so it would build these schemas in every script that
- * imports the module, the page reader included, which never uses them (~2.5 ms of its evaluation).
+ * A stored row of the `snapshots` table (contract §3). Built on first use (lib/read/lazy-schema.ts), as every
+ * schema the page reader's modules hold: a script that never uses one neither builds nor carries it.
  */
-export const snapshotSchema = /* @__PURE__ */ (() =>
+export const snapshotSchema = lazySchema(() =>
   z.strictObject({
     marketplace: z.enum(MARKETPLACES),
     /** The site a page was read on, or `file` for a report file the assistant took in (lib/store/report-import.ts). */
@@ -52,7 +50,8 @@ export const snapshotSchema = /* @__PURE__ */ (() =>
         ctx.addIssue({ code: 'custom', path: ['source'], message: `${row.page} is read on ${source}, not ${row.source}` });
       }
     }),
-  ))();
+  ),
+);
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /** The fields that make a snapshot unique: a later capture with the same key replaces the row. */
@@ -66,8 +65,8 @@ export type Module = (typeof MODULES)[number];
 export const CATEGORIES = ['operations', 'product', 'compliance'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** A work-log entry (contract §3); built in a call marked pure, as `snapshotSchema` is. */
-export const entrySchema = /* @__PURE__ */ (() =>
+/** A work-log entry (contract §3). */
+export const entrySchema = lazySchema(() =>
   z.strictObject({
     id: z.uuid(),
     day: daySchema,
@@ -86,5 +85,6 @@ export const entrySchema = /* @__PURE__ */ (() =>
     due: z.optional(isoTime),
     status: z.enum(['open', 'done']),
     pageUrl: z.optional(z.string().check(z.maxLength(4000))),
-  }))();
+  }),
+);
 export type Entry = z.infer<typeof entrySchema>;

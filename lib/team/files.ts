@@ -11,6 +11,7 @@
  * days it does not show, and tell a file that sits in another member's folder.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from '../read/lazy-schema';
 import { MARKETPLACES } from '../read/marketplaces';
 import { daySchema } from '../read/record';
 import { entrySchema } from '../store/schema';
@@ -78,7 +79,7 @@ const summarySchema = z.strictObject({
 export type DaySummary = z.infer<typeof summarySchema>;
 
 const LIMIT = 5_000;
-export const dayFileSchema = /* @__PURE__ */ (() =>
+export const dayFileSchema = lazySchema(() =>
   z.strictObject({
     kind: z.literal(DAY_FILE_KIND),
     version: z.literal(TEAM_FILE_VERSION),
@@ -94,7 +95,8 @@ export const dayFileSchema = /* @__PURE__ */ (() =>
     z.superRefine((file, ctx) => {
       if (file.entries.some((e) => e.day !== file.day)) ctx.addIssue({ code: 'custom', path: ['entries'], message: 'an entry of another day' });
     }),
-  ))();
+  ),
+);
 export type DayFile = z.infer<typeof dayFileSchema>;
 
 export const signoffFileSchema = z.strictObject({

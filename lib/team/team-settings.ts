@@ -3,7 +3,7 @@
  * where the member set their own (a value that differs from what they last took from the team, or any
  * value of theirs before they first took one): that is kept, and shown as an override. Pure.
  */
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../store/settings';
+import { defaultSettings, validateSettings, type Settings } from '../store/settings';
 import { TEAM_SETTING_KEYS, type TeamSettingKey, type TeamSettingsFile } from './files';
 import { teamSettingsState } from './staleness';
 
@@ -24,7 +24,7 @@ export function readTeamSettings(file: TeamSettingsFile): { settings: TeamSettin
   const notes: string[] = [];
   for (const key of TEAM_SETTING_KEYS) {
     if (!(key in file.settings)) continue;
-    const result = validateSettings({ ...DEFAULT_SETTINGS, [key]: file.settings[key] });
+    const result = validateSettings({ ...defaultSettings(), [key]: file.settings[key] });
     if (result.ok) (settings as Record<string, unknown>)[key] = result.settings[key];
     else notes.push(`${key}: ${result.errors.join('; ')}`);
   }
@@ -77,7 +77,7 @@ export function takeTeamSettings(own: Settings, team: TeamSettings, taken: TeamS
   for (const key of TEAM_SETTING_KEYS) {
     if (!(key in team)) continue;
     const found = new Map<string, unknown>();
-    overridesOf(own[key], taken ? taken[key] : DEFAULT_SETTINGS[key], team[key], key, found);
+    overridesOf(own[key], taken ? taken[key] : defaultSettings()[key], team[key], key, found);
     merged[key] = structuredClone(team[key]);
     for (const [path, value] of found) {
       const parts = path.split('.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../store/settings';
+import { defaultSettings, validateSettings, type Settings } from '../store/settings';
 import type { Entry } from '../store/schema';
 import {
   DAY_FILE_KIND, dayFileDownloadName, dayFilePath, memberSlug, parseTeamFile, pathHints, SIGNOFF_FILE_KIND, signoffDownloadName,
@@ -203,14 +203,14 @@ describe('morning meeting and the week', () => {
 
 describe('team settings precedence', () => {
   const own = (change: Partial<Settings> = {}): Settings => {
-    const result = validateSettings({ ...DEFAULT_SETTINGS, ...change });
+    const result = validateSettings({ ...defaultSettings(), ...change });
     if (!result.ok) throw new Error(result.errors.join('; '));
     return result.settings;
   };
 
   it('takes the team values, keeping and naming the member\'s own overrides', () => {
     const team = publishableSettings(own({ owners: ['Wang', 'Li'], acosTargets: { default: 28, home: 22, pet: 20 }, rules: { US: { orderDefectRate: { warn: 0.8, breach: 1 } } } }));
-    const member = own({ acosTargets: { ...DEFAULT_SETTINGS.acosTargets, home: 35 }, rules: { UK: { orderDefectRate: { warn: 0.7, breach: 0.9 } } } });
+    const member = own({ acosTargets: { ...defaultSettings().acosTargets, home: 35 }, rules: { UK: { orderDefectRate: { warn: 0.7, breach: 0.9 } } } });
     const taken = takeTeamSettings(member, team, undefined);
     expect(taken.settings.owners).toEqual(['Wang', 'Li']);
     // electronics: 18 was the default, never the member's own: the team's list wins.

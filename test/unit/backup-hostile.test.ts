@@ -10,12 +10,12 @@ import { backupParts, BACKUP_SCHEMA_VERSION, checkBackupSize, collectBackup, MAX
 import { openDb, type SellerOpsDb } from '../../lib/store/db';
 import { t } from '../../lib/i18n';
 import { entrySchema, snapshotSchema, type Entry } from '../../lib/store/schema';
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../lib/store/settings';
+import { defaultSettings, validateSettings, type Settings } from '../../lib/store/settings';
 
 let badInputs = 0;
 afterAll(() => console.info(`bad backup files tried: ${badInputs}`));
 
-function memorySettings(initial: Settings = DEFAULT_SETTINGS): SettingsAccess & { value: Settings } {
+function memorySettings(initial: Settings = defaultSettings()): SettingsAccess & { value: Settings } {
   const access = {
     value: initial,
     async load() {
@@ -68,7 +68,7 @@ describe('hostile and broken backup files', () => {
     target = openDb(`test-${Math.random()}`);
     await source.entries.bulkPut([entry(1), entry(2)]);
     await source.snapshots.put(snapshot);
-    good = backupParts(await collectBackup(source, DEFAULT_SETTINGS, new Date('2026-11-21T10:00:00+08:00'))).join('');
+    good = backupParts(await collectBackup(source, defaultSettings(), new Date('2026-11-21T10:00:00+08:00'))).join('');
     // What is already here: an entry, a setting row and the assistant's own settings.
     await target.entries.put(entry(99, 'already here'));
     await target.settings.put({ key: 'economics', value: { inputs: {}, campaigns: {} } });
@@ -157,7 +157,7 @@ describe('hostile and broken backup files', () => {
 
   it('B4: HTML, script and formula text is restored as exactly that text, nothing else', async () => {
     await source.entries.bulkPut(HOSTILE.map((text, i) => entry(10 + i, text)));
-    const text = backupParts(await collectBackup(source, DEFAULT_SETTINGS)).join('');
+    const text = backupParts(await collectBackup(source, defaultSettings())).join('');
     badInputs += HOSTILE.length;
     const outcome = await restoreFromText(target, text, here);
     expect(outcome.ok).toBe(true);
@@ -197,7 +197,7 @@ describe('hostile and broken backup files', () => {
 
   it('B5: a write the browser refuses halfway (storage full) writes nothing: all or nothing', async () => {
     await source.entries.bulkPut(Array.from({ length: 30 }, (_, i) => entry(200 + i)));
-    const text = backupParts(await collectBackup(source, DEFAULT_SETTINGS)).join('');
+    const text = backupParts(await collectBackup(source, defaultSettings())).join('');
     badInputs++;
     // Entries are written after the snapshots, in the same transaction: the snapshot write must be undone too.
     vi.spyOn(target.entries, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));

@@ -21,7 +21,7 @@ import { inventoryAdapter } from '../../lib/read/pages/inventory';
 import { inventoryPerformanceAdapter } from '../../lib/read/pages/inventory-performance';
 import type { PageAdapter, Reading } from '../../lib/read/pages/types';
 import { entrySchema, type Entry, type Snapshot } from '../../lib/store/schema';
-import { DEFAULT_SETTINGS, salvageSettings, validateSettings } from '../../lib/store/settings';
+import { defaultSettings, salvageSettings, validateSettings, type Settings } from '../../lib/store/settings';
 import { loadSettings, saveSettings, settingsItem } from '../../lib/store/settings-store';
 import { storeSnapshots } from '../../lib/store/store-snapshots';
 import { runFixture } from '../adapter-fixture-run';
@@ -352,7 +352,7 @@ describe('C: settings with impossible values', () => {
     });
     expect(valid.ok).toBe(true);
     if (!valid.ok) return;
-    const cases: [string, (s: Record<string, unknown>) => void, (loaded: typeof DEFAULT_SETTINGS) => void][] = [
+    const cases: [string, (s: Record<string, unknown>) => void, (loaded: Settings) => void][] = [
       ['an impossible response time', (s) => (s.feedbackResponseHours = 0), (l) => expect(l.feedbackResponseHours).toBe(48)],
       ['a key of a newer version', (s) => (s.theme = 'dark'), () => undefined],
       ['one bad rule', (s) => ((s.rules as { US: Record<string, unknown> }).US.titleLength = { warn: 'x', breach: 190 }), (l) => expect(l.rules.US).toEqual({ available: { warn: 80, breach: 40 } })],
@@ -373,7 +373,7 @@ describe('C: settings with impossible values', () => {
     // Nothing readable at all: the defaults.
     for (const junk of [null, 'settings', 42, [], { rules: 'none' }]) {
       badInputs++;
-      expect(salvageSettings(junk)).toEqual(DEFAULT_SETTINGS);
+      expect(salvageSettings(junk)).toEqual(defaultSettings());
     }
   });
 });

@@ -5,6 +5,7 @@
  * Tables are read by their header and row labels in any UI language, never by position.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { deepQueryAll, queryFirst, visibleText } from '../dom';
 import { cleanLabel, FEEDBACK_LABELS, labelScore, LANGS, type LabelSet } from '../labels';
 import { parseDate } from '../parse-date';
@@ -16,13 +17,15 @@ import { emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, DueReading, PageAdapter, PageContext } from './types';
 
 /** One recent feedback row. Rows below 4 stars carry `respondBy`, the 48-hour response deadline (contract §2). */
-export const feedbackRowSchema = z.strictObject({
-  orderId: z.string().check(z.regex(/^\d{3}-\d{7}-\d{7}$/, 'an order id is 3-7-7 digits')),
-  rating: z.int().check(z.gte(1), z.lte(5)),
-  date: daySchema,
-  comment: z.string().check(z.maxLength(5000)),
-  respondBy: z.optional(daySchema),
-});
+export const feedbackRowSchema = lazySchema(() =>
+  z.strictObject({
+    orderId: z.string().check(z.regex(/^\d{3}-\d{7}-\d{7}$/, 'an order id is 3-7-7 digits')),
+    rating: z.int().check(z.gte(1), z.lte(5)),
+    date: daySchema,
+    comment: z.string().check(z.maxLength(5000)),
+    respondBy: z.optional(daySchema),
+  }),
+);
 export type FeedbackRow = z.infer<typeof feedbackRowSchema>;
 
 /** Ratings below this many stars need a response within 48 hours. */
