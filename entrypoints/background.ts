@@ -14,13 +14,14 @@ import { withLinked } from '@/lib/rules/linked-store';
 import { trafficWalk } from '@/lib/review/traffic-walk';
 import { loadSettings } from '@/lib/store/settings-store';
 import { READER_PRESENT } from '@/lib/content/reader-global';
+import { readerFileFor } from '@/lib/content/reader-file';
 
 /**
  * Injects one of our scripts into the content-script world of a tab's frame: the page reader when the
  * page's loader asks (or into a tab open before the extension could reach it), the log panel's code when
  * it is first opened.
  */
-async function injectScript(tabId: number, frameId: number, file: '/capture-reader.js' | '/log-panel.js'): Promise<void> {
+async function injectScript(tabId: number, frameId: number, file: NonNullable<ReturnType<typeof readerFileFor>> | '/log-panel.js'): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
   } else {
@@ -46,10 +47,11 @@ async function readerPresent(tabId: number): Promise<boolean> {
 async function reachOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: HOST_MATCH_PATTERNS });
   await Promise.all(
-    tabs.map(async ({ id, discarded }) => {
-      if (id === undefined || discarded || (await readerPresent(id))) return;
+    tabs.map(async ({ id, discarded, url }) => {
+      const reader = readerFileFor(url);
+      if (id === undefined || discarded || !reader || (await readerPresent(id))) return;
       try {
-        await injectScript(id, 0, '/capture-reader.js');
+        await injectScript(id, 0, reader);
       } catch {
         // closed, navigated away or not scriptable meanwhile: its next load gets the declared loader
       }
@@ -94,9 +96,12 @@ export default defineBackground(() => {
       case 'deleteEntry':
         return deleteEntry(getDb(), message.id).then((ok) => ({ ok }));
       case 'loadPanel':
-      case 'loadReader':
-        if (!sender.tab?.id) return Promise.resolve({ ok: false });
-        return injectScript(sender.tab.id, sender.frameId ?? 0, message.type === 'loadReader' ? '/capture-reader.js' : '/log-panel.js').then(() => ({ ok: true }));
+      case 'loadReader': {
+        // The reader of the asking frame's site (sender.url: the frame's own address).
+        const file = message.type === 'loadReader' ? readerFileFor(sender.url ?? sender.tab?.url) : '/log-panel.js';
+        if (!sender.tab?.id || !file) return Promise.resolve({ ok: false });
+        return injectScript(sender.tab.id, sender.frameId ?? 0, file).then(() => ({ ok: true }));
+      }
       case 'history':
         return dailySeries(getDb(), message.marketplace, message.keys, message.until, message.days).then((series) => ({ ok: true, series }));
       case 'trafficWalk':
@@ -125,8 +130,9 @@ export default defineBackground(() => {
     const opened = await browser.tabs.sendMessage(tab.id, message).then(() => true, () => false);
     // A listed page whose reader has not been asked for yet (the shortcut pressed as it loads): give it
     // its reader now, then ask again.
-    if (!opened && !(await readerPresent(tab.id))) {
-      await injectScript(tab.id, 0, '/capture-reader.js')
+    const reader = readerFileFor(tab.url);
+    if (!opened && reader && !(await readerPresent(tab.id))) {
+      await injectScript(tab.id, 0, reader)
         .then(() => browser.tabs.sendMessage(tab.id!, message))
         .catch(() => undefined); // not a page we read, or not scriptable
     }

@@ -13,7 +13,7 @@ import type { LinkedReply } from '../store/links';
 import type { CaptureMessage, CaptureReply, DueItemsMessage } from '../store/messages';
 import type { DueItemsReply } from '../store/due-items';
 import { detectMarketplace, pageContext, prepareLocale } from '../read/page-context';
-import { adapterFor } from '../read/pages';
+import { adapterFor } from '../read/pages/adapter-for';
 import type { AdapterResult, PageAdapter, PageContext, TaughtLabel } from '../read/pages/types';
 import { hideDiagnostic, showDiagnostic, type DiagnosticContent } from './diagnostic';
 import { pageKindMetrics } from './page-metrics';
@@ -59,7 +59,11 @@ export interface CaptureSessionOptions {
   teach?: (label: TaughtLabel) => Promise<{ ok: true } | { ok: false; error: string }>;
 }
 
-export function startCaptureSession(ctx: ContentScriptContext, options: CaptureSessionOptions = {}): { runNow: () => void } {
+/**
+ * Watches the page and reads it with whichever of `adapters` (the reader's site, lib/read/pages/index.ts)
+ * serves its URL, on every change and SPA navigation.
+ */
+export function startCaptureSession(ctx: ContentScriptContext, adapters: readonly PageAdapter[], options: CaptureSessionOptions = {}): { runNow: () => void } {
   let ledger = new CaptureLedger();
   let pageKey = '';
   let lastChange = Date.now();
@@ -121,7 +125,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
     readTimer = undefined;
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
-    const adapter = adapterFor(url);
+    const adapter = adapterFor(url, adapters);
     const key = adapter ? `${adapter.id} ${url.origin}${url.pathname}${url.search}${url.hash}` : '';
     if (key !== pageKey) {
       // A new page (SPA navigation): start a fresh ledger; what was stored stays stored, and what the
@@ -311,7 +315,7 @@ export function startCaptureSession(ctx: ContentScriptContext, options: CaptureS
   ctx.addEventListener(document, 'scroll', scheduleRead, { capture: true, passive: true });
   // The page's language data first, in a task of its own; the first read follows.
   ctx.setTimeout(() => {
-    if (adapterFor(new URL(location.href))) prepareLocale(document);
+    if (adapterFor(new URL(location.href), adapters)) prepareLocale(document);
     scheduleRead();
   }, 0);
   return { runNow: read };

@@ -1,5 +1,5 @@
 /**
- * The running page reader, left in the content scripts' world by `capture-reader.js`: the declared
+ * The running page reader, left in the content scripts' world by `reader-<site>.js`: the declared
  * loader (lib/content/reader-loader.ts) checks it to stop asking, and a second injection of the reader
  * (install, update, a late answer) finds it and does nothing.
  */

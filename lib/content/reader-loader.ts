@@ -3,9 +3,10 @@
  * while it loads, so it is a few hundred bytes (see ./ask-for-script.ts).
  *
  * Nothing runs before the page's `load`; then it asks the background to inject the reader
- * (`capture-reader.js`, which starts itself), and asks again, backed off, until the reader is here: the
- * background may be stopped or not yet started when the page asks (restored tabs, install, update), and
- * the page, not the background, is what is sure to be there to ask again.
+ * of the page's site (`reader-sellercentral.js` or `reader-advertising.js`, which starts itself), and asks
+ * again, backed off, until the reader is here: the background may be stopped or not yet started when the
+ * page asks (restored tabs, install, update), and the page, not the background, is what is sure to be
+ * there to ask again.
  */
 import { askForScript } from './ask-for-script';
 import { READER_GLOBAL, type ReaderScope } from './reader-global';

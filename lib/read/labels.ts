@@ -230,6 +230,7 @@ export function findLabel<K extends string>(
 }
 
 /** Phrase sets with the words that identify each metric attached (one table per metric and language). */
+/* @__NO_SIDE_EFFECTS__ */
 function withWords<T extends Record<string, LabelSet>>(sets: T, words: { [K in keyof T]?: LabelWords }): T {
   const out = { ...sets };
   for (const key of Object.keys(words) as (keyof T)[]) out[key] = { ...sets[key], words: words[key] } as T[keyof T];

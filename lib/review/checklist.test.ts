@@ -4,7 +4,8 @@ import { buildChecklist, CHECKLIST_PAGES, checklistMarketplaces, checklistUrl, l
 import { capturedOnDay } from '../store/day-index';
 import { openDb, type SellerOpsDb } from '../store/db';
 import { MARKETPLACES, marketplaceFromHost, marketplaceFromUrl, ADVERTISING_HOSTS } from '../read/marketplaces';
-import { adapterFor } from '../read/pages';
+import { ADAPTERS } from '../read/pages';
+import { adapterFor } from '../read/pages/adapter-for';
 import type { Snapshot } from '../store/schema';
 import type { AdapterId } from '../read/record';
 import { defaultSettings } from '../store/settings';
@@ -39,7 +40,7 @@ describe('checklistUrl', () => {
   it.each(MARKETPLACES.flatMap((m) => CHECKLIST_PAGES.map((p) => [m, p] as const)))('%s %s opens a page its adapter reads, for that marketplace', (marketplace, page) => {
     const url = new URL(checklistUrl(page, marketplace));
     expect(url.protocol).toBe('https:');
-    expect(adapterFor(url)?.id).toBe(page);
+    expect(adapterFor(url, ADAPTERS)?.id).toBe(page);
     if (page === 'ads-campaigns' || page === 'ads-products') {
       // The ads console has no marketplace parameter: its own host, or the .com console's account switcher.
       const own = ADVERTISING_HOSTS.some((h) => marketplaceFromHost(h) === marketplace);

@@ -114,9 +114,9 @@ describe('report files in the dashboard', () => {
   });
 
   it('no content script carries the file parsers', () => {
-    // The declared loader, the reader it asks for and the log panel: every script a page runs.
-    const scripts = readdirSync(EXTENSION_PATH).filter((f) => /^(page-loader|capture-reader|log-panel).*\.js$/.test(f)).map((f) => join(EXTENSION_PATH, f));
-    expect(scripts.length).toBe(3);
+    // The declared loader, the reader of each site and the log panel: every script a page runs.
+    const scripts = readdirSync(EXTENSION_PATH).filter((f) => /^(page-loader|reader-sellercentral|reader-advertising|log-panel).*\.js$/.test(f)).map((f) => join(EXTENSION_PATH, f));
+    expect(scripts.length).toBe(4);
     for (const file of scripts.filter((f) => f.endsWith('.js'))) {
       const text = readFileSync(file, 'utf8');
       expect(text.includes('SheetJS') || text.includes('sheet_to_json'), file).toBe(false);

@@ -12,7 +12,8 @@ import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toSnapshots } from '../../lib/store/capture';
 import { detectMarketplace } from '../../lib/read/page-context';
-import { adapterFor } from '../../lib/read/pages';
+import { ADAPTERS } from '../../lib/read/pages';
+import { adapterFor } from '../../lib/read/pages/adapter-for';
 import { snapshotSchema } from '../../lib/store/schema';
 import { listFixtures, type Fixture } from '../fixtures';
 import { applyMutation, freshCopy, keysOf, mutationArb, notShown, readPage } from '../fuzz-page';
@@ -39,7 +40,7 @@ describe('adapters over randomly mutated fixture pages', () => {
       const navigatesAfter = (fixture.expected.navigation as { afterMs?: number } | undefined)?.afterMs ?? 0;
       const { dom, document } = await loadPage(fixture.html, fixture.expected.url, navigatesAfter + (fixture.expected.renderDelayMs ?? 0) + 300);
       const url = new URL(dom.window.location.href);
-      const adapter = adapterFor(url);
+      const adapter = adapterFor(url, ADAPTERS);
       expect(adapter, `an adapter serves ${url.href}`).toBeDefined();
       const target = new JSDOM('<!doctype html><html><head></head><body></body></html>', { url: url.href, pretendToBeVisual: true });
       try {

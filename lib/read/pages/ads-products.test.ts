@@ -8,7 +8,8 @@ import { detectMarketplace, pageContext } from '../page-context';
 import type { MetricRecord } from '../record';
 import { adsCampaignsAdapter } from './ads-campaigns';
 import { adsProductsAdapter, productIdsOf } from './ads-products';
-import { adapterFor } from '.';
+import { ADAPTERS } from '.';
+import { adapterFor } from './adapter-for';
 import type { PageContext } from './types';
 
 const open: JSDOM[] = [];
@@ -71,7 +72,7 @@ describe('ads-products fixtures', () => {
       open.push(page.dom);
       const { document } = page;
       const url = new URL(f.expected.url);
-      expect(adapterFor(url)?.id).toBe('ads-products');
+      expect(adapterFor(url, ADAPTERS)?.id).toBe('ads-products');
       expect(adsCampaignsAdapter.matches(url)).toBe(false);
       const ctx = contextOf(document, f.expected.url);
       const first = adsProductsAdapter.read(document, ctx);
@@ -103,7 +104,7 @@ describe('ads-products URLs and product cells', () => {
     ['https://advertising.amazon.com/cm/sp/campaigns/1/ad-groups/2/targeting', false],
     ['https://sellercentral.amazon.com/cm/ads', false],
   ])('%s → %s', (url, matches) => {
-    expect(adapterFor(new URL(url))?.id === 'ads-products').toBe(matches);
+    expect(adapterFor(new URL(url), ADAPTERS)?.id === 'ads-products').toBe(matches);
   });
 
   it('reads ASIN and SKU from their captions in any order, the ASIN from the title link failing that', () => {

@@ -1,22 +1,26 @@
 /**
- * The page reader: adapters, capture session and overlay. The background injects this file into a
- * page's content-script world once the page has loaded and its declared loader asks for it (see
- * lib/content/reader-loader.ts), or into the tabs already open on install and update; it starts itself.
+ * What both page readers (entrypoints/reader-sellercentral.ts, entrypoints/reader-advertising.ts) run: one
+ * reader per site, so that a page evaluates only its site's adapters and words. The background injects the
+ * one for the page's host (./reader-file.ts) when the page's declared loader asks (./reader-loader.ts), and
+ * into the tabs already open on install and update.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startCaptureSession } from '@/lib/content/capture-session';
-import { Overlay } from '@/lib/content/overlay';
-import { READER_GLOBAL, READER_PRESENT, type PageReader, type ReaderScope } from '@/lib/content/reader-global';
-import type { TabMessage } from '@/lib/store/messages';
+import type { PageAdapter } from '../read/pages/types';
+import type { TabMessage } from '../store/messages';
+import { startCaptureSession } from './capture-session';
+import { Overlay } from './overlay';
+import { READER_GLOBAL, READER_PRESENT, type PageReader, type ReaderScope } from './reader-global';
 
 /**
- * Runs in a microtask after this file's evaluation, not inside it: whatever it starts (the context's
- * hand-over event, the start timer, the message listener) is then called from a small function, not
- * from the file's top level. A stack captured at the top level (the browser's trace does so for timers
- * and posted messages) makes V8 re-parse the whole 300 kB file for its source positions: ~16 ms of every
- * traced evaluation, measured in the benchmark (bench/README.md).
+ * Starts the page reader with its site's adapters: the overlay, the capture session and the tab messages.
+ *
+ * A reader file calls it in a microtask after its own evaluation, not inside it: whatever it starts (the
+ * context's hand-over event, the start timer, the message listener) is then called from a small function,
+ * not from the file's top level. A stack captured at the top level (the browser's trace does so for timers
+ * and posted messages) makes V8 re-parse the whole file for its source positions: ~16 ms of every traced
+ * evaluation, measured in the benchmark (bench/README.md).
  */
-function installReader(): void {
+export function installReader(adapters: readonly PageAdapter[]): void {
   const scope = globalThis as ReaderScope;
   // Injected twice (a late answer to the loader, install or update): the running copy stays.
   if (scope[READER_GLOBAL]?.isValid()) return;
@@ -27,7 +31,7 @@ function installReader(): void {
   const start = (): Overlay => {
     if (overlay) return overlay;
     const started = (overlay = new Overlay(ctx));
-    const session = startCaptureSession(ctx, {
+    const session = startCaptureSession(ctx, adapters, {
       onRead: (read) => started.update(read),
       onUnsaved: (unsaved) => started.setUnsaved(unsaved),
       onLinked: (linked) => started.onLinked(linked),
@@ -60,5 +64,3 @@ function installReader(): void {
   // Evaluating this file is one task for the page; starting to read it is the next.
   ctx.setTimeout(start, 0);
 }
-
-export default defineUnlistedScript(() => queueMicrotask(installReader));

@@ -1,0 +1,8 @@
+/**
+ * The page reader of Seller Central's pages: its adapters, the capture session and the overlay
+ * (lib/content/install-reader.ts). It starts itself once injected.
+ */
+import { installReader } from '@/lib/content/install-reader';
+import { SELLER_CENTRAL_ADAPTERS } from '@/lib/read/pages/seller-central';
+
+export default defineUnlistedScript(() => queueMicrotask(() => installReader(SELLER_CENTRAL_ADAPTERS)));
