@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageEn } from '../../lib/i18n/page/en';
+import { ACCOUNT_HEALTH_LABELS, AD_PRODUCT_LABELS, ADS_LABELS, BUSINESS_REPORTS_LABELS, FEEDBACK_LABELS, INVENTORY_LABELS, INVENTORY_PERFORMANCE_LABELS, LANGS, RESTOCK_LABELS, VOICE_OF_CUSTOMER_LABELS, type LabelSet } from '../../lib/read/labels';
 import { ALL_HOSTS } from '../../lib/read/marketplaces';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -111,4 +113,37 @@ describe.each(BUILDS)('the %s build', (build) => {
       expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
     });
   }
+});
+
+/**
+ * One page reader per site (lib/content/install-reader.ts): each carries its own site's label sets and not
+ * the other site's. Phrases that are also UI strings (metric names in lib/i18n/page/), or that both sites
+ * show, are in both readers and are left out of the check.
+ */
+describe.each(BUILDS)('the page readers of the %s build', (build) => {
+  const reader = (site: 'sellercentral' | 'advertising') => readFileSync(join(OUT, build, `reader-${site}.js`), 'utf8');
+  const uiStrings = new Set(Object.values(pageEn).map((s) => s.toLowerCase()));
+  /** ASCII phrases of the sets (non-ASCII text is escaped in the built file), not also UI strings. */
+  const phrases = (sets: Record<string, LabelSet>[]) =>
+    [...new Set(sets.flatMap((byMetric) => Object.values(byMetric).flatMap((set) => LANGS.flatMap((lang) => set[lang] ?? []))))].filter(
+      (p) => /^[\x20-\x7e]{10,}$/.test(p) && ![...uiStrings].some((ui) => ui.includes(p.toLowerCase())),
+    );
+  const sellerCentralAll = phrases([ACCOUNT_HEALTH_LABELS, BUSINESS_REPORTS_LABELS, FEEDBACK_LABELS, INVENTORY_LABELS, INVENTORY_PERFORMANCE_LABELS, RESTOCK_LABELS, VOICE_OF_CUSTOMER_LABELS]);
+  const advertisingAll = phrases([ADS_LABELS, AD_PRODUCT_LABELS]);
+  // A phrase both sites show ("Seller SKU") is in both readers.
+  const sellerCentral = sellerCentralAll.filter((p) => !advertisingAll.includes(p));
+  const advertising = advertisingAll.filter((p) => !sellerCentralAll.includes(p));
+
+  it("carry their own site's words and not the other site's", () => {
+    expect(sellerCentral.length).toBeGreaterThan(20);
+    expect(advertising.length).toBeGreaterThan(20);
+    // A phrase as a whole string literal of the minified file ("Bestellungen", not "Bestellungen gesamt").
+    const carries = (file: string) => (phrase: string) => file.includes(JSON.stringify(phrase));
+    const sc = carries(reader('sellercentral'));
+    const ads = carries(reader('advertising'));
+    expect(sellerCentral.filter((p) => !sc(p))).toEqual([]);
+    expect(advertising.filter((p) => !ads(p))).toEqual([]);
+    expect(sellerCentral.filter(ads)).toEqual([]);
+    expect(advertising.filter(sc)).toEqual([]);
+  });
 });
