@@ -17,6 +17,7 @@ import { reviewFileName, reviewToCsv, reviewToMarkdown } from '@/lib/review/repo
 import { computeWeeklyReview, type StatusCounts } from '@/lib/review/weekly';
 import type { Settings } from '@/lib/store/settings';
 import { downloadText, useNow, useToday } from './hooks';
+import { MoversTable } from './MoversTable';
 import { ResponseTimes } from './ResponseTimes';
 import { WeeklyOpsView } from './WeeklyOpsView';
 
@@ -219,36 +220,18 @@ export function ReviewView({ settings }: { settings: Settings }) {
 
           <h2>{t('dash.review.movers')}</h2>
           {review.movers.length ? (
-            <table className="dash-table" data-sol-review-section="movers">
-              <thead>
-                <tr>
-                  <th>{t('dash.marketplaceShort')}</th>
-                  <th>{t('dash.entity')}</th>
-                  <th>{t('dash.metric')}</th>
-                  <th className="num">{t('dash.review.before')}</th>
-                  <th className="num">{t('dash.review.after')}</th>
-                  <th className="num">{t('dash.review.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {review.movers.map((m) => (
-                  <tr key={`${m.marketplace}|${m.scope}|${m.entity}|${m.metric}`}>
-                    <td>{m.marketplace}</td>
-                    <td>{m.entity === 'account' ? t('dash.scope.account') : m.entity}</td>
-                    <td>{t(`metric.${m.metric}` as MessageKey)}</td>
-                    <td className="num">
-                      {formatMetricValue(m.before.value, m.unit, m.currency)} <span className="dash-muted">{m.before.day}</span>
-                    </td>
-                    <td className="num">
-                      {formatMetricValue(m.after.value, m.unit, m.currency)} <span className="dash-muted">{m.after.day}</span>
-                    </td>
-                    <td className="num">
-                      {formatChange(m.change, m.unit, t('dash.review.points'))} ({formatRatio(m.relativeChange)})
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <MoversTable
+              section="movers"
+              rows={review.movers.map((m) => ({
+                key: `${m.marketplace}|${m.scope}|${m.entity}|${m.metric}`,
+                marketplace: m.marketplace,
+                entity: m.entity === 'account' ? t('dash.scope.account') : m.entity,
+                metric: m.metric,
+                before: { text: formatMetricValue(m.before.value, m.unit, m.currency), day: m.before.day },
+                after: { text: formatMetricValue(m.after.value, m.unit, m.currency), day: m.after.day },
+                change: `${formatChange(m.change, m.unit, t('dash.review.points'))} (${formatRatio(m.relativeChange)})`,
+              }))}
+            />
           ) : (
             <p className="dash-note">{t('dash.review.noMovers')}</p>
           )}

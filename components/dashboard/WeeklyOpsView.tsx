@@ -7,6 +7,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { formatChange, formatMetricValue } from '@/lib/review/format';
 import type { WeeklyOps } from '@/lib/review/weekly-ops';
 import { cxValue } from '@/lib/review/weekly-ops-report';
+import { MoversTable } from './MoversTable';
 
 const tr = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
 
@@ -75,34 +76,18 @@ export function WeeklyOpsView({ ops }: { ops: WeeklyOps }) {
 
       <h2>{t('dash.review.ops.cx')}</h2>
       {ops.cxMovers.length ? (
-        <table className="dash-table" data-sol-review-section="cx-movers">
-          <thead>
-            <tr>
-              <th>{t('dash.marketplaceShort')}</th>
-              <th>{t('dash.entity')}</th>
-              <th>{t('dash.metric')}</th>
-              <th className="num">{t('dash.review.before')}</th>
-              <th className="num">{t('dash.review.after')}</th>
-              <th className="num">{t('dash.review.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ops.cxMovers.map((m) => (
-              <tr key={`${m.marketplace}|${m.metric}|${m.entity}`}>
-                <td>{m.marketplace}</td>
-                <td>{m.entity}</td>
-                <td>{t(`metric.${m.metric}` as MessageKey)}</td>
-                <td className="num">
-                  {cxValue(m.metric, m.before.value, tr)} <span className="dash-muted">{m.before.day}</span>
-                </td>
-                <td className="num">
-                  {cxValue(m.metric, m.after.value, tr)} <span className="dash-muted">{m.after.day}</span>
-                </td>
-                <td className="num">{formatChange(m.change, m.metric === 'returnRate' ? 'percent' : 'count', t('dash.review.points'))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MoversTable
+          section="cx-movers"
+          rows={ops.cxMovers.map((m) => ({
+            key: `${m.marketplace}|${m.metric}|${m.entity}`,
+            marketplace: m.marketplace,
+            entity: m.entity,
+            metric: m.metric,
+            before: { text: cxValue(m.metric, m.before.value, tr), day: m.before.day },
+            after: { text: cxValue(m.metric, m.after.value, tr), day: m.after.day },
+            change: formatChange(m.change, m.metric === 'returnRate' ? 'percent' : 'count', t('dash.review.points')),
+          }))}
+        />
       ) : (
         <p className="dash-note">{t('dash.review.ops.noCx')}</p>
       )}
