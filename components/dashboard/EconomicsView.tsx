@@ -14,6 +14,7 @@ import { formatMoney, formatNumber } from '@/lib/review/format';
 import { economicsFigures, entitiesOf, loadEconomicsSettings, marketplacesWithData, saveEconomicsSettings } from '@/lib/review/queries';
 import type { Settings } from '@/lib/store/settings';
 import { useToday } from './hooks';
+import { MarketplaceSelect } from './MarketplaceSelect';
 
 const INPUT_FIELDS: readonly (keyof CostInputs)[] = ['commissionRatePct', 'fbaFeePerUnit', 'productCostPerUnit', 'returnRatePct', 'toolCost', 'labourCost'];
 const FIGURE_FIELDS: readonly (keyof PeriodFigures)[] = ['sales', 'units', 'adSpend', 'adSales'];
@@ -106,13 +107,7 @@ export function EconomicsView({ settings }: { settings: Settings }) {
       <div className="dash-toolbar">
         <label>
           {t('dash.marketplace')}
-          <select value={marketplace} onChange={(e) => setMarketplace(e.target.value as Marketplace)}>
-            {(marketplaces.length ? marketplaces : [marketplace]).map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
+          <MarketplaceSelect value={marketplace} onChange={setMarketplace} options={marketplaces.length ? marketplaces : [marketplace]} />
         </label>
         <label>
           ASIN

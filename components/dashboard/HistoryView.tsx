@@ -17,6 +17,7 @@ import { ruleLines } from '@/lib/review/rule-lines';
 import type { Settings } from '@/lib/store/settings';
 import { COLORS, DailyChart } from './DailyChart';
 import { useToday } from './hooks';
+import { MarketplaceSelect } from './MarketplaceSelect';
 
 const ACCOUNT_METRICS = METRIC_IDS.filter((m) => (METRICS[m].scopes as readonly Scope[]).includes('account'));
 const RANGES = [30, 90, 180, 365] as const;
@@ -170,13 +171,7 @@ export function HistoryView({ settings }: { settings: Settings }) {
       <div className="dash-toolbar">
         <label>
           {t('dash.marketplace')}
-          <select value={marketplace} onChange={(e) => setMarketplace(e.target.value as Marketplace)} data-sol-history="marketplace">
-            {(marketplaces.length ? marketplaces : [marketplace]).map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
+          <MarketplaceSelect value={marketplace} onChange={setMarketplace} options={marketplaces.length ? marketplaces : [marketplace]} data-sol-history="marketplace" />
         </label>
         <label>
           {t('dash.history.range')}

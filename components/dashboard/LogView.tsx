@@ -21,6 +21,7 @@ import { endOfLocalDay } from '@/lib/rules';
 import { CATEGORIES, MODULES, type Category, type Entry, type Module } from '@/lib/store/schema';
 import type { Settings } from '@/lib/store/settings';
 import { useNow, useToday } from './hooks';
+import { MarketplaceSelect } from './MarketplaceSelect';
 
 const PRESETS = [7, 30, 90] as const;
 
@@ -177,14 +178,7 @@ export function LogView({ settings }: { settings: Settings }) {
         </span>
         <label>
           {t('dash.marketplace')}
-          <select value={filter.marketplace} onChange={(e) => update({ marketplace: e.target.value as Marketplace | '' })} data-sol-filter="marketplace">
-            <option value="">{t('dash.any')}</option>
-            {marketplaces.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
+          <MarketplaceSelect value={filter.marketplace} onChange={(marketplace) => update({ marketplace })} options={marketplaces} first={{ value: '', label: t('dash.any') }} data-sol-filter="marketplace" />
         </label>
         <label>
           {t('form.module')}

@@ -16,6 +16,7 @@ import type { NegativeCandidate } from '@/lib/rules/linked-ads';
 import { getDb } from '@/lib/store/db';
 import { addEntry } from '@/lib/store/entries';
 import type { Settings } from '@/lib/store/settings';
+import { MarketplaceSelect } from './MarketplaceSelect';
 
 export function NegativeKeywordsView({ settings }: { settings: Settings }) {
   const [marketplace, setMarketplace] = useState<Marketplace>(settings.marketplaces[0] ?? 'US');
@@ -73,13 +74,7 @@ export function NegativeKeywordsView({ settings }: { settings: Settings }) {
       <div className="row">
         <label>
           {t('neg.marketplace')}{' '}
-          <select value={marketplace} onChange={(e) => setMarketplace(e.target.value as Marketplace)} name="negatives-marketplace">
-            {MARKETPLACES.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
+          <MarketplaceSelect value={marketplace} onChange={setMarketplace} options={MARKETPLACES} name="negatives-marketplace" />
         </label>
         <button type="button" className="dash-button" disabled={!all.length} data-sol-export="negatives" onClick={() => download(all)}>
           {t('neg.exportAll', { count: all.length })}

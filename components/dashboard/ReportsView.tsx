@@ -9,6 +9,7 @@ import { MARKETPLACES, type Marketplace } from '@/lib/read/marketplaces';
 import { getDb } from '@/lib/store/db';
 import type { ImportResult } from '@/lib/store/report-import';
 import type { Settings } from '@/lib/store/settings';
+import { MarketplaceSelect } from './MarketplaceSelect';
 
 type FileState = { id: number; file: string } & ({ state: 'working' } | { state: 'done'; result: ImportResult });
 
@@ -103,14 +104,7 @@ export function ReportsView({ settings }: { settings: Settings }) {
       <div className="dash-toolbar">
         <label>
           <span>{t('dash.reports.marketplace')} </span>
-          <select name="reportMarketplace" value={marketplace} onChange={(e) => setMarketplace(e.target.value as Marketplace | '')}>
-            <option value="">{t('dash.reports.noMarketplace')}</option>
-            {MARKETPLACES.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
+          <MarketplaceSelect name="reportMarketplace" value={marketplace} onChange={setMarketplace} options={MARKETPLACES} first={{ value: '', label: t('dash.reports.noMarketplace') }} />
         </label>
       </div>
       <fieldset className="dash-toolbar">

@@ -12,6 +12,7 @@ import { CATEGORIES, type Category } from '@/lib/store/schema';
 import { DEFAULT_ACOS_TARGETS, directionOf, type Settings } from '@/lib/store/settings';
 import { saveSettings } from '@/lib/store/settings-store';
 import { TaughtLabels } from './TaughtLabels';
+import { MarketplaceSelect } from './MarketplaceSelect';
 
 const THRESHOLD_METRICS = Object.keys(DEFAULT_THRESHOLDS) as MetricId[];
 type RuleScope = Marketplace | '*';
@@ -122,14 +123,7 @@ export function SettingsView({ settings }: { settings: Settings }) {
         <div className="row">
           <label>
             {t('dash.settings.rulesFor')}{' '}
-            <select value={ruleScope} onChange={(e) => setRuleScope(e.target.value as RuleScope)} data-sol-rule-scope="">
-              <option value="*">{t('dash.settings.allMarketplaces')}</option>
-              {MARKETPLACES.map((m) => (
-                <option key={m} value={m}>
-                  {m}
-                </option>
-              ))}
-            </select>
+            <MarketplaceSelect value={ruleScope} onChange={setRuleScope} options={MARKETPLACES} first={{ value: '*', label: t('dash.settings.allMarketplaces') }} data-sol-rule-scope="" />
           </label>
           <button type="button" className="dash-button secondary" onClick={resetScope} disabled={!Object.keys(rulesHere).length} data-sol-reset-rules="">
             {t('dash.settings.resetRules')}
