@@ -7,8 +7,18 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /** Hosts the overlay injects carry one of these; readers ignore them so our badges are never read back. */
 export const OVERLAY_ATTRIBUTES = ['data-sol-badge', 'data-sol-launcher', 'data-sol-diagnostic', 'data-sol-panel', 'data-sol-summary'];
+/** The same, as one selector: the overlay's hosts under a node are found in one native query. */
+const OVERLAY_SELECTOR = OVERLAY_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
 export function isOverlayHost(el: Element): boolean {
-  return OVERLAY_ATTRIBUTES.some((a) => el.hasAttribute(a));
+  // Called for every element a read walks: no closure, and most page elements carry few attributes.
+  if (!el.hasAttributes()) return false;
+  return (
+    el.hasAttribute('data-sol-badge') ||
+    el.hasAttribute('data-sol-launcher') ||
+    el.hasAttribute('data-sol-diagnostic') ||
+    el.hasAttribute('data-sol-panel') ||
+    el.hasAttribute('data-sol-summary')
+  );
 }
 
 /**
@@ -16,9 +26,32 @@ export function isOverlayHost(el: Element): boolean {
  * with runs of white space folded to one space.
  */
 export function visibleText(node: Node): string {
+  // Most cells are one element holding text: its text nodes, in order, are all that is read there.
+  if (node.nodeType === 1) {
+    const own = leafText(node as Element);
+    if (own !== undefined) return fold(own);
+  }
   const parts: string[] = [];
   collectText(node, parts);
-  return parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
+  return fold(parts.join(''));
+}
+
+function fold(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * The text of an element with no element child, no shadow root and nothing `collectText` treats
+ * apart (skipped tags, slots, overlay hosts): exactly what `collectText` reads there, without the walk;
+ * undefined for any other element.
+ */
+function leafText(el: Element): string | undefined {
+  if (el.firstElementChild !== null || el.shadowRoot) return undefined;
+  const tag = el.tagName;
+  if (SKIPPED.has(tag) || tag === 'SLOT' || isOverlayHost(el)) return undefined;
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
+  return text;
 }
 
 function collectText(node: Node, out: string[]): void {
@@ -60,28 +93,41 @@ interface ShadowScan {
   overlayLightContent: boolean;
 }
 
-/** NodeFilter.SHOW_ELEMENT (the global is missing where a DOM is loaded without a window, as in tests). */
-const SHOW_ELEMENT = 0x1;
-
 function scanShadowRoots(root: ParentNode): ShadowScan {
   const scan: ShadowScan = { roots: [], overlayLightContent: false };
-  const visit = (scope: Node) => {
-    const doc = scope.ownerDocument ?? (scope as Document);
-    const walker = doc.createTreeWalker(scope, SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node as Element;
-      if (isOverlayHost(el)) {
-        if (el.firstChild) scan.overlayLightContent = true;
-        continue;
-      }
-      if (el.shadowRoot) {
-        scan.roots.push(el.shadowRoot);
-        visit(el.shadowRoot);
+  const visit = (scope: ParentNode) => {
+    // The overlay's hosts, found natively: only their light content matters here (normally none).
+    for (const host of Array.from(scope.querySelectorAll(OVERLAY_SELECTOR))) if (host.firstChild) scan.overlayLightContent = true;
+    // One native list of the scope's elements (the scope itself not included, as a tree walker from it);
+    // only the few that hold a shadow root are looked at further.
+    const all = scope.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      const shadow = el.shadowRoot;
+      if (shadow && !isOverlayHost(el)) {
+        scan.roots.push(shadow);
+        visit(shadow);
       }
     }
   };
-  visit(root as Node);
+  visit(root);
   return scan;
+}
+
+/**
+ * The scan of an element of the document's light DOM, taken from the document's scan of this read:
+ * the roots whose outermost host lies inside the element (its own shadow root excluded, as a walk from
+ * it would). Undefined when it cannot be taken so (overlay hosts with light content: scan afresh).
+ */
+function scanWithin(el: Element, whole: ShadowScan): ShadowScan | undefined {
+  if (whole.overlayLightContent) return undefined;
+  if (!whole.roots.length) return whole;
+  const roots = whole.roots.filter((shadow) => {
+    let host = shadow.host;
+    for (let up = host.getRootNode(); up.nodeType === 11; up = host.getRootNode()) host = (up as ShadowRoot).host;
+    return host !== el && el.contains(host);
+  });
+  return { roots, overlayLightContent: false };
 }
 
 /** While a read runs (`readingDom`), the DOM does not change: one scan per root serves every query. */
@@ -102,7 +148,11 @@ function shadowScanOf(root: ParentNode): ShadowScan {
   if (!scans) return scanShadowRoots(root);
   let scan = scans.get(root);
   if (!scan) {
-    scan = scanShadowRoots(root);
+    // A grid or a row inside the document: its roots are among the document's, already scanned.
+    const node = root as Node;
+    const doc = node.nodeType === 1 ? node.ownerDocument : null;
+    const whole = doc && scans.get(doc);
+    scan = (whole && node.getRootNode() === doc && scanWithin(node as Element, whole)) || scanShadowRoots(root);
     scans.set(root, scan);
   }
   return scan;
