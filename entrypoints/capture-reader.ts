@@ -21,7 +21,7 @@ export default defineUnlistedScript(() => {
     if (overlay) return overlay;
     const started = (overlay = new Overlay(ctx));
     const session = startCaptureSession(ctx, {
-      onRead: (read) => started.update(read),
+      onRead: (read, inFrame) => started.update(read, inFrame),
       onUnsaved: (unsaved) => started.setUnsaved(unsaved),
       onLinked: (linked) => started.onLinked(linked),
       taught: () => started.taughtLabels(),

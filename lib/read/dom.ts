@@ -26,14 +26,39 @@ export function isOverlayHost(el: Element): boolean {
  * with runs of white space folded to one space.
  */
 export function visibleText(node: Node): string {
-  // Most cells are one element holding text: its text nodes, in order, are all that is read there.
-  if (node.nodeType === 1) {
-    const own = leafText(node as Element);
-    if (own !== undefined) return fold(own);
+  // Within a read, the overlay's hosts are known from the scan of the node's tree: a set lookup then
+  // stands for the attribute checks on every element walked.
+  const saved = overlayTest;
+  overlayTest = (scans && overlayHostsOf(node)) || isOverlayHost;
+  try {
+    // Most cells are one element holding text: its text nodes, in order, are all that is read there.
+    if (node.nodeType === 1) {
+      const own = leafText(node as Element);
+      if (own !== undefined) return fold(own);
+    }
+    const parts: string[] = [];
+    collectText(node, parts);
+    return fold(parts.join(''));
+  } finally {
+    overlayTest = saved;
   }
-  const parts: string[] = [];
-  collectText(node, parts);
-  return fold(parts.join(''));
+}
+
+/** How `collectText` tells the overlay's hosts (see visibleText). */
+let overlayTest: (el: Element) => boolean = isOverlayHost;
+
+/**
+ * The overlay's hosts of the document this read scanned, as a test, when `node` lies in that document
+ * or in one of the open shadow roots its scan found: every element a walk from there meets (light
+ * children, open shadow roots of hosts that are not the overlay's, slotted nodes) is then in the scan.
+ */
+function overlayHostsOf(node: Node): ((el: Element) => boolean) | undefined {
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const whole = doc && scans?.get(doc);
+  if (!whole) return undefined;
+  const root = node.getRootNode();
+  if (root !== doc && !(root.nodeType === 11 && (whole.rootSet ??= new Set(whole.roots)).has(root as ShadowRoot))) return undefined;
+  return (el) => whole.overlayHosts.has(el);
 }
 
 function fold(text: string): string {
@@ -48,7 +73,7 @@ function fold(text: string): string {
 function leafText(el: Element): string | undefined {
   if (el.firstElementChild !== null || el.shadowRoot) return undefined;
   const tag = el.tagName;
-  if (SKIPPED.has(tag) || tag === 'SLOT' || isOverlayHost(el)) return undefined;
+  if (SKIPPED.has(tag) || tag === 'SLOT' || overlayTest(el)) return undefined;
   let text = '';
   for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
   return text;
@@ -62,7 +87,7 @@ function collectText(node: Node, out: string[]): void {
   if (node.nodeType !== 1 && node.nodeType !== 11) return;
   if (node.nodeType === 1) {
     const el = node as Element;
-    if (SKIPPED.has(el.tagName) || isOverlayHost(el)) return;
+    if (SKIPPED.has(el.tagName) || overlayTest(el)) return;
     if (el.tagName === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
       if (assigned.length) for (const child of assigned) collectText(child, out);
@@ -91,13 +116,20 @@ function collectText(node: Node, out: string[]): void {
 interface ShadowScan {
   roots: ShadowRoot[];
   overlayLightContent: boolean;
+  /** The overlay's hosts in the scanned trees. */
+  overlayHosts: Set<Element>;
+  /** `roots` as a set, made when first asked. */
+  rootSet?: Set<ShadowRoot>;
 }
 
 function scanShadowRoots(root: ParentNode): ShadowScan {
-  const scan: ShadowScan = { roots: [], overlayLightContent: false };
+  const scan: ShadowScan = { roots: [], overlayLightContent: false, overlayHosts: new Set() };
   const visit = (scope: ParentNode) => {
-    // The overlay's hosts, found natively: only their light content matters here (normally none).
-    for (const host of Array.from(scope.querySelectorAll(OVERLAY_SELECTOR))) if (host.firstChild) scan.overlayLightContent = true;
+    // The overlay's hosts, found natively; their light content (normally none) matters to queries.
+    for (const host of Array.from(scope.querySelectorAll(OVERLAY_SELECTOR))) {
+      scan.overlayHosts.add(host);
+      if (host.firstChild) scan.overlayLightContent = true;
+    }
     // One native list of the scope's elements (the scope itself not included, as a tree walker from it);
     // only the few that hold a shadow root are looked at further.
     const all = scope.querySelectorAll('*');
@@ -127,7 +159,7 @@ function scanWithin(el: Element, whole: ShadowScan): ShadowScan | undefined {
     for (let up = host.getRootNode(); up.nodeType === 11; up = host.getRootNode()) host = (up as ShadowRoot).host;
     return host !== el && el.contains(host);
   });
-  return { roots, overlayLightContent: false };
+  return { roots, overlayLightContent: false, overlayHosts: whole.overlayHosts };
 }
 
 /** While a read runs (`readingDom`), the DOM does not change: one scan per root serves every query. */
