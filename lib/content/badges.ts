@@ -7,7 +7,7 @@
 import { t, type PageMessageKey } from '../i18n/page';
 import type { Evaluation, Level } from '../rules';
 import type { MetricRecord } from '../read/record';
-import { createOverlayHost, el } from './overlay-host';
+import { el } from './overlay-host';
 
 export interface BadgeSpec {
   record: MetricRecord;
@@ -52,6 +52,55 @@ function hostStyle(alignEnd: boolean, offset = 0): string {
     .join('; ');
 }
 
+/**
+ * Every badge's shadow root shares one constructed stylesheet, parsed once; where a browser does not
+ * let a content script adopt one (Firefox's content scripts), each root gets its own <style>.
+ */
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+function adoptStyle(root: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(STYLE);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (sharedSheet) {
+    try {
+      root.adoptedStyleSheets = [sharedSheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // not adoptable here: fall back to a <style> of its own, from now on
+    }
+    sharedSheet = null;
+  }
+  root.prepend(el('style', { text: STYLE }));
+}
+
+/** Prepared hosts (one per tag and host style) and the icon, cloned for each badge: no attribute is parsed twice. */
+const hostTemplates = new Map<string, HTMLElement>();
+let iconTemplate: HTMLElement | undefined;
+
+function badgeDom(tag: string, style: string): { host: HTMLElement; icon: HTMLElement } {
+  const key = `${tag}|${style}`;
+  let template = hostTemplates.get(key);
+  if (!template || template.ownerDocument !== document) {
+    template = document.createElement(tag);
+    template.setAttribute('data-sol-badge', '');
+    template.setAttribute('style', style);
+    hostTemplates.set(key, template);
+  }
+  if (!iconTemplate || iconTemplate.ownerDocument !== document) iconTemplate = el('span', { className: 'b', attrs: { role: 'button', tabindex: '0' } });
+  const host = template.cloneNode(false) as HTMLElement;
+  const root = host.attachShadow({ mode: 'closed' });
+  const icon = iconTemplate.cloneNode(false) as HTMLElement;
+  root.append(icon);
+  adoptStyle(root);
+  return { host, icon };
+}
+
 interface BadgeHandle {
   host: HTMLElement;
   icon: HTMLElement;
@@ -82,26 +131,20 @@ function textHolder(element: Element): Element {
   }
 }
 
-/** Whether the value sits at the end of its line (right-aligned numbers): then the badge goes before it. */
-function isAlignedEnd(from: Element, to: Element): boolean {
+/**
+ * Whether the value sits at the end of its line (right-aligned numbers): then the badge goes before it;
+ * or whether its text may be cut off (ellipsis, line clamp, hidden overflow): the end of such text is not
+ * where it shows, so the badge goes before its start as well. One computed style per element on the way.
+ */
+function badgeBeforeText(from: Element, to: Element): boolean {
   for (let cur: Element | null = from; cur; cur = cur === to ? null : cur.parentElement) {
     const style = getComputedStyle(cur);
     const rtl = style.direction === 'rtl';
     if (style.textAlign === 'right' || (style.textAlign === 'end' && !rtl)) return true;
     if (/flex|grid/.test(style.display) && ['flex-end', 'end', 'right'].includes(style.justifyContent)) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the text may be cut off (ellipsis, line clamp, hidden overflow): the end of such text is not
- * where it shows, so the badge goes before its start.
- */
-function clipsText(from: Element, to: Element): boolean {
-  for (let cur: Element | null = from; cur; cur = cur === to ? null : cur.parentElement) {
-    const style = getComputedStyle(cur);
     if (style.overflowX !== 'visible' || style.overflowY !== 'visible') return true;
-    if ((style as CSSStyleDeclaration & { webkitLineClamp?: string }).webkitLineClamp && (style as CSSStyleDeclaration & { webkitLineClamp?: string }).webkitLineClamp !== 'none') return true;
+    const clamp = (style as CSSStyleDeclaration & { webkitLineClamp?: string }).webkitLineClamp;
+    if (clamp && clamp !== 'none') return true;
   }
   return false;
 }
@@ -145,8 +188,7 @@ interface Placement {
 function placementOf(element: Element): Placement {
   if (hidesLightChildren(element)) return { after: element, alignEnd: false, align: false };
   const holder = textHolder(element);
-  const alignEnd = isAlignedEnd(holder, element) || clipsText(holder, element);
-  return { holder, alignEnd, align: placesByAlignment(holder) };
+  return { holder, alignEnd: badgeBeforeText(holder, element), align: placesByAlignment(holder) };
 }
 
 /** Numbers as the page's language writes them, with at most two decimals (one formatter: Intl is slow to make). */
@@ -232,9 +274,7 @@ export class BadgeLayer {
   }
 
   private create(element: Element, spec: BadgeSpec, placement: Placement): BadgeHandle {
-    const { host, root } = createOverlayHost(this.tag, { 'data-sol-badge': '' }, 'closed');
-    const icon = el('span', { className: 'b', attrs: { role: 'button', tabindex: '0' } });
-    root.append(el('style', { text: STYLE }), icon);
+    const { host, icon } = badgeDom(this.tag, hostStyle(placement.alignEnd, this.options.offset));
     const handle: BadgeHandle = { host, icon, element, spec };
     const activate = (event: Event) => {
       event.preventDefault();
@@ -252,7 +292,6 @@ export class BadgeLayer {
     host.addEventListener('mouseleave', () => this.events.onLeave());
     host.addEventListener('focusout', () => this.events.onLeave());
     this.update(handle, spec);
-    host.setAttribute('style', hostStyle(placement.alignEnd, this.options.offset));
     if (placement.after) placement.after.after(host);
     else if (placement.alignEnd) placement.holder!.prepend(host);
     else placement.holder!.append(host);

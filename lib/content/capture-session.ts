@@ -42,8 +42,11 @@ export interface PageRead {
 }
 
 export interface CaptureSessionOptions {
-  /** Called after every read, for the overlay (badges) to follow the page. */
-  onRead?: (read: PageRead | undefined) => void;
+  /**
+   * Called after every read, for the overlay (badges) to follow the page; `inFrame` when the read ran at
+   * the start of a frame (an animation frame callback), where the overlay may draw at once.
+   */
+  onRead?: (read: PageRead | undefined, inFrame: boolean) => void;
   /**
    * Whether values read here wait to be stored after a failed write (background asleep, storage full).
    * The badges are drawn from the values in hand and never wait for the write; this marks them meanwhile.
@@ -116,13 +119,29 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
     };
   }
 
+  /** A read at the start of the page's next frame, and when the last read ended (performance.now()). */
+  let readFrame: number | undefined;
+  let lastReadEnd = -Infinity;
+
   const scheduleRead = () => {
     lastChange = Date.now();
     readTimer ??= ctx.setTimeout(read, READ_DELAY_MS);
+    // A change after a quiet spell (no read for READ_DELAY_MS) is read at the start of the page's next
+    // frame, if that comes first, and its badges drawn in that same frame: the page's new rows and our
+    // badges are then styled, laid out and painted once. A hidden tab draws no frame: the timer reads it.
+    if (readFrame === undefined && document.visibilityState === 'visible' && performance.now() - lastReadEnd >= READ_DELAY_MS) {
+      readFrame = ctx.requestAnimationFrame(() => {
+        readFrame = undefined;
+        read(true);
+      });
+    }
   };
 
-  function read(): void {
+  function read(inFrame = false): void {
+    if (readTimer !== undefined) clearTimeout(readTimer);
     readTimer = undefined;
+    if (readFrame !== undefined) cancelAnimationFrame(readFrame);
+    readFrame = undefined;
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
     const adapter = adapterFor(url, adapters);
@@ -139,38 +158,51 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
     if (!adapter) {
       lastProblems = undefined;
       hideDiagnostic();
-      options.onRead?.(undefined);
+      options.onRead?.(undefined, inFrame);
       return;
     }
     // One pass over the page's shadow roots serves every query of this read (pure reads, no writes).
     const taught = (options.taught?.() ?? []).filter((label) => label.page === adapter.id);
     const page = readingDom(() => readPage(adapter, url, taught));
-    // What the read found is sent and drawn in a task of its own: two shorter tasks hold the page's
+    lastReadEnd = performance.now();
+    // Read at the start of a frame, the badges are drawn before that frame is (see scheduleRead).
+    // Otherwise what the read found is drawn in a task of its own: two shorter tasks hold the page's
     // input back less than one long one.
-    ctx.setTimeout(() => {
-      if (!ctx.isInvalid) handleRead(adapter, page);
-    }, 0);
+    if (inFrame) handleRead(adapter, page, true);
+    else
+      ctx.setTimeout(() => {
+        if (!ctx.isInvalid) handleRead(adapter, page, false);
+      }, 0);
   }
 
-  function handleRead(adapter: PageAdapter, page: ReturnType<typeof readPage>): void {
+  function handleRead(adapter: PageAdapter, page: ReturnType<typeof readPage>, inFrame: boolean): void {
     if ('reason' in page) {
       lastProblems = { adapter: adapter.id, lines: [t('diagnostic.noMarketplace', { reason: page.reason })] };
-      options.onRead?.(undefined);
+      options.onRead?.(undefined, inFrame);
       scheduleSettleCheck();
       return;
     }
     const { marketplace, pageCtx, result } = page;
+    const hasProblems = result.problems.length + rejectedLines.length + notStoredLines.length > 0;
+    lastProblems = hasProblems ? diagnosticFor(adapter, result, [...rejectedLines, ...notStoredLines]) : undefined;
+    if (lastProblems) scheduleSettleCheck();
+    else hideDiagnostic();
+    options.onRead?.({ adapter, ctx: pageCtx, result }, inFrame);
+    // The values are sent in a task of their own, after this one: the badges are drawn from the values
+    // in hand (in the next frame) and never wait for the rows to be made and handed to the background.
+    ctx.setTimeout(() => {
+      if (!ctx.isInvalid) send(adapter, marketplace, result);
+    }, 0);
+  }
+
+  /** Offers a read's values, links and due rows to the background (each sent once it differs from what was stored). */
+  function send(adapter: PageAdapter, marketplace: Marketplace, result: AdapterResult): void {
     for (const { link } of result.links ?? []) if (link.kind === 'skuAsin') skuAsin.set(link.sku, link.asin);
     const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
     if (ledger.offer(rows) > 0) void flush();
     if (result.links?.length) void sendLinks(marketplace, result.links.map((l) => l.link));
     // A page still loading (no rows yet, a problem) is not yet a visit; rows found are sent at once.
     if (result.due && (result.due.length > 0 || result.problems.length === 0)) offerDue({ type: 'dueItems', page: adapter.id, marketplace, day: localDay(), rows: result.due.map(({ row }) => ({ ...row, marketplace })) });
-    const hasProblems = result.problems.length + rejectedLines.length + notStoredLines.length > 0;
-    lastProblems = hasProblems ? diagnosticFor(adapter, result, [...rejectedLines, ...notStoredLines]) : undefined;
-    if (lastProblems) scheduleSettleCheck();
-    else hideDiagnostic();
-    options.onRead?.({ adapter, ctx: pageCtx, result });
   }
 
   /** Sends the links not sent yet today; a send that fails is forgotten, so the next read sends it again. */

@@ -32,7 +32,7 @@ export function installReader(adapters: readonly PageAdapter[]): void {
     if (overlay) return overlay;
     const started = (overlay = new Overlay(ctx));
     const session = startCaptureSession(ctx, adapters, {
-      onRead: (read) => started.update(read),
+      onRead: (read, inFrame) => started.update(read, inFrame),
       onUnsaved: (unsaved) => started.setUnsaved(unsaved),
       onLinked: (linked) => started.onLinked(linked),
       taught: () => started.taughtLabels(),

@@ -141,19 +141,28 @@ export class Overlay {
     this.update(this.lastRead);
   }
 
-  /**
-   * Follows a read of the page: badges for every ruled value, the launcher while the page is read.
-   * Drawn in the next animation frame, so the page's own changes and ours are laid out once, and a
-   * tab in the background draws nothing until it is shown.
-   */
   /** Marks the badges while the page's values wait to be stored after a failed write (or unmarks them). */
   setUnsaved(unsaved: boolean): void {
     this.unsaved = unsaved;
     this.update(this.lastRead);
   }
 
-  update(read: PageRead | undefined): void {
+  /**
+   * Follows a read of the page: badges for every ruled value, the launcher while the page is read.
+   * Drawn in the next animation frame, so the page's own changes and ours are laid out once, and a
+   * tab in the background draws nothing until it is shown; a read made in an animation frame callback
+   * (`inFrame`) is drawn at once, before that frame is.
+   */
+
+  update(read: PageRead | undefined, inFrame = false): void {
     this.lastRead = read;
+    if (inFrame) {
+      // Called from an animation frame callback: drawn now, this frame lays our badges out with the page's changes.
+      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+      this.frame = undefined;
+      if (!this.ctx.isInvalid) this.draw(read);
+      return;
+    }
     this.frame ??= requestAnimationFrame(() => {
       this.frame = undefined;
       if (!this.ctx.isInvalid) this.draw(this.lastRead);

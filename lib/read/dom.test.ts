@@ -43,6 +43,34 @@ describe('deepQueryAll', () => {
     expect(inside).toEqual(outside);
   });
 
+  it('answers the same inside a read for an element, whose roots come from the scan of its document', () => {
+    const doc = page();
+    const card = doc.getElementById('card')!;
+    const outside = [ids(deepQueryAll(doc.body, '.v')), ids(deepQueryAll(card, '.v')), ids(deepQueryAll(doc.getElementById('light')!, '*')), hasShadowRoots(card), hasShadowRoots(doc.body)];
+    const inside = readingDom(() => {
+      deepQueryAll(doc, '.v'); // the document's scan first, as a read makes it
+      return [ids(deepQueryAll(doc.body, '.v')), ids(deepQueryAll(card, '.v')), ids(deepQueryAll(doc.getElementById('light')!, '*')), hasShadowRoots(card), hasShadowRoots(doc.body)];
+    });
+    // The card's own shadow root is not under the card (as a walk from it finds): only the light DOM.
+    expect(outside).toEqual([['light', 'in-card', 'in-row'], [], [], false, true]);
+    expect(inside).toEqual(outside);
+  });
+
+  it('reads the same text inside a read, the overlay left out', () => {
+    const doc = page();
+    const box = doc.createElement('div');
+    doc.body.append(box);
+    fill(box, '<span>Available</span><div> 240 </div><sol-badge data-sol-badge>!</sol-badge><i>x</i>');
+    const texts = () => [visibleText(doc.body), visibleText(box), visibleText(box.querySelector('i')!), visibleText(doc.getElementById('badge')!)];
+    const outside = texts();
+    const inside = readingDom(() => {
+      deepQueryAll(doc, '.v');
+      return texts();
+    });
+    expect(outside[1]).toBe('Available 240 x');
+    expect(inside).toEqual(outside);
+  });
+
   it('scans again in the next read: a shadow root added between reads is found', () => {
     const doc = page();
     expect(readingDom(() => ids(deepQueryAll(doc, '.late')))).toEqual([]);

@@ -7,8 +7,18 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /** Hosts the overlay injects carry one of these; readers ignore them so our badges are never read back. */
 export const OVERLAY_ATTRIBUTES = ['data-sol-badge', 'data-sol-launcher', 'data-sol-diagnostic', 'data-sol-panel', 'data-sol-summary'];
+/** The same, as one selector: the overlay's hosts under a node are found in one native query. */
+const OVERLAY_SELECTOR = OVERLAY_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
 export function isOverlayHost(el: Element): boolean {
-  return OVERLAY_ATTRIBUTES.some((a) => el.hasAttribute(a));
+  // Called for every element a read walks: no closure, and most page elements carry few attributes.
+  if (!el.hasAttributes()) return false;
+  return (
+    el.hasAttribute('data-sol-badge') ||
+    el.hasAttribute('data-sol-launcher') ||
+    el.hasAttribute('data-sol-diagnostic') ||
+    el.hasAttribute('data-sol-panel') ||
+    el.hasAttribute('data-sol-summary')
+  );
 }
 
 /**
@@ -16,9 +26,57 @@ export function isOverlayHost(el: Element): boolean {
  * with runs of white space folded to one space.
  */
 export function visibleText(node: Node): string {
-  const parts: string[] = [];
-  collectText(node, parts);
-  return parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
+  // Within a read, the overlay's hosts are known from the scan of the node's tree: a set lookup then
+  // stands for the attribute checks on every element walked.
+  const saved = overlayTest;
+  overlayTest = (scans && overlayHostsOf(node)) || isOverlayHost;
+  try {
+    // Most cells are one element holding text: its text nodes, in order, are all that is read there.
+    if (node.nodeType === 1) {
+      const own = leafText(node as Element);
+      if (own !== undefined) return fold(own);
+    }
+    const parts: string[] = [];
+    collectText(node, parts);
+    return fold(parts.join(''));
+  } finally {
+    overlayTest = saved;
+  }
+}
+
+/** How `collectText` tells the overlay's hosts (see visibleText). */
+let overlayTest: (el: Element) => boolean = isOverlayHost;
+
+/**
+ * The overlay's hosts of the document this read scanned, as a test, when `node` lies in that document
+ * or in one of the open shadow roots its scan found: every element a walk from there meets (light
+ * children, open shadow roots of hosts that are not the overlay's, slotted nodes) is then in the scan.
+ */
+function overlayHostsOf(node: Node): ((el: Element) => boolean) | undefined {
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const whole = doc && scans?.get(doc);
+  if (!whole) return undefined;
+  const root = node.getRootNode();
+  if (root !== doc && !(root.nodeType === 11 && (whole.rootSet ??= new Set(whole.roots)).has(root as ShadowRoot))) return undefined;
+  return (el) => whole.overlayHosts.has(el);
+}
+
+function fold(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * The text of an element with no element child, no shadow root and nothing `collectText` treats
+ * apart (skipped tags, slots, overlay hosts): exactly what `collectText` reads there, without the walk;
+ * undefined for any other element.
+ */
+function leafText(el: Element): string | undefined {
+  if (el.firstElementChild !== null || el.shadowRoot) return undefined;
+  const tag = el.tagName;
+  if (SKIPPED.has(tag) || tag === 'SLOT' || overlayTest(el)) return undefined;
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
+  return text;
 }
 
 function collectText(node: Node, out: string[]): void {
@@ -29,7 +87,7 @@ function collectText(node: Node, out: string[]): void {
   if (node.nodeType !== 1 && node.nodeType !== 11) return;
   if (node.nodeType === 1) {
     const el = node as Element;
-    if (SKIPPED.has(el.tagName) || isOverlayHost(el)) return;
+    if (SKIPPED.has(el.tagName) || overlayTest(el)) return;
     if (el.tagName === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
       if (assigned.length) for (const child of assigned) collectText(child, out);
@@ -58,30 +116,50 @@ function collectText(node: Node, out: string[]): void {
 interface ShadowScan {
   roots: ShadowRoot[];
   overlayLightContent: boolean;
+  /** The overlay's hosts in the scanned trees. */
+  overlayHosts: Set<Element>;
+  /** `roots` as a set, made when first asked. */
+  rootSet?: Set<ShadowRoot>;
 }
 
-/** NodeFilter.SHOW_ELEMENT (the global is missing where a DOM is loaded without a window, as in tests). */
-const SHOW_ELEMENT = 0x1;
-
 function scanShadowRoots(root: ParentNode): ShadowScan {
-  const scan: ShadowScan = { roots: [], overlayLightContent: false };
-  const visit = (scope: Node) => {
-    const doc = scope.ownerDocument ?? (scope as Document);
-    const walker = doc.createTreeWalker(scope, SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node as Element;
-      if (isOverlayHost(el)) {
-        if (el.firstChild) scan.overlayLightContent = true;
-        continue;
-      }
-      if (el.shadowRoot) {
-        scan.roots.push(el.shadowRoot);
-        visit(el.shadowRoot);
+  const scan: ShadowScan = { roots: [], overlayLightContent: false, overlayHosts: new Set() };
+  const visit = (scope: ParentNode) => {
+    // The overlay's hosts, found natively; their light content (normally none) matters to queries.
+    for (const host of Array.from(scope.querySelectorAll(OVERLAY_SELECTOR))) {
+      scan.overlayHosts.add(host);
+      if (host.firstChild) scan.overlayLightContent = true;
+    }
+    // One native list of the scope's elements (the scope itself not included, as a tree walker from it);
+    // only the few that hold a shadow root are looked at further.
+    const all = scope.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      const shadow = el.shadowRoot;
+      if (shadow && !isOverlayHost(el)) {
+        scan.roots.push(shadow);
+        visit(shadow);
       }
     }
   };
-  visit(root as Node);
+  visit(root);
   return scan;
+}
+
+/**
+ * The scan of an element of the document's light DOM, taken from the document's scan of this read:
+ * the roots whose outermost host lies inside the element (its own shadow root excluded, as a walk from
+ * it would). Undefined when it cannot be taken so (overlay hosts with light content: scan afresh).
+ */
+function scanWithin(el: Element, whole: ShadowScan): ShadowScan | undefined {
+  if (whole.overlayLightContent) return undefined;
+  if (!whole.roots.length) return whole;
+  const roots = whole.roots.filter((shadow) => {
+    let host = shadow.host;
+    for (let up = host.getRootNode(); up.nodeType === 11; up = host.getRootNode()) host = (up as ShadowRoot).host;
+    return host !== el && el.contains(host);
+  });
+  return { roots, overlayLightContent: false, overlayHosts: whole.overlayHosts };
 }
 
 /** While a read runs (`readingDom`), the DOM does not change: one scan per root serves every query. */
@@ -102,7 +180,11 @@ function shadowScanOf(root: ParentNode): ShadowScan {
   if (!scans) return scanShadowRoots(root);
   let scan = scans.get(root);
   if (!scan) {
-    scan = scanShadowRoots(root);
+    // A grid or a row inside the document: its roots are among the document's, already scanned.
+    const node = root as Node;
+    const doc = node.nodeType === 1 ? node.ownerDocument : null;
+    const whole = doc && scans.get(doc);
+    scan = (whole && node.getRootNode() === doc && scanWithin(node as Element, whole)) || scanShadowRoots(root);
     scans.set(root, scan);
   }
   return scan;

@@ -101,12 +101,16 @@ const INVISIBLE_MARKS = /[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g
  * Digits of other scripts are left alone and make the text unreadable, never a guess.
  */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966];
+/** A decimal digit of any script but the Latin one. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 
 /**
  * `text` with its digits as ASCII and invisible marks removed. Returns undefined when digits of two
  * scripts are mixed: no locale writes that, so it is not a figure to trust.
  */
 export function plainDigits(text: string): string | undefined {
+  // Latin digits only (nearly every cell): each would map to itself, and one script cannot be mixed.
+  if (!OTHER_DIGIT.test(text)) return text.replace(INVISIBLE_MARKS, '');
   let script: number | undefined;
   let mixed = false;
   const out = text.replace(INVISIBLE_MARKS, '').replace(/\p{Nd}/gu, (digit) => {

@@ -18,10 +18,18 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar day: "2026-02-30" and "2026-13-01" have the right shape and are no day. */
 function isCalendarDay(day: string): boolean {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const utc = new Date(Date.UTC(year, month - 1, date));
-  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
+  // A page's values share one period: each day is worked out once, not once per value.
+  let known = calendarDays.get(day);
+  if (known === undefined) {
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    const utc = new Date(Date.UTC(year, month - 1, date));
+    known = utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === date;
+    if (calendarDays.size >= 1_000) calendarDays.clear();
+    calendarDays.set(day, known);
+  }
+  return known;
 }
+const calendarDays = new Map<string, boolean>();
 
 export const daySchema = lazySchema(() => z.string().check(z.regex(DAY, 'a day is YYYY-MM-DD'), z.refine(isCalendarDay, 'not a calendar day')));
 export const periodSchema = lazySchema(() =>

@@ -47,9 +47,12 @@ export function findTables(root: Document | Element): Table[] {
   // A table inside one already read (a <table> a kat-table draws), or around one (AG Grid's wrapper with
   // role=grid), is the same table.
   const overlapsClaimed = (el: Element) => claimed.some((c) => c === el || composedContains(c, el) || composedContains(el, c));
+  // One query for every form (one walk of a page of thousands of rows, not one per form), then each
+  // form's elements in document order, as a query of its own selector would list them.
+  const found = deepQueryAll(root, ANY_FORM);
   for (const form of FORMS) {
-    for (const el of deepQueryAll(root, form.selector)) {
-      if (overlapsClaimed(el)) continue;
+    for (const el of found) {
+      if (!el.matches(form.selector) || overlapsClaimed(el)) continue;
       const table = form.read(el);
       claimed.push(el);
       tables.push(table);
@@ -74,6 +77,7 @@ const FORMS: FormReader[] = [
   { form: 'aria-grid', selector: '[role="grid"]:not(table), [role="treegrid"]:not(table), [role="table"]:not(table)', read: readAriaGrid },
   { form: 'html-table', selector: 'table', read: readHtmlTable },
 ];
+const ANY_FORM = FORMS.map((f) => f.selector).join(', ');
 
 // ---------------------------------------------------------------------------------------------
 // AG Grid: header cells and body cells carry `col-id`; the pinned-left and centre containers hold the
