@@ -66,12 +66,18 @@ export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Set
   for (const row of today) {
     if (row.metric === 'buyBoxPct' && row.value < BUY_BOX_FLOOR) below.set(`${row.marketplace}|${row.scope}|${row.entity}`, row);
   }
-  const before = await Promise.all(
-    [...below.values()].map(async (row) => {
-      const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, shiftDay(day, -4), shiftDay(day, -1));
-      // The three capture days before this one (values shown for a day are read up to a day later).
-      return rows.filter((r) => r.day >= shiftDay(day, -3) && r.day < day);
-    }),
-  );
+  // One read-only transaction for every ASIN's reads (two key ranges each): with a few hundred ASINs
+  // below the floor, a transaction per read was most of the popup's wait for its breaches.
+  const before = below.size
+    ? await db.transaction('r', db.snapshots, () =>
+        Promise.all(
+          [...below.values()].map(async (row) => {
+            const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, shiftDay(day, -4), shiftDay(day, -1));
+            // The three capture days before this one (values shown for a day are read up to a day later).
+            return rows.filter((r) => r.day >= shiftDay(day, -3) && r.day < day);
+          }),
+        ),
+      )
+    : [];
   return evaluateSnapshots(today, before.flat(), settings).filter((e) => e.evaluation.level === 'breach');
 }
