@@ -56,9 +56,9 @@ function shiftDay(day: string, delta: number): string {
 
 /**
  * The values captured on `day` that breach their rule. Only the day's values that have a rule are
- * read, from the day index (lib/store/day-index.ts); the Buy Box rule's earlier days are read per ASIN below the
- * floor that day, by its series' primary key, so a year of history costs nothing here (the popup and
- * the toolbar badge run this on every change).
+ * read, from the day index (lib/store/day-index.ts); the Buy Box rule's earlier days are read per ASIN
+ * below the floor that day, by its series' primary key, all in one read-only transaction, so a year of
+ * history costs nothing here (the popup and the toolbar badge run this on every change).
  */
 export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings, captured?: CapturedPages): Promise<EvaluatedSnapshot[]> {
   const today = await valuesOfDay(db, day, RULED_METRICS, captured);
