@@ -3,7 +3,7 @@
  * mark it done (or open again), edit it in the shared entry form, or delete it (undone from the popup).
  */
 import { lightFormat } from 'date-fns';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { LogForm } from '@/components/LogForm';
 import { formValuesOfEntry } from '@/lib/log/log-form-values';
 import { dueState } from '@/lib/store/due';
@@ -110,7 +110,7 @@ export interface EntryListProps {
   label: string;
 }
 
-export function EntryList({ entries, actions, owners, empty, showDay = false, label }: EntryListProps) {
+export const EntryList = memo(function EntryList({ entries, actions, owners, empty, showDay = false, label }: EntryListProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const now = new Date();
   if (!entries.length) return <p className="sol-empty">{empty}</p>;
@@ -128,4 +128,4 @@ export function EntryList({ entries, actions, owners, empty, showDay = false, la
       ) : null}
     </>
   );
-}
+});

@@ -4,7 +4,7 @@
  * day's report. Every list is a live query over an index, so the popup opens fast with a year of data.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LOG_FORM_CSS } from '@/components/LogForm';
 import { holdBadgeWatch } from '@/lib/review/action-badge';
 import type { SellerOpsDb } from '@/lib/store/db';
@@ -55,24 +55,29 @@ export function Popup({ db, initialSettings }: PopupProps) {
     document.documentElement.lang = settings.language === 'zh_CN' ? 'zh-CN' : settings.language === 'en' ? 'en' : navigator.language;
   }, [settings.language]);
 
-  const report = (result: { ok: boolean; error?: string }) => setProblem(result.ok ? undefined : t('popup.actionFailed', { error: result.error ?? '' }));
-  const actions: EntryActions = {
-    toggleDone: (entry) => void setEntryStatus(db, entry.id, entry.status === 'open' ? 'done' : 'open').then(report),
-    save: (entry, draft) => editEntry(db, entry.id, draft),
-    remove: (entry) =>
-      void deleteEntry(db, entry.id).then(() => {
-        clearTimeout(undoTimer.current);
-        setDeleted(entry);
-        undoTimer.current = setTimeout(() => setDeleted(undefined), UNDO_MS);
-      }),
-  };
+  const report = useCallback((result: { ok: boolean; error?: string }) => setProblem(result.ok ? undefined : t('popup.actionFailed', { error: result.error ?? '' })), []);
+  // The same actions on every render, so the entry lists (memo) draw again only when their entries change,
+  // not each time another of the popup's queries comes in.
+  const actions: EntryActions = useMemo(
+    () => ({
+      toggleDone: (entry) => void setEntryStatus(db, entry.id, entry.status === 'open' ? 'done' : 'open').then(report),
+      save: (entry, draft) => editEntry(db, entry.id, draft),
+      remove: (entry) =>
+        void deleteEntry(db, entry.id).then(() => {
+          clearTimeout(undoTimer.current);
+          setDeleted(entry);
+          undoTimer.current = setTimeout(() => setDeleted(undefined), UNDO_MS);
+        }),
+    }),
+    [db, report],
+  );
   const undoDelete = (entry: Entry) => {
     clearTimeout(undoTimer.current);
     setDeleted(undefined);
     void restoreEntry(db, entry).then(report);
   };
 
-  const carriedOver = due?.filter((e) => e.day < today);
+  const carriedOver = useMemo(() => due?.filter((e) => e.day < today), [due, today]);
 
   return (
     <main className="sol-popup" data-sol-ready={ready ? '' : undefined}>

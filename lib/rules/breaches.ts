@@ -56,9 +56,9 @@ function shiftDay(day: string, delta: number): string {
 
 /**
  * The values captured on `day` that breach their rule. Only the day's values that have a rule are
- * read, from the day index (lib/store/day-index.ts); the Buy Box rule's earlier days are read per ASIN below the
- * floor that day, by its series' primary key, so a year of history costs nothing here (the popup and
- * the toolbar badge run this on every change).
+ * read, from the day index (lib/store/day-index.ts); the Buy Box rule's earlier days are read per ASIN
+ * below the floor that day, by its series' primary key, all in one read-only transaction, so a year of
+ * history costs nothing here (the popup and the toolbar badge run this on every change).
  */
 export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings, captured?: CapturedPages): Promise<EvaluatedSnapshot[]> {
   const today = await valuesOfDay(db, day, RULED_METRICS, captured);
@@ -66,12 +66,18 @@ export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Set
   for (const row of today) {
     if (row.metric === 'buyBoxPct' && row.value < BUY_BOX_FLOOR) below.set(`${row.marketplace}|${row.scope}|${row.entity}`, row);
   }
-  const before = await Promise.all(
-    [...below.values()].map(async (row) => {
-      const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, shiftDay(day, -4), shiftDay(day, -1));
-      // The three capture days before this one (values shown for a day are read up to a day later).
-      return rows.filter((r) => r.day >= shiftDay(day, -3) && r.day < day);
-    }),
-  );
+  // One read-only transaction for every ASIN's reads (two key ranges each): with a few hundred ASINs
+  // below the floor, a transaction per read was most of the popup's wait for its breaches.
+  const before = below.size
+    ? await db.transaction('r', db.snapshots, () =>
+        Promise.all(
+          [...below.values()].map(async (row) => {
+            const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, shiftDay(day, -4), shiftDay(day, -1));
+            // The three capture days before this one (values shown for a day are read up to a day later).
+            return rows.filter((r) => r.day >= shiftDay(day, -3) && r.day < day);
+          }),
+        ),
+      )
+    : [];
   return evaluateSnapshots(today, before.flat(), settings).filter((e) => e.evaluation.level === 'breach');
 }

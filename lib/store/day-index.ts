@@ -26,7 +26,8 @@ export type CapturedPages = ReadonlyMap<AdapterId, ReadonlySet<string>>;
  * found; page kinds that store no snapshots (reviews) count from their visits (lib/store/due-items.ts).
  */
 export async function capturedOnDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<Marketplace>>> {
-  const [byPage, visits] = await Promise.all([snapshotPagesOnDay(db, day), visitsOfDay(db, day)]);
+  // One read-only transaction for the twenty-odd small reads, instead of one transaction each.
+  const [byPage, visits] = await db.transaction('r', [db.snapshots, db.pageVisits], () => Promise.all([snapshotPagesOnDay(db, day), visitsOfDay(db, day)]));
   for (const { page, marketplace } of visits) byPage.get(page)?.add(marketplace);
   return byPage;
 }
