@@ -114,16 +114,23 @@ export function checkMetricValue(
 }
 
 
+/** The fields that say what a value is, the record's and the stored row's (lib/store/schema.ts). */
+export function metricValueShape() {
+  return {
+    scope: z.enum(SCOPES),
+    entity: entityText,
+    metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
+    value: z.number(),
+    unit: z.enum(UNITS),
+    currency: currencyCode,
+  };
+}
+
 /** One value an adapter read from a page, before the capture adds where and when. */
 export const metricRecordSchema = lazySchema(() =>
   z
     .strictObject({
-      scope: z.enum(SCOPES),
-      entity: entityText,
-      metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
-      value: z.number(),
-      unit: z.enum(UNITS),
-      currency: currencyCode,
+      ...metricValueShape(),
       period: z._default(periodSchema, ''),
       /** The word of a status metric (contract §2), and only of one. */
       status: z.optional(z.string()),

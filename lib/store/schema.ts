@@ -7,8 +7,7 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../read/lazy-schema';
 import { MARKETPLACES } from '../read/marketplaces';
-import { METRIC_IDS, SCOPES, UNITS, type MetricId } from '../read/metrics';
-import { ADAPTER_IDS, ADAPTER_SITES, checkMetricValue, currencyCode, daySchema, entityText, periodSchema } from '../read/record';
+import { ADAPTER_IDS, ADAPTER_SITES, checkMetricValue, daySchema, metricValueShape, periodSchema } from '../read/record';
 
 /** Snapshot keys hold days as 16-bit day numbers from 2000 (lib/store/snapshot-key.ts); a capture is always "today". */
 const STORABLE_DAYS = 'a stored value is for a day from 2000-01-01 to 2178-12-31';
@@ -31,12 +30,7 @@ export const snapshotSchema = lazySchema(() =>
     /** The site a page was read on, or `file` for a report file the assistant took in (lib/store/report-import.ts). */
     source: z.enum(SNAPSHOT_SOURCES),
     page: z.enum(ADAPTER_IDS),
-    scope: z.enum(SCOPES),
-    entity: entityText,
-    metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
-    value: z.number(),
-    unit: z.enum(UNITS),
-    currency: currencyCode,
+    ...metricValueShape(),
     /** The word a status metric's number stands for (contract §2); only on status metrics. */
     status: z.optional(z.string().check(z.maxLength(50))),
     period: periodSchema.check(z.refine((p) => !p || (storableDay(p.slice(0, 10)) && storableDay(p.slice(12))), STORABLE_DAYS)),
