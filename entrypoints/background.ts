@@ -37,6 +37,14 @@ async function readerPresent(tabId: number): Promise<boolean> {
   );
 }
 
+/** Injects the page reader of the tab's site unless one runs there already; whether it injected one. */
+async function ensureReader(tabId: number, url: string | undefined): Promise<boolean> {
+  const reader = readerFileFor(url);
+  if (!reader || (await readerPresent(tabId))) return false;
+  await injectScript(tabId, 0, reader);
+  return true;
+}
+
 /**
  * Reaches the listed pages that were open before this background could answer them: on install and
  * update (Chrome injects declared content scripts only into pages loaded afterwards, and an update
@@ -48,10 +56,9 @@ async function reachOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: HOST_MATCH_PATTERNS });
   await Promise.all(
     tabs.map(async ({ id, discarded, url }) => {
-      const reader = readerFileFor(url);
-      if (id === undefined || discarded || !reader || (await readerPresent(id))) return;
+      if (id === undefined || discarded) return;
       try {
-        await injectScript(id, 0, reader);
+        await ensureReader(id, url);
       } catch {
         // closed, navigated away or not scriptable meanwhile: its next load gets the declared loader
       }
@@ -130,10 +137,9 @@ export default defineBackground(() => {
     const opened = await browser.tabs.sendMessage(tab.id, message).then(() => true, () => false);
     // A listed page whose reader has not been asked for yet (the shortcut pressed as it loads): give it
     // its reader now, then ask again.
-    const reader = readerFileFor(tab.url);
-    if (!opened && reader && !(await readerPresent(tab.id))) {
-      await injectScript(tab.id, 0, reader)
-        .then(() => browser.tabs.sendMessage(tab.id!, message))
+    if (!opened) {
+      await ensureReader(tab.id, tab.url)
+        .then((injected) => (injected ? browser.tabs.sendMessage(tab.id!, message) : undefined))
         .catch(() => undefined); // not a page we read, or not scriptable
     }
   });
