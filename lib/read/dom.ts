@@ -12,13 +12,8 @@ const OVERLAY_SELECTOR = OVERLAY_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
 export function isOverlayHost(el: Element): boolean {
   // Called for every element a read walks: no closure, and most page elements carry few attributes.
   if (!el.hasAttributes()) return false;
-  return (
-    el.hasAttribute('data-sol-badge') ||
-    el.hasAttribute('data-sol-launcher') ||
-    el.hasAttribute('data-sol-diagnostic') ||
-    el.hasAttribute('data-sol-panel') ||
-    el.hasAttribute('data-sol-summary')
-  );
+  for (const attribute of OVERLAY_ATTRIBUTES) if (el.hasAttribute(attribute)) return true;
+  return false;
 }
 
 /**
