@@ -1,7 +1,7 @@
 /**
  * The assistant's settings: rules and thresholds per marketplace, ACOS targets and assignments,
  * owners, deadlines, UI language, the marketplaces worked in. Validated with Zod: impossible values
- * are refused with a message, never stored. Kept in `browser.storage.local` (a WXT storage item) so
+ * are refused with a message, never stored. Kept in `browser.storage.local` (./settings-store.ts) so
  * content scripts read and follow them without asking the background.
  */
 import * as z from 'zod/mini';

@@ -22,7 +22,7 @@ import { inventoryPerformanceAdapter } from '../../lib/read/pages/inventory-perf
 import type { PageAdapter, Reading } from '../../lib/read/pages/types';
 import { entrySchema, type Entry, type Snapshot } from '../../lib/store/schema';
 import { defaultSettings, salvageSettings, validateSettings, type Settings } from '../../lib/store/settings';
-import { loadSettings, saveSettings, settingsItem } from '../../lib/store/settings-store';
+import { loadSettings, saveSettings, storedSettingsValue, storeSettingsValue } from '../../lib/store/settings-store';
 import { storeSnapshots } from '../../lib/store/store-snapshots';
 import { runFixture } from '../adapter-fixture-run';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
@@ -328,7 +328,7 @@ describe('C: settings with impossible values', () => {
   it(`C1: ${impossible.length} impossible values are refused with a message each, and the stored settings stay as they were`, async () => {
     const mine = { owners: ['李雷'], rules: { US: { available: { warn: 80, breach: 40 } } } };
     expect((await saveSettings(mine)).ok).toBe(true);
-    const stored = await settingsItem.getValue();
+    const stored = await storedSettingsValue();
     for (const [what, change] of impossible) {
       badInputs++;
       const result = await saveSettings({ ...mine, ...change });
@@ -337,7 +337,7 @@ describe('C: settings with impossible values', () => {
         expect(result.errors.length, what).toBeGreaterThan(0);
         for (const error of result.errors) expect(error, what).toMatch(/^[\w.*|' -]+: .{4,}/);
       }
-      expect(await settingsItem.getValue(), `${what}: nothing written`).toEqual(stored);
+      expect(await storedSettingsValue(), `${what}: nothing written`).toEqual(stored);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -363,7 +363,7 @@ describe('C: settings with impossible values', () => {
       badInputs++;
       const stored = structuredClone(valid.settings) as unknown as Record<string, unknown>;
       spoil(stored);
-      await settingsItem.setValue(stored);
+      await storeSettingsValue(stored);
       const loaded = await loadSettings();
       expect(loaded.language, what).toBe('zh_CN');
       expect(loaded.owners.slice(0, 2), what).toEqual(['李雷', 'Wang']);
