@@ -6,7 +6,8 @@ import { getDb } from '@/lib/store/db';
 import { linkDueItem, recordDueItems } from '@/lib/store/due-items';
 import { addEntry, deleteEntry } from '@/lib/store/entries';
 import { dailySeries } from '@/lib/store/history';
-import { messageSchema, type TabMessage } from '@/lib/store/messages';
+import { messageSchema, type PageStringsReply, type TabMessage } from '@/lib/store/messages';
+import { PAGE_CATALOGS } from '@/lib/i18n/page-catalogs';
 import { isTrustedSender, mayCapture } from '@/lib/store/sender';
 import { storeSnapshots } from '@/lib/store/store-snapshots';
 import { keepAutoHandIn } from '@/lib/team/auto-alarm';
@@ -108,6 +109,10 @@ export default defineBackground(() => {
         const file = message.type === 'loadReader' ? readerFileFor(sender.url ?? sender.tab?.url) : '/log-panel.js';
         if (!sender.tab?.id || !file) return Promise.resolve({ ok: false });
         return injectScript(sender.tab.id, sender.frameId ?? 0, file).then(() => ({ ok: true }));
+      }
+      case 'pageStrings': {
+        const reply: PageStringsReply = { ok: true, catalogs: PAGE_CATALOGS };
+        return Promise.resolve(reply);
       }
       case 'history':
         return dailySeries(getDb(), message.marketplace, message.keys, message.until, message.days).then((series) => ({ ok: true, series }));

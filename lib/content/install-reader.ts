@@ -9,6 +9,7 @@ import type { PageAdapter } from '../read/pages/types';
 import type { TabMessage } from '../store/messages';
 import { startCaptureSession } from './capture-session';
 import { Overlay } from './overlay';
+import { loadPageStrings } from './page-strings';
 import { READER_GLOBAL, READER_PRESENT, type PageReader, type ReaderScope } from './reader-global';
 
 /**
@@ -27,7 +28,9 @@ export function installReader(adapters: readonly PageAdapter[]): void {
   // The context stops a copy left by the previous version of the extension (WXT's hand-over).
   const ctx = new ContentScriptContext('capture');
   let overlay: Overlay | undefined;
-  /** The overlay and the capture session, started once: in a task after this script's evaluation. */
+  // The page strings come from the background (./page-strings.ts): nothing is read or drawn before them.
+  const strings = loadPageStrings(() => ctx.isInvalid);
+  /** The overlay and the capture session, started once the page strings are here: in a later task than this script's evaluation. */
   const start = (): Overlay => {
     if (overlay) return overlay;
     const started = (overlay = new Overlay(ctx));
@@ -43,10 +46,11 @@ export function installReader(adapters: readonly PageAdapter[]): void {
     started.onTaughtLabelsChanged(() => session.runNow());
     return started;
   };
+  const started = strings.then((catalogs) => (catalogs && ctx.isValid ? start() : undefined));
   const reader: PageReader = {
     isValid: () => ctx.isValid,
-    openPanel: () => start().openPanel(),
-    pageContext: () => start().pageContext(),
+    openPanel: () => void started.then((o) => o?.openPanel()),
+    pageContext: () => started.then((o) => o?.pageContext() ?? { pageUrl: location.href }),
   };
   scope[READER_GLOBAL] = reader;
   // The keyboard shortcut (via the background), the popup and the background's own check talk to the page here.
@@ -56,11 +60,9 @@ export function installReader(adapters: readonly PageAdapter[]): void {
       reader.openPanel();
       return undefined;
     }
-    if (message?.type === 'pageContext') return Promise.resolve(reader.pageContext());
+    if (message?.type === 'pageContext') return reader.pageContext();
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  // Evaluating this file is one task for the page; starting to read it is the next.
-  ctx.setTimeout(start, 0);
 }

@@ -7,7 +7,7 @@ import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { localDay } from '../read/day';
 import type { EntryDraft, EntryResult } from '../store/entries';
-import { getLanguage, setLanguage, t, type PageMessageKey } from '../i18n/page';
+import { getLanguage, pageCatalogs, setLanguage, t, type PageMessageKey } from '../i18n/page';
 import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply, type TrafficWalkMessage } from '../store/messages';
 import type { MetricId } from '../read/metrics';
 import { deadlineFor, endOfLocalDay, evaluate, RULED_METRICS } from '../rules';
@@ -329,8 +329,9 @@ export class Overlay {
       onSubmit: (draft: EntryDraft) => this.send(draft, dueItem),
       onUndo: (id: string) => browser.runtime.sendMessage({ type: 'deleteEntry', id }),
     };
+    const catalogs = pageCatalogs();
     loadPanel()
-      .then((panel) => panel.open(props, getLanguage()))
+      .then((panel) => catalogs && panel.open(props, getLanguage(), catalogs))
       .catch(() => {
         // The extension went away under the page, or the background did not answer any ask: reloading
         // the page is the way out either way.

@@ -4,13 +4,14 @@
  */
 import { createRoot, type Root } from 'react-dom/client';
 import { LogPanel, LOG_PANEL_CSS, type LogPanelProps } from '@/components/LogPanel';
-import { setLanguage, type UiLanguage } from '../i18n/page';
+import { installPageCatalogs, setLanguage, type PageCatalogs, type UiLanguage } from '../i18n/page';
 import { createOverlayHost, el, overlayParent } from './overlay-host';
 
 export { PANEL_GLOBAL } from './panel-global';
 
 export interface PanelApi {
-  open(props: Omit<LogPanelProps, 'onClose'>, language: UiLanguage): void;
+  /** `catalogs`: the page strings the reader was given (./page-strings.ts); this script carries none. */
+  open(props: Omit<LogPanelProps, 'onClose'>, language: UiLanguage, catalogs: PageCatalogs): void;
   close(): void;
   readonly isOpen: boolean;
 }
@@ -19,8 +20,9 @@ export class PanelHost implements PanelApi {
   private host: HTMLElement | undefined;
   private root: Root | undefined;
 
-  open(props: Omit<LogPanelProps, 'onClose'>, language: UiLanguage): void {
-    // This script has its own copy of the catalogs: follow the overlay's language.
+  open(props: Omit<LogPanelProps, 'onClose'>, language: UiLanguage, catalogs: PageCatalogs): void {
+    // This script has its own copy of the i18n module: the reader's strings, in the overlay's language.
+    installPageCatalogs(catalogs);
     setLanguage(language);
     if (!this.host || !this.host.isConnected) {
       const { host, root } = createOverlayHost('sol-panel', { 'data-sol-panel': '' }, 'open');

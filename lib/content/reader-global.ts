@@ -11,7 +11,8 @@ export interface PageReader {
   /** False once the extension that started it has been updated, reloaded or removed. */
   isValid(): boolean;
   openPanel(): void;
-  pageContext(): PageContextReply;
+  /** Once the reader has started (its page strings are here). */
+  pageContext(): Promise<PageContextReply>;
 }
 
 export type ReaderScope = typeof globalThis & { [READER_GLOBAL]?: PageReader };

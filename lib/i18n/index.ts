@@ -4,6 +4,8 @@
  * only the page strings; the UI language is kept there, for both.
  */
 import { en, type MessageKey } from './en';
+// The page strings too: components shared with the pages (the log form) show them here.
+import './page-catalogs';
 import { fillTemplate, getLanguage, type UiLanguage } from './page';
 import { zh_CN } from './zh_CN';
 

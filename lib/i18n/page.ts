@@ -1,19 +1,36 @@
 /**
- * UI strings inside the pages the extension reads, in English and 中文, and the UI language itself.
- * The page reader and the log panel import this module and so carry only the page strings
- * (./page/en.ts); the extension's own pages import ./index.ts, which knows every string. The language
- * follows the browser unless the assistant overrides it in settings; `_locales/` only carries the store
- * name and description, since `browser.i18n` cannot switch language at run time.
+ * UI strings inside the pages the extension reads, and the UI language itself. The page reader and the
+ * log panel import this module; the extension's own pages import ./index.ts, which knows every string.
+ *
+ * This module carries no catalog: whoever runs it installs the page catalogs (./page/en.ts,
+ * ./page/zh_CN.ts) with `installPageCatalogs`. The extension's own pages and the background do so by
+ * importing ./page-catalogs.ts; a page's reader gets them from the background in one message before it
+ * draws anything (lib/content/page-strings.ts) and hands them to the log panel, so the scripts a page
+ * evaluates as it loads do not carry a third of their size in strings (bench/README.md).
+ *
+ * The language follows the browser unless the assistant overrides it in settings; `_locales/` only
+ * carries the store name and description, since `browser.i18n` cannot switch language at run time.
  */
-import { pageEn, type PageMessageKey } from './page/en';
-import { pageZh_CN } from './page/zh_CN';
+import type { PageMessageKey } from './page/en';
 
 export type UiLanguage = 'en' | 'zh_CN';
 export type { PageMessageKey };
 
-const PAGE_CATALOGS: Record<UiLanguage, Record<PageMessageKey, string>> = { en: pageEn, zh_CN: pageZh_CN };
+export type PageCatalog = Readonly<Record<PageMessageKey, string>>;
+export type PageCatalogs = Readonly<Record<UiLanguage, PageCatalog>>;
 
+let catalogs: PageCatalogs | undefined;
 let current: UiLanguage = detectLanguage();
+
+/** The page strings this script's `t` shows from now on. */
+export function installPageCatalogs(installed: PageCatalogs): void {
+  catalogs = installed;
+}
+
+/** The installed page catalogs (undefined until installed). */
+export function pageCatalogs(): PageCatalogs | undefined {
+  return catalogs;
+}
 
 /** The browser's first preferred language decides: any Chinese → 中文, anything else → English. */
 export function detectLanguage(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): UiLanguage {
@@ -33,7 +50,12 @@ export function fillTemplate(template: string, params: Record<string, string | n
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** The page message for `key` with `{name}` placeholders filled in. */
+/**
+ * The page message for `key` with `{name}` placeholders filled in. Before the catalogs are installed
+ * it throws: every script that shows page strings installs them first, and a key shown to the assistant
+ * in their place would be a bug nobody sees in a test.
+ */
 export function t(key: PageMessageKey, params: Record<string, string | number> = {}, language: UiLanguage = current): string {
-  return fillTemplate(PAGE_CATALOGS[language][key] ?? pageEn[key], params);
+  if (!catalogs) throw new Error(`page strings asked for (${key}) before they were installed`);
+  return fillTemplate(catalogs[language][key] ?? catalogs.en[key], params);
 }

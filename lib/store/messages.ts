@@ -12,6 +12,7 @@ import { DUE_KINDS } from '../read/due-items';
 import { ADAPTER_IDS } from '../read/record';
 import { MAX_DUE_ROWS } from './due-items';
 import type { Module } from './schema';
+import type { PageCatalogs } from '../i18n/page';
 
 /** Upper bound of rows in one message: a 2,000-row grid × 10 metrics, with room to spare. */
 export const MAX_ROWS_PER_MESSAGE = 50_000;
@@ -41,6 +42,8 @@ export const messageSchema = lazySchema(() =>
     z.object({ type: z.literal('deleteEntry'), id: z.uuid() }),
     z.object({ type: z.literal('loadPanel') }),
     z.object({ type: z.literal('loadReader') }),
+    // The page strings of both languages, which the page reader does not carry (lib/content/page-strings.ts).
+    z.object({ type: z.literal('pageStrings') }),
     z.object({
       type: z.literal('history'),
       marketplace: z.enum(MARKETPLACES),
@@ -73,6 +76,9 @@ export type EntryReply = EntryResult;
 export type DeleteReply = { ok: boolean };
 /** Daily values per `scope|entity|metric`, oldest first. */
 export type HistoryReply = { ok: true; series: Record<string, { day: string; value: number }[]> } | { ok: false; error: string };
+
+/** The answer to `pageStrings`: both catalogs (lib/i18n/page-catalogs.ts). */
+export type PageStringsReply = { ok: true; catalogs: PageCatalogs };
 
 /** Messages the background or the popup send to a tab's content script. */
 export type TabMessage = { type: 'openPanel' } | { type: 'pageContext' };
