@@ -91,3 +91,24 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
   }
   return value;
 }
+
+/** A breach badge's fill (lib/content/badges.ts, `.breach`). */
+export const BREACH_RED: [number, number, number] = [0xc4, 0x00, 0x00];
+
+/**
+ * The share of a PNG's pixels (a screenshot, base64) within `tolerance` of `rgb` on each channel:
+ * decoded by the browser itself, so both drivers check what was painted, not what the DOM says.
+ */
+export async function colorShareInPage({ png, rgb, tolerance }: { png: string; rgb: [number, number, number]; tolerance: number }): Promise<number> {
+  const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  let near = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (Math.abs(data[i]! - rgb[0]) <= tolerance && Math.abs(data[i + 1]! - rgb[1]) <= tolerance && Math.abs(data[i + 2]! - rgb[2]) <= tolerance) near++;
+  }
+  return near / (data.length / 4);
+}

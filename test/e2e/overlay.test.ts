@@ -3,6 +3,7 @@
  * page, Enter stores the entry, Undo removes it; badges follow re-renders and virtual scrolling.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BREACH_RED, colorShareInPage } from '../in-page';
 import { listFixtures, SHARED_FIXTURES } from '../fixtures';
 import { clearTable, launchWithExtension, openFixture, readTable, scrollGrids, waitFor, type ExtensionBrowser } from './browser';
 
@@ -65,6 +66,9 @@ describe('log panel and badges in the page', () => {
     const { page } = await openFixture(browser, f);
     const badge = page.locator('[data-sol-badge][data-sol-metric=validTrackingRate]');
     await expect.poll(() => badge.getAttribute('data-sol-level')).toBe('breach');
+    // Painted as a breach (the shared constructed stylesheet applies in its closed shadow root), not just marked so.
+    const painted = await page.evaluate(colorShareInPage, { png: (await badge.screenshot()).toString('base64'), rgb: BREACH_RED, tolerance: 40 });
+    expect(painted, "share of the badge's pixels in the breach red").toBeGreaterThan(0.3);
     await badge.click();
     const panel = page.locator('[data-sol-panel]');
     await expect.poll(() => panel.locator('input[name=entity]').inputValue()).toBe('account');

@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_FIELDS } from '../../lib/export/day-log';
 import { localDay } from '../../lib/read/day';
+import { BREACH_RED, colorShareInPage } from '../in-page';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
 import { LINKED_METRICS, linkedFromFixture } from '../linked-expected';
 import {
@@ -185,6 +186,11 @@ describe('Firefox: capture, badges, panel, popup and backup', () => {
       await expectBadges(page, accountHealth);
       const badge = await page.waitForSelector('>>> [data-sol-badge][data-sol-metric=validTrackingRate]', { timeout: 5_000 });
       expect(await badge!.evaluate((e) => e.getAttribute('data-sol-level'))).toBe('breach');
+      // Painted as a breach: Firefox does not let a content script adopt a constructed stylesheet, and the
+      // badges fall back to a <style> in each shadow root (lib/content/badges.ts). The pixels say it worked.
+      const png = (await badge!.screenshot({ encoding: 'base64' })) as string;
+      const painted = await ff.home.evaluate(colorShareInPage, { png, rgb: BREACH_RED, tolerance: 40 });
+      expect(painted, "share of the badge's pixels in the breach red").toBeGreaterThan(0.3);
       await badge!.click();
       const entity = await deepElement(page, '>>> [data-sol-panel] >>> input[name=entity]', 15_000);
       await waitFor(() => entity.evaluate((e) => (e as HTMLInputElement).value), (v) => v === 'account', 5_000);
