@@ -227,6 +227,7 @@ function writesGregorian(lang: string | null | undefined): boolean {
  */
 export function prepareDates(lang: string | null | undefined): void {
   if (!writesGregorian(lang)) return;
+  patterns();
   numericOrder(lang);
   pageMonthNames(lang);
 }
@@ -259,6 +260,8 @@ const WORD = '([\\p{L}\\p{M}]{2,16})\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** What joins the two ends of a range: dashes, tildes, "to", "bis", "au", "al", "a", "至". */
 const SEP = '(?:\\s*(?:[-\\u2010-\\u2015~\\u301c]|至)\\s*|\\s+(?:to|bis|au|al|a|tot|till|do|ile)\\s+)';
+/** Not preceded by a letter, digit or date separator: the start of a partial date. */
+const LEFT_EDGE = '(?<![\\p{L}\\p{M}\\d./-])';
 
 interface Pattern {
   re: RegExp;
@@ -268,96 +271,107 @@ interface Pattern {
   ymd?: boolean;
 }
 
-const PATTERNS: Pattern[] = [
-  // 2026年11月20日, 2026년 11월 20일, 2026/11/20, 2026-11-20, 2026.11.20, and Korean 2026. 11. 20.
-  {
-    re: /(?<![\d.])(\d{4})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|([-/.])(\d{1,2})\4(\d{1,2})(?![\d.])|\.\s(\d{1,2})\.\s(\d{1,2})\.?(?![\d.]))/gu,
-    read: (m) => {
-      const year = Number(m[1]);
-      if (m[2]) return [iso(year, Number(m[2]), Number(m[3]))];
-      if (m[5]) return [iso(year, Number(m[5]), Number(m[6]))];
-      return [iso(year, Number(m[7]), Number(m[8]))];
+/**
+ * The date patterns, built on first use (or by `prepareDates`, ahead of a page's first read): seven of
+ * them are Unicode property patterns over every script, whose construction was half the page reader's
+ * top-level run when the reader is evaluated as the page loads (bench/README.md).
+ */
+function buildPatterns() {
+  const dates: Pattern[] = [
+    // 2026年11月20日, 2026년 11월 20일, 2026/11/20, 2026-11-20, 2026.11.20, and Korean 2026. 11. 20.
+    {
+      re: /(?<![\d.])(\d{4})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|([-/.])(\d{1,2})\4(\d{1,2})(?![\d.])|\.\s(\d{1,2})\.\s(\d{1,2})\.?(?![\d.]))/gu,
+      read: (m) => {
+        const year = Number(m[1]);
+        if (m[2]) return [iso(year, Number(m[2]), Number(m[3]))];
+        if (m[5]) return [iso(year, Number(m[5]), Number(m[6]))];
+        return [iso(year, Number(m[7]), Number(m[8]))];
+      },
+      ymd: true,
     },
-    ymd: true,
-  },
-  // 26年7月5日, 26년 7월 5일: a two-digit year Intl writes for `year: '2-digit'`, marked as the year.
-  {
-    re: /(?<![\d.])(\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
-    read: (m) => [iso(fullYear(m[1]!), Number(m[2]), Number(m[3]))],
-    ymd: true,
-  },
-  // Korean short dates put a two-digit year first: "26. 7. 5." Only a year-first page is read that way.
-  {
-    re: /(?<![\d.])(\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.(?![\d.])/gu,
-    read: (m, hints) => [numericOrder(hints.lang) === 'ymd' ? iso(fullYear(m[1]!), Number(m[2]), Number(m[3])) : undefined],
-  },
-  // Nov 14 – 20, 2026 (a range within one month, as en-US writes it)
-  {
-    re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'gu'),
-    read: (m, hints) => {
-      const month = monthOf(m[1]!, hints);
-      if (!month) return null;
-      return [iso(Number(m[4]), month, Number(m[2])), iso(Number(m[4]), month, Number(m[3]))];
+    // 26年7月5日, 26년 7월 5일: a two-digit year Intl writes for `year: '2-digit'`, marked as the year.
+    {
+      re: /(?<![\d.])(\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
+      read: (m) => [iso(fullYear(m[1]!), Number(m[2]), Number(m[3]))],
+      ymd: true,
     },
-  },
-  // Nov 20, 2026 / November 20 2026
-  {
-    re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'gu'),
-    read: (m, hints) => (monthOf(m[1]!, hints) ? [iso(Number(m[3]), monthOf(m[1]!, hints)!, Number(m[2]))] : null),
-  },
-  // 20 nov. 2026 / 20. Nov. 2026 / 20 de nov. de 2026 / 20 novembre 2026 / 01 Jan, 2026 (en-IN)
-  {
-    re: new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD},?\\s+(?:de\\s+)?(\\d{4})`, 'gu'),
-    read: (m, hints) => (monthOf(m[2]!, hints) ? [iso(Number(m[3]), monthOf(m[2]!, hints)!, Number(m[1]))] : null),
-  },
-  // 11/20/2026, 20/11/2026, 20.11.2026, 20-11-2026, 20.11.26
-  {
-    re: /(?<![\d.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{1,2})(?![\d.])/g,
-    read: (m, hints) => {
-      const a = Number(m[1]);
-      const b = Number(m[3]);
-      // Year-first languages write two-digit years first too ("26-07-05" in sv-SE, "26/07/05" in en-ZA),
-      // and with a one-digit day when asked for `day: 'numeric'` ("26/7/5" in ja, "26-07-5" in en-CA).
-      const yearFirst = m[2] !== '.' && m[1]!.length === 2 && numericOrder(hints.lang) === 'ymd';
-      if (yearFirst && m[4]!.length <= 2) return [iso(fullYear(m[1]!), b, Number(m[4]))];
-      // A one-digit last part is a day, not a year: such a date only reads year first.
-      if (m[4]!.length === 1) return null;
-      const year = fullYear(m[4]!);
-      if (m[2] === '.') return [iso(year, b, a)]; // dotted dates are day first everywhere
-      if (a > 12 && b <= 12) return [iso(year, b, a)];
-      if (b > 12 && a <= 12) return [iso(year, a, b)];
-      if (a === b) return [iso(year, a, b)];
-      const order = dayMonthOrder(hints.lang);
-      if (order === undefined) return [undefined];
-      return [order === 'mdy' ? iso(year, a, b) : iso(year, b, a)];
+    // Korean short dates put a two-digit year first: "26. 7. 5." Only a year-first page is read that way.
+    {
+      re: /(?<![\d.])(\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.(?![\d.])/gu,
+      read: (m, hints) => [numericOrder(hints.lang) === 'ymd' ? iso(fullYear(m[1]!), Number(m[2]), Number(m[3])) : undefined],
     },
-  },
-];
+    // Nov 14 – 20, 2026 (a range within one month, as en-US writes it)
+    {
+      re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'gu'),
+      read: (m, hints) => {
+        const month = monthOf(m[1]!, hints);
+        if (!month) return null;
+        return [iso(Number(m[4]), month, Number(m[2])), iso(Number(m[4]), month, Number(m[3]))];
+      },
+    },
+    // Nov 20, 2026 / November 20 2026
+    {
+      re: new RegExp(`${WORD}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})`, 'gu'),
+      read: (m, hints) => (monthOf(m[1]!, hints) ? [iso(Number(m[3]), monthOf(m[1]!, hints)!, Number(m[2]))] : null),
+    },
+    // 20 nov. 2026 / 20. Nov. 2026 / 20 de nov. de 2026 / 20 novembre 2026 / 01 Jan, 2026 (en-IN)
+    {
+      re: new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD},?\\s+(?:de\\s+)?(\\d{4})`, 'gu'),
+      read: (m, hints) => (monthOf(m[2]!, hints) ? [iso(Number(m[3]), monthOf(m[2]!, hints)!, Number(m[1]))] : null),
+    },
+    // 11/20/2026, 20/11/2026, 20.11.2026, 20-11-2026, 20.11.26
+    {
+      re: /(?<![\d.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{1,2})(?![\d.])/g,
+      read: (m, hints) => {
+        const a = Number(m[1]);
+        const b = Number(m[3]);
+        // Year-first languages write two-digit years first too ("26-07-05" in sv-SE, "26/07/05" in en-ZA),
+        // and with a one-digit day when asked for `day: 'numeric'` ("26/7/5" in ja, "26-07-5" in en-CA).
+        const yearFirst = m[2] !== '.' && m[1]!.length === 2 && numericOrder(hints.lang) === 'ymd';
+        if (yearFirst && m[4]!.length <= 2) return [iso(fullYear(m[1]!), b, Number(m[4]))];
+        // A one-digit last part is a day, not a year: such a date only reads year first.
+        if (m[4]!.length === 1) return null;
+        const year = fullYear(m[4]!);
+        if (m[2] === '.') return [iso(year, b, a)]; // dotted dates are day first everywhere
+        if (a > 12 && b <= 12) return [iso(year, b, a)];
+        if (b > 12 && a <= 12) return [iso(year, a, b)];
+        if (a === b) return [iso(year, a, b)];
+        const order = dayMonthOrder(hints.lang);
+        if (order === undefined) return [undefined];
+        return [order === 'mdy' ? iso(year, a, b) : iso(year, b, a)];
+      },
+    },
+  ];
+  /** A range's first end without the year (and maybe the month) it shares with the second, then the joiner. */
+  const leftPartials: { re: RegExp; read: (m: RegExpExecArray, hints: DateHints) => { month?: number; day: number } | null }[] = [
+    // "Oct 28 – "
+    {
+      re: new RegExp(`${LEFT_EDGE}${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}$`, 'u'),
+      read: (m, hints) => (monthOf(m[1]!, hints) ? { month: monthOf(m[1]!, hints)!, day: Number(m[2]) } : null),
+    },
+    // "28 oct. – ", "28. Oktober – ", "28 de octubre – "
+    {
+      re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}${SEP}$`, 'u'),
+      read: (m, hints) => (monthOf(m[2]!, hints) ? { month: monthOf(m[2]!, hints)!, day: Number(m[1]) } : null),
+    },
+    // "28.10. – ", "28.10–" (dotted: day first)
+    { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.(\\d{1,2})\\.?${SEP}$`, 'u'), read: (m) => ({ month: Number(m[2]), day: Number(m[1]) }) },
+    // "14–", "14.–": only the day differs
+    { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?${SEP}$`, 'u'), read: (m) => ({ day: Number(m[1]) }) },
+  ];
+  return {
+    dates,
+    leftPartials,
+    /** Digits just before a joiner that no partial form explains ("10/30 – Nov 20, 2026"): not readable. */
+    leftUnreadable: new RegExp(`(?:^|[^\\d:])[\\d./]*\\d\\.?${SEP}$`, 'u'),
+    /** After a year-first date: "–20", "–11-03", "～12月3日", "~2월 12일" (not a time such as " - 10:30"). */
+    rightPartial: new RegExp(`^${SEP}(?:(\\d{1,2})(?:[-/.]|\\s*[月월]\\s*))?(\\d{1,2})(?![\\d:./-])`, 'u'),
+    rightUnreadable: new RegExp(`^${SEP}\\d(?!\\d?:)`, 'u'),
+  };
+}
 
-/** Not preceded by a letter, digit or date separator: the start of a partial date. */
-const LEFT_EDGE = '(?<![\\p{L}\\p{M}\\d./-])';
-/** A range's first end without the year (and maybe the month) it shares with the second, then the joiner. */
-const LEFT_PARTIALS: { re: RegExp; read: (m: RegExpExecArray, hints: DateHints) => { month?: number; day: number } | null }[] = [
-  // "Oct 28 – "
-  {
-    re: new RegExp(`${LEFT_EDGE}${WORD}\\s+(\\d{1,2})${ORDINAL}${SEP}$`, 'u'),
-    read: (m, hints) => (monthOf(m[1]!, hints) ? { month: monthOf(m[1]!, hints)!, day: Number(m[2]) } : null),
-  },
-  // "28 oct. – ", "28. Oktober – ", "28 de octubre – "
-  {
-    re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}${SEP}$`, 'u'),
-    read: (m, hints) => (monthOf(m[2]!, hints) ? { month: monthOf(m[2]!, hints)!, day: Number(m[1]) } : null),
-  },
-  // "28.10. – ", "28.10–" (dotted: day first)
-  { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.(\\d{1,2})\\.?${SEP}$`, 'u'), read: (m) => ({ month: Number(m[2]), day: Number(m[1]) }) },
-  // "14–", "14.–": only the day differs
-  { re: new RegExp(`${LEFT_EDGE}(\\d{1,2})\\.?${SEP}$`, 'u'), read: (m) => ({ day: Number(m[1]) }) },
-];
-/** Digits just before a joiner that no partial form explains ("10/30 – Nov 20, 2026"): not readable. */
-const LEFT_UNREADABLE = new RegExp(`(?:^|[^\\d:])[\\d./]*\\d\\.?${SEP}$`, 'u');
-/** After a year-first date: "–20", "–11-03", "～12月3日", "~2월 12일" (not a time such as " - 10:30"). */
-const RIGHT_PARTIAL = new RegExp(`^${SEP}(?:(\\d{1,2})(?:[-/.]|\\s*[月월]\\s*))?(\\d{1,2})(?![\\d:./-])`, 'u');
-const RIGHT_UNREADABLE = new RegExp(`^${SEP}\\d(?!\\d?:)`, 'u');
+let builtPatterns: ReturnType<typeof buildPatterns> | undefined;
+const patterns = () => (builtPatterns ??= buildPatterns());
 
 interface Found {
   at: number;
@@ -373,7 +387,7 @@ function findDates(text: string, hints: DateHints): string[] {
   if (folded.includes('\u0647\u0640')) return [];
   if (!writesGregorian(hints.lang)) return [];
   const found: Found[] = [];
-  for (const { re, read, ymd } of PATTERNS) {
+  for (const { re, read, ymd } of patterns().dates) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index;
@@ -408,7 +422,7 @@ function findDates(text: string, hints: DateHints): string[] {
 /** The first end of a range written without its year: null when there is none, undefined when unreadable. */
 function leftPartial(left: string, to: string, hints: DateHints): string | undefined | null {
   const [year, month] = to.split('-').map(Number) as [number, number, number];
-  for (const { re, read } of LEFT_PARTIALS) {
+  for (const { re, read } of patterns().leftPartials) {
     const m = re.exec(left);
     const part = m && read(m, hints);
     if (!part) continue;
@@ -420,17 +434,17 @@ function leftPartial(left: string, to: string, hints: DateHints): string | undef
     // "Dec 28 – Jan 3, 2027": the first end is in the year before.
     return from && from > to ? iso(year - 1, part.month, part.day) : from;
   }
-  return LEFT_UNREADABLE.test(left) ? undefined : null;
+  return patterns().leftUnreadable.test(left) ? undefined : null;
 }
 
 /** The second end of a range after a year-first date: "2026-11-14–20", "2026-10-28–11-03". */
 function rightPartial(right: string, from: string): string | undefined | null {
   const [year, month] = from.split('-').map(Number) as [number, number, number];
-  const m = RIGHT_PARTIAL.exec(right);
+  const m = patterns().rightPartial.exec(right);
   if (m) {
     const to = iso(year, m[1] ? Number(m[1]) : month, Number(m[2]));
     if (!m[1]) return to && to >= from ? to : undefined;
     return to && to < from ? iso(year + 1, Number(m[1]), Number(m[2])) : to;
   }
-  return RIGHT_UNREADABLE.test(right) ? undefined : null;
+  return patterns().rightUnreadable.test(right) ? undefined : null;
 }
