@@ -29,6 +29,28 @@ const READ_DELAY_MS = 40;
 const SETTLE_MS = 900;
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 5_000;
+
+/**
+ * A send's retry after the background missed it (asleep, starting, busy, storage full): `again()` runs
+ * `send` after a pause (one pending pause however often asked), each pause twice the last up to 5 s;
+ * `answered()` starts the pauses over.
+ */
+function backOff(ctx: ContentScriptContext, send: () => void): { again(): void; answered(): void } {
+  let delay = RETRY_MIN_MS;
+  let timer: number | undefined;
+  return {
+    again() {
+      timer ??= ctx.setTimeout(() => {
+        timer = undefined;
+        send();
+      }, delay);
+      delay = Math.min(delay * 2, RETRY_MAX_MS);
+    },
+    answered() {
+      delay = RETRY_MIN_MS;
+    },
+  };
+}
 /**
  * A User Timing measure per acknowledged send, from send to acknowledgement, with the rows it carried:
  * it shows in the browser's performance tools, and the benchmark (bench/) waits on it. Only the latest is kept.
@@ -73,8 +95,7 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
   let readTimer: number | undefined;
   let settleTimer: number | undefined;
   let sending = false;
-  let retryDelay = RETRY_MIN_MS;
-  let retryTimer: number | undefined;
+  const captureRetry = backOff(ctx, () => void flush());
   let lastProblems: DiagnosticContent | undefined;
   let rejectedLines: string[] = [];
   /** Said while the background answers that it could not store (storage full): cleared once it can. */
@@ -87,8 +108,7 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
   let dueAcked = '';
   let duePending: DueItemsMessage | undefined;
   let dueSending = false;
-  let dueRetryTimer: number | undefined;
-  let dueRetryDelay = RETRY_MIN_MS;
+  const dueRetry = backOff(ctx, () => void flushDue());
 
   /**
    * What the diagnostic says about a read with problems, in the assistant's language: the labels the
@@ -263,7 +283,7 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
       if (ledger.pendingCount === 0) setUnsaved(false);
       performance.clearMeasures(CAPTURE_MEASURE);
       performance.measure(CAPTURE_MEASURE, { start: sentAt, detail: { rows: rows.length } });
-      retryDelay = RETRY_MIN_MS;
+      captureRetry.answered();
       if (reply.linked) options.onLinked?.(reply.linked);
       options.onStored?.();
       if (reply.rejected.length) {
@@ -289,11 +309,7 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
     // The background missed it (asleep, starting, busy): keep the rows and try again later.
     ledger.fail(rows);
     setUnsaved(true);
-    retryTimer ??= ctx.setTimeout(() => {
-      retryTimer = undefined;
-      void flush();
-    }, retryDelay);
-    retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+    captureRetry.again();
   }
 
   /**
@@ -322,17 +338,13 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
     if (ctx.isInvalid) return;
     if (reply?.ok) {
       dueAcked = JSON.stringify(message);
-      dueRetryDelay = RETRY_MIN_MS;
+      dueRetry.answered();
       if (duePending) void flushDue();
       return;
     }
     // Not stored (asleep, busy, storage full): send it again later, unless a newer read replaced it.
     duePending ??= message;
-    dueRetryTimer ??= ctx.setTimeout(() => {
-      dueRetryTimer = undefined;
-      void flushDue();
-    }, dueRetryDelay);
-    dueRetryDelay = Math.min(dueRetryDelay * 2, RETRY_MAX_MS);
+    dueRetry.again();
   }
 
   const observer = new MutationObserver((mutations) => {
