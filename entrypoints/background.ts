@@ -10,6 +10,7 @@ import { messageSchema, type PageStringsReply, type TabMessage } from '@/lib/sto
 import { PAGE_CATALOGS } from '@/lib/i18n/page-catalogs';
 import { isTrustedSender, mayCapture } from '@/lib/store/sender';
 import { storeSnapshots } from '@/lib/store/store-snapshots';
+import { unpackRows } from '@/lib/store/capture';
 import { keepAutoHandIn } from '@/lib/team/auto-alarm';
 import { withLinked } from '@/lib/rules/linked-store';
 import { trafficWalk } from '@/lib/review/traffic-walk';
@@ -85,10 +86,12 @@ export default defineBackground(() => {
     if (!parsed.success) return undefined; // not ours (e.g. a tab message echoed): leave it
     const message = parsed.data;
     switch (message.type) {
-      case 'capture':
+      case 'capture': {
         // Capture rows come only from content scripts (a tab) on a listed host, never from extension pages.
         if (!mayCapture(sender, browser.runtime.id)) return Promise.resolve({ ok: false, error: 'captures come from pages the extension reads' });
-        return storeSnapshots(getDb(), message.rows, { url: sender.url }).then((reply) => withLinked(reply, message.rows, message.links));
+        const rows = unpackRows(message.shared, message.rows);
+        return storeSnapshots(getDb(), rows, { url: sender.url }).then((reply) => withLinked(reply, rows, message.links));
+      }
       case 'addEntry': {
         const { dueItem } = message;
         return addEntry(getDb(), message.draft).then(async (result) => {

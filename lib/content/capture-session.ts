@@ -4,7 +4,7 @@
  * values to the background until they are acknowledged, and say so when the page cannot be read.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CaptureLedger, toSnapshots } from '../store/capture';
+import { CaptureLedger, packRows, toSnapshots } from '../store/capture';
 import { isOverlayHost, readingDom } from '../read/dom';
 import { labelKey } from '../read/labels';
 import { t } from '../i18n/page';
@@ -267,7 +267,7 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
     let reply: CaptureReply | undefined;
     try {
       const links = [...new Set(rows.filter((r) => r.scope === 'sku').map((r) => r.entity))].flatMap((sku) => (skuAsin.has(sku) ? [{ sku, asin: skuAsin.get(sku)! }] : []));
-      const message: CaptureMessage = { type: 'capture', rows, ...(links.length ? { links } : {}) };
+      const message: CaptureMessage = { type: 'capture', ...packRows(rows), ...(links.length ? { links } : {}) };
       reply = (await browser.runtime.sendMessage(message)) as CaptureReply | undefined;
     } catch {
       reply = undefined;

@@ -96,3 +96,34 @@ export class CaptureLedger {
     return this.queued.size;
   }
 }
+
+/** At most this many fields are shared by a capture message's rows (a snapshot has a dozen). */
+export const MAX_SHARED_FIELDS = 16;
+
+/**
+ * A capture's rows for the message to the background: the fields every row has with the same value
+ * (the marketplace, site, page, day and time of one read) are sent once, beside rows that keep only
+ * their own. A 2,000-row grid's 19,550 values are ~40 % fewer bytes to serialize, copy and parse
+ * (bench/README.md, writeVsRawIdb). `unpackRows` gives back the rows as they were.
+ */
+export function packRows(rows: readonly Snapshot[]): { shared: Record<string, unknown>; rows: Record<string, unknown>[] } {
+  const first = rows[0] as Readonly<Record<string, unknown>> | undefined;
+  const sharedKeys = new Set(
+    rows.length < 2 || !first ? [] : Object.keys(first).filter((key) => rows.every((r) => key in r && (r as Readonly<Record<string, unknown>>)[key] === first[key])),
+  );
+  const rest = (row: Snapshot): Record<string, unknown> => {
+    const own: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) if (!sharedKeys.has(key)) own[key] = value;
+    return own;
+  };
+  return { shared: Object.fromEntries([...sharedKeys].map((key) => [key, first![key]])), rows: rows.map(rest) };
+}
+
+/**
+ * The rows of a capture message with its shared fields put back, for validation row by row. A row that
+ * is not an object stays as it is (and is refused as a row); a row's own field is never overwritten.
+ */
+export function unpackRows(shared: Readonly<Record<string, unknown>> | undefined, rows: readonly unknown[]): unknown[] {
+  if (!shared || Object.keys(shared).length === 0) return [...rows];
+  return rows.map((row) => (row !== null && typeof row === 'object' && !Array.isArray(row) ? { ...shared, ...row } : row));
+}

@@ -11,6 +11,7 @@ import { METRIC_IDS, SCOPES, type MetricId, type Scope } from '../read/metrics';
 import { DUE_KINDS } from '../read/due-items';
 import { ADAPTER_IDS } from '../read/record';
 import { MAX_DUE_ROWS } from './due-items';
+import { MAX_SHARED_FIELDS } from './capture';
 import type { Module } from './schema';
 import type { PageCatalogs } from '../i18n/page';
 
@@ -25,6 +26,8 @@ export const messageSchema = lazySchema(() =>
     // Rows are validated one by one by the background, so one bad row cannot sink the rest.
     z.object({
       type: z.literal('capture'),
+      /** The fields every row has with the same value, sent once (lib/store/capture.ts `packRows`). */
+      shared: z.optional(z.record(z.string().check(z.maxLength(40)), z.unknown()).check(z.refine((o) => Object.keys(o).length <= MAX_SHARED_FIELDS, 'too many shared fields'))),
       rows: z.array(z.unknown()).check(z.maxLength(MAX_ROWS_PER_MESSAGE)),
       /** SKU ↔ ASIN links the inventory page shows beside the rows (issue 16, kept in the one links store, lib/store/links.ts). */
       links: z.optional(z.array(z.object({ sku: z.string().check(z.maxLength(500)), asin: z.string().check(z.maxLength(20)) })).check(z.maxLength(MAX_ROWS_PER_MESSAGE))),

@@ -202,6 +202,8 @@ describe('S2: messages the background is sent', () => {
     const rows = (n: number) => Array.from({ length: n }, () => ({}));
     const wrong: unknown[] = [
       null, 'capture', 42, [], {}, { type: 'capture' }, { type: 'capture', rows: 'all' }, { type: 'capture', rows: rows(MAX_ROWS_PER_MESSAGE + 1) },
+      { type: 'capture', shared: 'US', rows: rows(1) }, { type: 'capture', shared: [1], rows: rows(1) },
+      { type: 'capture', shared: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`f${i}`, i])), rows: rows(1) },
       { type: 'deleteEntry', id: 'not-a-uuid' }, { type: 'deleteEntry' }, { type: 'history', marketplace: 'XX', keys: [], until: '2026-11-21', days: 7 },
       { type: 'history', marketplace: 'US', keys: [], until: 'today', days: 7 }, { type: 'history', marketplace: 'US', keys: [], until: '2026-11-21', days: 100_000 },
       { type: 'history', marketplace: 'US', keys: [{ scope: 'sku', entity: 'x'.repeat(501), metric: 'available' }], until: '2026-11-21', days: 7 },
@@ -212,6 +214,7 @@ describe('S2: messages the background is sent', () => {
       expect(messageSchema.safeParse(message).success, JSON.stringify(message)?.slice(0, 80)).toBe(false);
     }
     expect(messageSchema.safeParse({ type: 'capture', rows: rows(3) }).success).toBe(true);
+    expect(messageSchema.safeParse({ type: 'capture', shared: { marketplace: 'US', day: '2026-12-04' }, rows: rows(3) }).success).toBe(true);
   });
 
   it('an entry draft outside the schema is refused with a message and nothing stored', async () => {
