@@ -155,6 +155,8 @@ interface Affix {
  * (`-$`, `$-`, `€ -`, `-%`). Returns null for anything else, such as a word or a second sign.
  */
 function readAffix(text: string): Affix | null {
+  // Nothing before or after the digits (most cells): what the pattern below finds in an empty text.
+  if (text === '') return { sign: false, percent: false };
   const m = /^([-−–]?)\s*(.*?)\s*([-−–]?)$/u.exec(text.trim())!;
   if (m[1] && m[3]) return null;
   const middle = m[2]!;
@@ -242,7 +244,7 @@ export function parseLocaleNumber(input: string, hints: ParseHints = {}): Parsed
     currency = found;
   }
 
-  const value = GROUP_SPACES.test(core) ? readSpaceGrouped(core) : readDigits(core, { ...hints, decimalSeparator });
+  const value = GROUP_SPACES.test(core) ? readSpaceGrouped(core) : readDigits(core, hints, decimalSeparator);
   if (typeof value === 'string') return { kind: 'invalid', reason: `${value} in "${input}"` };
   if (!Number.isFinite(value)) return { kind: 'invalid', reason: `"${input}" is too large` };
   if (hints.integer && !Number.isInteger(value)) {
@@ -348,7 +350,7 @@ function readSpaceGrouped(digits: string): number | string {
 }
 
 /** Digits with `.` and `,` only. Returns the number, or a reason it cannot be read. */
-function readDigits(digits: string, hints: ParseHints): number | string {
+function readDigits(digits: string, hints: ParseHints, decimalSeparator: ParseHints['decimalSeparator']): number | string {
   const dots = count(digits, '.');
   const commas = count(digits, ',');
   let grouping: string | undefined;
@@ -366,8 +368,8 @@ function readDigits(digits: string, hints: ParseHints): number | string {
     if (occurrences > 1) grouping = sep;
     else if (tail !== 3) decimal = sep;
     else if (hints.integer) grouping = sep;
-    else if (hints.decimalSeparator) {
-      if (hints.decimalSeparator === sep) decimal = sep;
+    else if (decimalSeparator) {
+      if (decimalSeparator === sep) decimal = sep;
       else grouping = sep;
     } else if (/^0[.,]/.test(digits) || digits.startsWith(sep)) decimal = sep;
     else return `"${sep}" could be a decimal or a thousands separator`;
