@@ -24,6 +24,9 @@ const BADGE_TAG = 'sol-badge';
 
 const ICONS: Record<Level, string> = { ok: '✓', warn: '!', breach: '✕' };
 
+/** The events a badge answers (BadgeLayer's one listener). */
+const BADGE_EVENTS = ['click', 'keydown', 'mousedown', 'mouseenter', 'focusin', 'mouseleave', 'focusout'] as const;
+
 const STYLE = `
 :host { all: initial; }
 .b { box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px;
@@ -122,12 +125,20 @@ function textHolder(element: Element): Element {
   let target = element;
   for (;;) {
     if (target.shadowRoot) return target;
-    const children = Array.from(target.children).filter((c) => !c.hasAttribute('data-sol-badge'));
-    const ownText = Array.from(target.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
-    if (ownText || children.length !== 1) return target;
-    const only = children[0]!;
-    if ((only.textContent ?? '').trim() !== (target.textContent ?? '').trim()) return target;
-    target = only;
+    // The one element child (badges aside) and no text of its own but white space: then the child holds
+    // all of the text (a badge has no light content), and the value's text is looked for in it.
+    let only: Element | undefined;
+    let children = 0;
+    for (let node = target.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        if (node.nodeValue?.trim()) return target;
+      } else if (node.nodeType === 1 && !(node as Element).hasAttribute('data-sol-badge')) {
+        children++;
+        only = node as Element;
+      }
+    }
+    if (children !== 1) return target;
+    target = only!;
   }
 }
 
@@ -136,9 +147,9 @@ function textHolder(element: Element): Element {
  * or whether its text may be cut off (ellipsis, line clamp, hidden overflow): the end of such text is not
  * where it shows, so the badge goes before its start as well. One computed style per element on the way.
  */
-function badgeBeforeText(from: Element, to: Element): boolean {
+function badgeBeforeText(from: Element, to: Element, fromStyle: CSSStyleDeclaration): boolean {
   for (let cur: Element | null = from; cur; cur = cur === to ? null : cur.parentElement) {
-    const style = getComputedStyle(cur);
+    const style = cur === from ? fromStyle : getComputedStyle(cur);
     const rtl = style.direction === 'rtl';
     if (style.textAlign === 'right' || (style.textAlign === 'end' && !rtl)) return true;
     if (/flex|grid/.test(style.display) && ['flex-end', 'end', 'right'].includes(style.justifyContent)) return true;
@@ -150,8 +161,8 @@ function badgeBeforeText(from: Element, to: Element): boolean {
 }
 
 /** Flex and grid containers place an absolutely positioned child by their own alignment, not after the text. */
-function placesByAlignment(element: Element): boolean {
-  return /flex|grid/.test(getComputedStyle(element).display);
+function placesByAlignment(style: CSSStyleDeclaration): boolean {
+  return /flex|grid/.test(style.display);
 }
 
 /** An element that draws only its shadow root (no slot) hides light children: the badge goes after it. */
@@ -188,7 +199,8 @@ interface Placement {
 function placementOf(element: Element): Placement {
   if (hidesLightChildren(element)) return { after: element, alignEnd: false, align: false };
   const holder = textHolder(element);
-  return { holder, alignEnd: badgeBeforeText(holder, element), align: placesByAlignment(holder) };
+  const style = getComputedStyle(holder);
+  return { holder, alignEnd: badgeBeforeText(holder, element, style), align: placesByAlignment(style) };
 }
 
 /** Numbers as the page's language writes them, with at most two decimals (one formatter: Intl is slow to make). */
@@ -273,24 +285,44 @@ export class BadgeLayer {
     return this.handles.size;
   }
 
+  /** Each badge's handle by its host, for the listeners below (one set per layer, not per badge). */
+  private readonly byHost = new WeakMap<EventTarget, BadgeHandle>();
+
+  /** Every badge host's events go to this one listener, which finds the badge by the host. */
+  private readonly listener = (event: Event): void => {
+    const host = event.currentTarget as HTMLElement | null;
+    const handle = host && this.byHost.get(host);
+    if (!handle) return;
+    // Enter and Space activate the badge as a click does.
+    const activates = event.type === 'click' || (event.type === 'keydown' && ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' '));
+    switch (event.type) {
+      case 'keydown':
+      case 'click':
+        if (!activates) return;
+        event.preventDefault();
+        event.stopPropagation();
+        this.events.onClick(handle.spec);
+        return;
+      case 'mousedown':
+        // Keep the page from treating a click on the badge as a click on its row or link.
+        event.stopPropagation();
+        return;
+      case 'mouseenter':
+      case 'focusin':
+        this.events.onHover(handle.spec, handle.host);
+        return;
+      case 'mouseleave':
+      case 'focusout':
+        this.events.onLeave();
+        return;
+    }
+  };
+
   private create(element: Element, spec: BadgeSpec, placement: Placement): BadgeHandle {
     const { host, icon } = badgeDom(this.tag, hostStyle(placement.alignEnd, this.options.offset));
     const handle: BadgeHandle = { host, icon, element, spec };
-    const activate = (event: Event) => {
-      event.preventDefault();
-      event.stopPropagation();
-      this.events.onClick(handle.spec);
-    };
-    host.addEventListener('click', activate);
-    host.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') activate(event);
-    });
-    // Keep the page from treating a click on the badge as a click on its row or link.
-    host.addEventListener('mousedown', (event) => event.stopPropagation());
-    host.addEventListener('mouseenter', () => this.events.onHover(handle.spec, host));
-    host.addEventListener('focusin', () => this.events.onHover(handle.spec, host));
-    host.addEventListener('mouseleave', () => this.events.onLeave());
-    host.addEventListener('focusout', () => this.events.onLeave());
+    this.byHost.set(host, handle);
+    for (const type of BADGE_EVENTS) host.addEventListener(type, this.listener);
     this.update(handle, spec);
     if (placement.after) placement.after.after(host);
     else if (placement.alignEnd) placement.holder!.prepend(host);

@@ -101,4 +101,25 @@ describe('visibleText', () => {
     box.append(host);
     expect(visibleText(box)).toBe('Available 240 units shown');
   });
+
+  it('reads a chain of lone elements as the walk does: through to the text, stopping at anything else', () => {
+    const doc = page();
+    const cell = (html: string) => {
+      const div = doc.createElement('div');
+      fill(div, html);
+      return div;
+    };
+    expect(visibleText(cell('<span class="n"> 1,234\u00a0 </span>'))).toBe('1,234');
+    expect(visibleText(cell('<div><span><b>12.5%</b></span></div>'))).toBe('12.5%');
+    // Text beside the lone element, two elements, a skipped tag, a slot, the overlay: the walk's answer.
+    expect(visibleText(cell('<span>1</span>2'))).toBe('1 2');
+    expect(visibleText(cell('<span>1</span><span>2</span>'))).toBe('1 2');
+    expect(visibleText(cell('<div><script>x()</script></div>'))).toBe('');
+    expect(visibleText(cell('<div><sol-badge data-sol-badge>!</sol-badge></div>'))).toBe('');
+    expect(visibleText(cell('<span>$5.00<sol-badge data-sol-badge>!</sol-badge></span>'))).toBe('$5.00');
+    const host = cell('<kat-label>light</kat-label>');
+    fill(host.firstElementChild!.attachShadow({ mode: 'open' }), '<b>shadow</b>');
+    expect(visibleText(host)).toBe('shadow');
+    expect(readingDom(() => visibleText(host))).toBe('shadow');
+  });
 });

@@ -26,7 +26,8 @@ export function visibleText(node: Node): string {
   const saved = overlayTest;
   overlayTest = (scans && overlayHostsOf(node)) || isOverlayHost;
   try {
-    // Most cells are one element holding text: its text nodes, in order, are all that is read there.
+    // Most cells are one element holding text, or a chain of lone elements down to one (a cell wrapping
+    // its number in a span): the text nodes of that last element, in order, are all that is read there.
     if (node.nodeType === 1) {
       const own = leafText(node as Element);
       if (own !== undefined) return fold(own);
@@ -53,7 +54,8 @@ function overlayHostsOf(node: Node): ((el: Element) => boolean) | undefined {
   if (!whole) return undefined;
   const root = node.getRootNode();
   if (root !== doc && !(root.nodeType === 11 && (whole.rootSet ??= new Set(whole.roots)).has(root as ShadowRoot))) return undefined;
-  return (el) => whole.overlayHosts.has(el);
+  // One test per scan, not one closure per text read.
+  return (whole.isOverlayHost ??= (el) => whole.overlayHosts.has(el));
 }
 
 function fold(text: string): string {
@@ -63,12 +65,19 @@ function fold(text: string): string {
 /**
  * The text of an element with no element child, no shadow root and nothing `collectText` treats
  * apart (skipped tags, slots, overlay hosts): exactly what `collectText` reads there, without the walk;
- * undefined for any other element.
+ * undefined for any other element. An element whose one child node is an element is read as that
+ * child: `collectText` would only add spaces around the child's text, which `fold` then removes.
  */
 function leafText(el: Element): string | undefined {
-  if (el.firstElementChild !== null || el.shadowRoot) return undefined;
-  const tag = el.tagName;
-  if (SKIPPED.has(tag) || tag === 'SLOT' || overlayTest(el)) return undefined;
+  for (;;) {
+    if (el.shadowRoot) return undefined;
+    const tag = el.tagName;
+    if (SKIPPED.has(tag) || tag === 'SLOT' || overlayTest(el)) return undefined;
+    const first = el.firstElementChild;
+    if (first === null) break;
+    if (first !== el.firstChild || first !== el.lastChild) return undefined;
+    el = first;
+  }
   let text = '';
   for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
   return text;
@@ -115,6 +124,8 @@ interface ShadowScan {
   overlayHosts: Set<Element>;
   /** `roots` as a set, made when first asked. */
   rootSet?: Set<ShadowRoot>;
+  /** Membership in `overlayHosts`, as a test, made when first asked. */
+  isOverlayHost?: (el: Element) => boolean;
 }
 
 function scanShadowRoots(root: ParentNode): ShadowScan {
@@ -187,10 +198,13 @@ function shadowScanOf(root: ParentNode): ShadowScan {
 
 /** Every element under `root` (shadow roots included) that matches `selector`, in document order. */
 export function deepQueryAll(root: ParentNode, selector: string): Element[] {
-  const { roots, overlayLightContent } = shadowScanOf(root);
+  const { roots, overlayLightContent, overlayHosts } = shadowScanOf(root);
   const found = Array.from(root.querySelectorAll(selector));
   for (const shadow of roots) for (const el of Array.from(shadow.querySelectorAll(selector))) found.push(el);
-  return found.filter((el) => (overlayLightContent ? !insideOverlay(el) : !isOverlayHost(el)));
+  if (overlayLightContent) return found.filter((el) => !insideOverlay(el));
+  // Every overlay host in the trees queried is in the scan's set: a lookup, not attribute checks per element.
+  if (!overlayHosts.size) return found;
+  return found.filter((el) => !overlayHosts.has(el));
 }
 
 /** Whether `root` holds open shadow roots (other than the overlay's). */

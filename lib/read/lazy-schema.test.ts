@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it, vi } from 'vitest';
-import { lazySchema } from './lazy-schema';
+import { builtSchema, lazySchema } from './lazy-schema';
 
 describe('lazySchema', () => {
   it('builds the schema on first use, once', () => {
@@ -27,5 +27,18 @@ describe('lazySchema', () => {
     const schema = lazySchema(() => z.string());
     expect(schema instanceof z.ZodMiniString).toBe(true);
     expect(schema instanceof z.ZodMiniNumber).toBe(false);
+  });
+
+  it('gives the built schema for nesting, and any other schema as it is', () => {
+    const build = vi.fn(() => z.string().check(z.regex(/^[A-Z]{3}$/)));
+    const code = lazySchema(build);
+    const built = builtSchema(code);
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(built).not.toBe(code);
+    expect(builtSchema(code)).toBe(built);
+    expect(built.safeParse('USD').success).toBe(true);
+    expect(z.strictObject({ code: built }).safeParse({ code: 'usd' }).success).toBe(false);
+    const plain = z.number();
+    expect(builtSchema(plain)).toBe(plain);
   });
 });

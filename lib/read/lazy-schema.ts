@@ -11,7 +11,7 @@ export function lazySchema<T extends object>(build: () => T): T {
   let built: T | undefined;
   const schema = (): T => (built ??= build());
   return new Proxy({} as T, {
-    get: (_, key) => Reflect.get(schema(), key),
+    get: (_, key) => (key === BUILT ? schema() : Reflect.get(schema(), key)),
     has: (_, key) => Reflect.has(schema(), key),
     ownKeys: () => Reflect.ownKeys(schema()),
     getOwnPropertyDescriptor: (_, key) => {
@@ -21,4 +21,16 @@ export function lazySchema<T extends object>(build: () => T): T {
     },
     getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
   });
+}
+
+const BUILT = Symbol('lazySchema.built');
+
+/**
+ * The schema a lazy schema stands for (built now), or `schema` itself when it is not a lazy one. Zod reads
+ * a nested schema's internals several times per value it parses, each time through the stand-in's
+ * proxy; a schema built from other lazy ones nests their built schemas instead (~25 % of a record's
+ * validation, lib/read/record.ts).
+ */
+export function builtSchema<T extends object>(schema: T): T {
+  return ((schema as Record<symbol, unknown>)[BUILT] as T | undefined) ?? schema;
 }

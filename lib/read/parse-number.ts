@@ -124,9 +124,14 @@ export function plainDigits(text: string): string | undefined {
   return mixed ? undefined : out;
 }
 
+/** Printable ASCII only: NFKC leaves such text as it is, and it holds no invisible mark. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** NFKC (full-width digits and signs become ASCII), marks removed, white space collapsed. */
 function normalized(text: string): string {
-  return text.replace(INVISIBLE_MARKS, '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // Most cells are plain ASCII: the mark removal and NFKC would change nothing there.
+  const plain = PLAIN_ASCII.test(text) ? text : text.replace(INVISIBLE_MARKS, '').normalize('NFKC');
+  return plain.replace(/\s+/g, ' ').trim();
 }
 
 export function isMissingText(text: string): boolean {
@@ -150,6 +155,8 @@ interface Affix {
  * (`-$`, `$-`, `€ -`, `-%`). Returns null for anything else, such as a word or a second sign.
  */
 function readAffix(text: string): Affix | null {
+  // Nothing before or after the digits (most cells): what the pattern below finds in an empty text.
+  if (text === '') return { sign: false, percent: false };
   const m = /^([-−–]?)\s*(.*?)\s*([-−–]?)$/u.exec(text.trim())!;
   if (m[1] && m[3]) return null;
   const middle = m[2]!;
@@ -163,11 +170,14 @@ function readAffix(text: string): Affix | null {
 export function parseLocaleNumber(input: string, hints: ParseHints = {}): ParsedNumber {
   // NFKC would turn superscripts, circled and fraction digits (a footnote mark in "1,234¹") into plain
   // digits that change the value; such text is not a figure we can read.
-  if (/\p{No}/u.test(input)) return { kind: 'invalid', reason: `"${input}" holds a digit that is not a plain digit` };
-  const digitsPlain = plainDigits(input);
+  // Plain ASCII (most cells) holds no such digit, no digit of another script and no invisible mark.
+  const ascii = PLAIN_ASCII.test(input);
+  if (!ascii && /\p{No}/u.test(input)) return { kind: 'invalid', reason: `"${input}" holds a digit that is not a plain digit` };
+  const digitsPlain = ascii ? input : plainDigits(input);
   if (digitsPlain === undefined) return { kind: 'invalid', reason: `"${input}" mixes digits of two scripts` };
   let text = normalized(digitsPlain);
-  if (isMissingText(text)) return { kind: 'missing' };
+  // `text` is normalized already (normalizing is idempotent): isMissingText's own pass is not needed.
+  if (MISSING.has(text.toLowerCase())) return { kind: 'missing' };
 
   let decimalSeparator = hints.decimalSeparator ?? decimalSeparatorOf(hints.locale);
   if (text.includes(ARABIC_DECIMAL) || text.includes(ARABIC_GROUP)) {
@@ -190,7 +200,13 @@ export function parseLocaleNumber(input: string, hints: ParseHints = {}): Parsed
   const first = rest.search(/\d/);
   if (first < 0) return { kind: 'invalid', reason: `"${input}" is not a number` };
   let last = first;
-  for (let i = first; i < rest.length; i++) if (/\d/.test(rest[i]!)) last = i;
+  for (let i = rest.length - 1; i > first; i--) {
+    const code = rest.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      last = i;
+      break;
+    }
+  }
   let core = rest.slice(first, last + 1);
   const before = rest.slice(0, first);
   let prefix = readAffix(before);
@@ -228,7 +244,7 @@ export function parseLocaleNumber(input: string, hints: ParseHints = {}): Parsed
     currency = found;
   }
 
-  const value = GROUP_SPACES.test(core) ? readSpaceGrouped(core) : readDigits(core, { ...hints, decimalSeparator });
+  const value = GROUP_SPACES.test(core) ? readSpaceGrouped(core) : readDigits(core, hints, decimalSeparator);
   if (typeof value === 'string') return { kind: 'invalid', reason: `${value} in "${input}"` };
   if (!Number.isFinite(value)) return { kind: 'invalid', reason: `"${input}" is too large` };
   if (hints.integer && !Number.isInteger(value)) {
@@ -334,7 +350,7 @@ function readSpaceGrouped(digits: string): number | string {
 }
 
 /** Digits with `.` and `,` only. Returns the number, or a reason it cannot be read. */
-function readDigits(digits: string, hints: ParseHints): number | string {
+function readDigits(digits: string, hints: ParseHints, decimalSeparator: ParseHints['decimalSeparator']): number | string {
   const dots = count(digits, '.');
   const commas = count(digits, ',');
   let grouping: string | undefined;
@@ -352,8 +368,8 @@ function readDigits(digits: string, hints: ParseHints): number | string {
     if (occurrences > 1) grouping = sep;
     else if (tail !== 3) decimal = sep;
     else if (hints.integer) grouping = sep;
-    else if (hints.decimalSeparator) {
-      if (hints.decimalSeparator === sep) decimal = sep;
+    else if (decimalSeparator) {
+      if (decimalSeparator === sep) decimal = sep;
       else grouping = sep;
     } else if (/^0[.,]/.test(digits) || digits.startsWith(sep)) decimal = sep;
     else return `"${sep}" could be a decimal or a thousands separator`;
@@ -388,7 +404,7 @@ function readDigits(digits: string, hints: ParseHints): number | string {
 
 function count(text: string, char: string): number {
   let n = 0;
-  for (const c of text) if (c === char) n++;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
   return n;
 }
 

@@ -6,7 +6,7 @@
  * would be larger (≈90 kB gzipped) than the whole content script's budget.
  */
 import * as z from 'zod/mini';
-import { lazySchema } from './lazy-schema';
+import { builtSchema, lazySchema } from './lazy-schema';
 import type { Source } from './marketplaces';
 import { isStatusMetric, METRICS, METRIC_IDS, SCOPES, statusValue, UNITS, type MetricId } from './metrics';
 
@@ -118,11 +118,12 @@ export function checkMetricValue(
 export function metricValueShape() {
   return {
     scope: z.enum(SCOPES),
-    entity: entityText,
+    // The built schemas, not their lazy stand-ins: every value validated reads them (lazy-schema.ts).
+    entity: builtSchema(entityText),
     metric: z.enum(METRIC_IDS as [MetricId, ...MetricId[]]),
     value: z.number(),
     unit: z.enum(UNITS),
-    currency: currencyCode,
+    currency: builtSchema(currencyCode),
   };
 }
 
@@ -131,7 +132,7 @@ export const metricRecordSchema = lazySchema(() =>
   z
     .strictObject({
       ...metricValueShape(),
-      period: z._default(periodSchema, ''),
+      period: z._default(builtSchema(periodSchema), ''),
       /** The word of a status metric (contract §2), and only of one. */
       status: z.optional(z.string()),
     })

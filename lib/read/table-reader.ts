@@ -85,8 +85,13 @@ const ANY_FORM = FORMS.map((f) => f.selector).join(', ');
 // ---------------------------------------------------------------------------------------------
 
 const AG_GRID = '.ag-root';
-/** Where pinned (totals) rows live: they are no entity. */
-const AG_PINNED_ROW_CONTAINERS = '.ag-floating-bottom, .ag-floating-top';
+/**
+ * Rows where pinned (totals) rows live: they are no entity. A row is one when it or an element above it
+ * (in its own tree, as `closest` looks) is one of those containers.
+ */
+const AG_ROWS_IN_PINNED_CONTAINERS = [
+  '.ag-floating-bottom .ag-row', '.ag-floating-top .ag-row', '.ag-row.ag-floating-bottom', '.ag-row.ag-floating-top',
+].join(', ');
 
 function readAgGrid(grid: Element): Table {
   const columns = new Map<string, TableColumn>();
@@ -96,15 +101,26 @@ function readAgGrid(grid: Element): Table {
     columns.set(colId, { anchor: colId, header: visibleText(textEl) });
   }
   const nested = holdsOtherGrids(grid);
-  const rowEls = ownElements(grid, '.ag-row').filter((r) => !isAgPinnedRow(r));
+  // The rows inside a pinned row container, found in one query rather than by a walk up from each row.
+  const inPinnedContainer = new Set(deepQueryAll(grid, AG_ROWS_IN_PINNED_CONTAINERS));
+  const rowEls: { el: Element; id: string | null; index: string | null }[] = [];
+  let everyRowId = true;
+  for (const el of ownElements(grid, '.ag-row')) {
+    const id = el.getAttribute('row-id');
+    const index = el.getAttribute('row-index');
+    if (inPinnedContainer.has(el) || isAgPinnedRow(el, id, index)) continue;
+    if (id === null) everyRowId = false;
+    rowEls.push({ el, id, index });
+  }
   // Join by row-id when every row carries one, else by row-index (both are stable per row while it is rendered).
-  const attr = rowEls.every((r) => r.hasAttribute('row-id')) ? 'row-id' : 'row-index';
   const rows = new Map<string, TableRow>();
-  for (const rowEl of rowEls) {
-    const key = rowEl.getAttribute(attr);
+  for (const { el: rowEl, id, index } of rowEls) {
+    const key = everyRowId ? id : index;
     if (key === null) continue;
     const row = rowFor(rows, key);
-    for (const cell of Array.from(rowEl.querySelectorAll('.ag-cell[col-id]'))) {
+    const cells = rowEl.querySelectorAll('.ag-cell[col-id]');
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
       if (nested && cell.closest('.ag-row') !== rowEl) continue; // a cell of a nested grid
       const colId = cell.getAttribute('col-id')!;
       if (!columns.has(colId)) columns.set(colId, { anchor: colId }); // its header is scrolled out of view
@@ -114,10 +130,15 @@ function readAgGrid(grid: Element): Table {
   return { form: 'ag-grid', root: grid, columns, rows: [...rows.values()] };
 }
 
-function isAgPinnedRow(row: Element): boolean {
-  if (row.classList.contains('ag-row-pinned') || row.closest(AG_PINNED_ROW_CONTAINERS)) return true;
-  // AG Grid gives pinned rows ids `b-0` (bottom) and `t-0` (top).
-  return [row.getAttribute('row-id'), row.getAttribute('row-index')].some((v) => v !== null && /^[bt]-\d+$/.test(v));
+/** A row of AG Grid's pinned (totals) rows, by its own marks: its class, or the ids `b-0` (bottom) and `t-0` (top). */
+function isAgPinnedRow(row: Element, id: string | null, index: string | null): boolean {
+  return row.classList.contains('ag-row-pinned') || isPinnedRowId(id) || isPinnedRowId(index);
+}
+
+function isPinnedRowId(value: string | null): boolean {
+  if (value === null) return false;
+  const first = value.charCodeAt(0);
+  return (first === 0x62 || first === 0x74) && /^[bt]-\d+$/.test(value);
 }
 
 /**

@@ -25,6 +25,17 @@ function campaignIdOf(cell: Element, base: URL): string | undefined {
   }
 }
 
+/** `read` with its answers kept by text, for one read of a grid. */
+function remembered<T>(read: (shown: string) => T): (shown: string) => T {
+  const known = new Map<string, T>();
+  return (shown) => {
+    if (known.has(shown)) return known.get(shown)!;
+    const found = read(shown);
+    known.set(shown, found);
+    return found;
+  };
+}
+
 export function campaignGridLinks(
   table: Table,
   scope: Extract<Scope, 'campaign' | 'adGroup' | 'target' | 'searchTerm'>,
@@ -40,14 +51,17 @@ export function campaignGridLinks(
     ]);
     const typeColumn = placed.found.get('type');
     const targetingColumn = placed.found.get('targeting');
+    // A column shows a few words over thousands of rows: each is matched against the label sets once.
+    const typeOf = remembered(campaignTypeOfText);
+    const targetingOf = remembered(targetingOfText);
     for (const [campaign, rows] of named) {
       if (rows.length !== 1) continue;
       const row = rows[0]!;
       const nameCell = row.cells.get(nameColumn)!;
       const typeCell = typeColumn ? row.cells.get(typeColumn) : undefined;
       const targetingCell = targetingColumn ? row.cells.get(targetingColumn) : undefined;
-      const campaignType = typeCell ? campaignTypeOfText(visibleText(typeCell)) : undefined;
-      const targeting = targetingCell ? targetingOfText(visibleText(targetingCell)) : undefined;
+      const campaignType = typeCell ? typeOf(visibleText(typeCell)) : undefined;
+      const targeting = targetingCell ? targetingOf(visibleText(targetingCell)) : undefined;
       const campaignId = campaignIdOf(nameCell, url);
       out.push({
         link: {

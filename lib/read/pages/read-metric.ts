@@ -4,8 +4,9 @@
  * nothing unreadable is guessed.
  */
 import { isIntegerUnit, METRICS, type MetricId, type Scope } from '../metrics';
-import { parseLocaleNumber } from '../parse-number';
-import { metricRecordSchema } from '../record';
+import { builtSchema } from '../lazy-schema';
+import { parseLocaleNumber, type ParseHints } from '../parse-number';
+import { metricRecordSchema, type MetricRecordInput } from '../record';
 import type { AdapterResult, PageContext } from './types';
 
 export interface MetricCell {
@@ -27,13 +28,9 @@ export type ReadOutcome = 'read' | 'missing' | 'problem';
 /** Reads one cell into `out`: a reading when it holds a value, a problem when it cannot be read. */
 export function readMetric(out: AdapterResult, cell: MetricCell, ctx: PageContext): ReadOutcome {
   const unit = METRICS[cell.metric].unit;
-  const where = cell.scope === 'account' ? cell.metric : `${cell.metric} of ${cell.entity}`;
-  const parsed = parseLocaleNumber(cell.text ?? '', {
-    decimalSeparator: ctx.decimalSeparator,
-    integer: isIntegerUnit(unit),
-    currency: ctx.currency,
-  });
+  const parsed = parseLocaleNumber(cell.text ?? '', hintsFor(ctx, isIntegerUnit(unit)));
   if (parsed.kind === 'missing') return 'missing';
+  const where = cell.scope === 'account' ? cell.metric : `${cell.metric} of ${cell.entity}`;
   if (parsed.kind === 'invalid') {
     out.problems.push(`${where}: ${parsed.reason}`);
     return 'problem';
@@ -46,25 +43,44 @@ export function readMetric(out: AdapterResult, cell: MetricCell, ctx: PageContex
     out.problems.push(`${where}: "${cell.text}" is money, expected ${unit}`);
     return 'problem';
   }
-  const result = metricRecordSchema.safeParse({
-    scope: cell.scope,
-    entity: cell.entity.replace(/\s+/g, ' ').trim(),
-    metric: cell.metric,
-    value: parsed.value,
-    unit,
-    ...(unit === 'money' ? { currency: parsed.currency ?? ctx.currency } : {}),
-    period: cell.period ?? '',
-  });
+  const input: MetricRecordInput = { scope: cell.scope, entity: entityOf(cell.entity), metric: cell.metric, value: parsed.value, unit };
+  if (unit === 'money') input.currency = parsed.currency ?? ctx.currency;
+  input.period = cell.period ?? '';
+  // Every record is validated by its schema; the built one, not its lazy stand-in (lib/read/lazy-schema.ts).
+  const result = (recordSchema ??= builtSchema(metricRecordSchema)).safeParse(input);
   if (!result.success) {
     out.problems.push(`${where}: ${result.error.issues.map((i) => i.message).join('; ')}`);
     return 'problem';
   }
-  out.readings.push({
-    record: result.data,
-    ...(cell.element ? { element: cell.element } : {}),
-    ...(cell.label ? { label: cell.label } : {}),
-  });
+  const reading: AdapterResult['readings'][number] = { record: result.data };
+  if (cell.element) reading.element = cell.element;
+  if (cell.label) reading.label = cell.label;
+  out.readings.push(reading);
   return 'read';
+}
+
+let recordSchema: typeof metricRecordSchema | undefined;
+
+/**
+ * The parser's hints for a page and a unit, made once per page context rather than once per value
+ * (a grid reads tens of thousands of values with one context).
+ */
+const hintsOfContext = new WeakMap<PageContext, { whole: ParseHints; decimal: ParseHints }>();
+function hintsFor(ctx: PageContext, integer: boolean): ParseHints {
+  let hints = hintsOfContext.get(ctx);
+  if (!hints || hints.whole.decimalSeparator !== ctx.decimalSeparator || hints.whole.currency !== ctx.currency) {
+    const base = { decimalSeparator: ctx.decimalSeparator, currency: ctx.currency };
+    hints = { whole: { ...base, integer: true }, decimal: { ...base, integer: false } };
+    hintsOfContext.set(ctx, hints);
+  }
+  return integer ? hints.whole : hints.decimal;
+}
+
+/** An entity's name with its white space folded; a row's values share it, so the last one is remembered. */
+let lastEntity: { shown: string; folded: string } | undefined;
+function entityOf(shown: string): string {
+  if (lastEntity?.shown !== shown) lastEntity = { shown, folded: shown.replace(/\s+/g, ' ').trim() };
+  return lastEntity.folded;
 }
 
 export function emptyResult(): AdapterResult {
