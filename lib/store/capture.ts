@@ -6,7 +6,7 @@
 import { isoWithOffset, localDay } from '../read/day';
 import type { Marketplace, Source } from '../read/marketplaces';
 import type { Reading } from '../read/pages/types';
-import { snapshotKey, type Snapshot } from './schema';
+import type { Snapshot } from './schema';
 import { type AdapterId, type MetricRecord } from '../read/record';
 
 export interface CaptureWhere {
@@ -45,8 +45,13 @@ export function snapshotOf(
   };
 }
 
-export function snapshotKeyString(s: Snapshot): string {
-  return JSON.stringify(snapshotKey(s));
+/**
+ * A snapshot's key (`snapshotKey` in ./schema.ts) as one string, for the ledger's maps: made for every value of every
+ * read, so a template rather than an array and its JSON. Every field but the entity has a fixed form
+ * without U+0001, and the entity (page text) comes last, so no two keys can run together.
+ */
+function snapshotKeyString(s: Snapshot): string {
+  return `${s.marketplace}\u0001${s.scope}\u0001${s.metric}\u0001${s.period}\u0001${s.day}\u0001${s.entity}`;
 }
 
 /**
