@@ -3,13 +3,10 @@
  * then what is left to check, today's breaches and entries, what is due from earlier days, and the
  * day's report. Every list is a live query over an index, so the popup opens fast with a year of data.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LOG_FORM_CSS } from '@/components/LogForm';
 import { holdBadgeWatch } from '@/lib/review/action-badge';
 import type { SellerOpsDb } from '@/lib/store/db';
-import { openEntriesDue } from '@/lib/store/due';
-import { byDeadline, openDueItems } from '@/lib/store/due-items';
 import { deleteEntry } from '@/lib/store/entries';
 import { editEntry, restoreEntry, setEntryStatus } from '@/lib/store/entry-actions';
 import { t } from '@/lib/i18n';
@@ -21,7 +18,9 @@ import { DueList } from './DueList';
 import { EntryList, type EntryActions } from './EntryList';
 import { ExportPanel } from './ExportPanel';
 import { HandIn } from './HandIn';
-import { useDayChecks, useSettings, useToday } from './hooks';
+import { useSettings, useToday } from './hooks';
+import { useLive, type LiveState, type LiveValue } from './live';
+import { dayChecksLive, startPopupReads, type DayChecks, type PopupReads } from './reads';
 import { QuickLog } from './QuickLog';
 import { TeamSettingsNotice } from './TeamSettingsNotice';
 import './popup.css';
@@ -29,23 +28,35 @@ import './popup.css';
 /** How long "Entry deleted · Undo" stays. */
 const UNDO_MS = 15_000;
 
+/** A list's value; a failed read throws, as a failed live query did, rather than leaving the list empty. */
+function valueOf<T>(state: LiveState<T>): T | undefined {
+  if (state.error !== undefined) throw state.error;
+  return state.value;
+}
+
 export interface PopupProps {
   db: SellerOpsDb;
   initialSettings: Settings;
+  /** The reads the page started before drawing (entrypoints/popup/main.tsx), used while their day and settings hold. */
+  start?: { reads: PopupReads; settings: Settings; dayChecks: LiveValue<DayChecks> };
 }
 
-export function Popup({ db, initialSettings }: PopupProps) {
+export function Popup({ db, initialSettings, start }: PopupProps) {
   const settings = useSettings(initialSettings);
   const today = useToday();
   const [deleted, setDeleted] = useState<Entry>();
   const [problem, setProblem] = useState<string>();
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const todays = useLiveQuery(async () => (await db.entries.where('day').equals(today).toArray()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)), [today]);
-  const due = useLiveQuery(() => openEntriesDue(db, new Date()), [today]);
-  // Reviews and feedback waiting for an answer (contract §7): by deadline, overdue first.
-  const dueItems = useLiveQuery(async () => (await openDueItems(db)).sort(byDeadline), []);
-  const day = useDayChecks(db, today, settings);
+  // Every list is live; a new day (past midnight) starts new reads, and new settings a new read of the checks.
+  const reads = useMemo(() => (start?.reads.day === today ? start.reads : startPopupReads(db, today)), [db, today]);
+  useEffect(() => () => reads.close(), [reads]);
+  const checks = useMemo(() => (start?.reads === reads && start.settings === settings ? start.dayChecks : dayChecksLive(db, reads, settings)), [db, reads, settings]);
+  useEffect(() => () => checks.close(), [checks]);
+  const todays = valueOf(useLive(reads.todays));
+  const due = valueOf(useLive(reads.due));
+  const dueItems = valueOf(useLive(reads.dueItems));
+  const day = useLive(checks);
   const breaches = day.value?.breaches;
   const checklist = day.value?.checklist;
   const ready = todays !== undefined && due !== undefined && dueItems !== undefined && breaches !== undefined && checklist !== undefined;

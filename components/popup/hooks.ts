@@ -1,15 +1,10 @@
 /**
- * Small hooks of the popup: the assistant's settings as they change, today's date across midnight, and
- * today's checklist and breaches as captures come in.
+ * Small hooks of the popup: the assistant's settings as they change, and today's date across midnight.
+ * (Today's lists, checklist and breaches are live values started with the page: ./reads.ts.)
  */
 import { startOfTomorrow } from 'date-fns';
 import { useEffect, useState } from 'react';
-import { useLiveReload, type LiveReload } from '@/components/use-live-reload';
-import { breachesOfDay, type EvaluatedSnapshot } from '@/lib/rules/breaches';
-import { loadChecklist, type ChecklistRow } from '@/lib/review/checklist';
 import { localDay } from '@/lib/read/day';
-import { capturedOnDay } from '@/lib/store/day-index';
-import type { SellerOpsDb } from '@/lib/store/db';
 import { setLanguage } from '@/lib/i18n';
 import type { Settings } from '@/lib/store/settings';
 import { watchSettings } from '@/lib/store/settings-store';
@@ -36,25 +31,4 @@ export function useToday(): string {
     return () => clearTimeout(timer);
   }, [day]);
   return day;
-}
-
-export interface DayChecks {
-  checklist: ChecklistRow[];
-  breaches: EvaluatedSnapshot[];
-}
-
-/**
- * Today's checklist and breaches, read again whenever a value of today is written or the settings change:
- * the page kinds captured today (index keys) are the live part, and any write of today's values falls in
- * their index ranges.
- */
-export function useDayChecks(db: SellerOpsDb, today: string, settings: Settings): LiveReload<DayChecks> {
-  return useLiveReload(
-    () => capturedOnDay(db, today),
-    async (captured) => {
-      const [checklist, breaches] = await Promise.all([loadChecklist(db, today, settings, captured), breachesOfDay(db, today, settings, captured)]);
-      return { checklist, breaches };
-    },
-    [db, today, settings],
-  );
 }

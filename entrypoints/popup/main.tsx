@@ -1,14 +1,20 @@
 import { createRoot } from 'react-dom/client';
 import { Popup } from '@/components/popup/Popup';
+import { dayChecksLive, startPopupReads } from '@/components/popup/reads';
+import { localDay } from '@/lib/read/day';
 import { getDb } from '@/lib/store/db';
 import { setLanguage } from '@/lib/i18n';
 import { loadSettings } from '@/lib/store/settings-store';
 
-// The database opens while the settings are read: the popup's queries start as soon as it has drawn.
-// A failure to open is shown by those queries (the popup's error notes), not here.
+// The popup's reads start now, while the settings are read and before React draws (a hook's reads would
+// start only after the first paint). A failure to open the database is shown by them (the popup's error
+// notes), not here.
 const db = getDb();
 db.open().catch(() => undefined);
+const reads = startPopupReads(db, localDay());
 // Settings first (a few milliseconds), so the popup paints once, in the assistant's language.
 const settings = await loadSettings();
 setLanguage(settings.language);
-createRoot(document.getElementById('root')!).render(<Popup db={db} initialSettings={settings} />);
+// Today's checklist and breaches need the settings: they are read as soon as the day's captured pages are in.
+const dayChecks = dayChecksLive(db, reads, settings);
+createRoot(document.getElementById('root')!).render(<Popup db={db} initialSettings={settings} start={{ reads, settings, dayChecks }} />);

@@ -68,13 +68,15 @@ export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Set
   }
   // One read-only transaction for every ASIN's reads (two key ranges each): with a few hundred ASINs
   // below the floor, a transaction per read was most of the popup's wait for its breaches.
+  // The days are worked out once, not per ASIN or per row (a Date and an ISO string each time).
+  const [from, until, first] = [shiftDay(day, -4), shiftDay(day, -1), shiftDay(day, -3)];
   const before = below.size
     ? await db.transaction('r', db.snapshots, () =>
         Promise.all(
           [...below.values()].map(async (row) => {
-            const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, shiftDay(day, -4), shiftDay(day, -1));
+            const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, from, until);
             // The three capture days before this one (values shown for a day are read up to a day later).
-            return rows.filter((r) => r.day >= shiftDay(day, -3) && r.day < day);
+            return rows.filter((r) => r.day >= first && r.day < day);
           }),
         ),
       )

@@ -59,6 +59,7 @@ export async function valuesOfDay(db: SellerOpsDb, day: string, metrics: Iterabl
   for (const [page, marketplaces] of captured ?? (await capturedOnDay(db, day))) {
     for (const marketplace of marketplaces) for (const metric of wanted) keys.push([day, page, marketplace, metric]);
   }
-  const rows = await Promise.all(keys.map((key) => db.snapshots.where(DAY_INDEX).equals(key).toArray()));
+  // One read-only transaction for the reads (a few dozen: page kinds × marketplaces × metrics), not one each.
+  const rows = await db.transaction('r', db.snapshots, () => Promise.all(keys.map((key) => db.snapshots.where(DAY_INDEX).equals(key).toArray())));
   return rows.flat();
 }

@@ -1,0 +1,52 @@
+/**
+ * The popup's reads of one day, started together: by `entrypoints/popup/main.tsx` as its script starts
+ * (before the settings are read and before React draws), and again by the popup when the day changes.
+ * Each is live (components/popup/live.ts). Today's checklist and breaches need the settings: they are
+ * read from the day's captured page kinds (the live part) with the settings of the moment (`dayChecksLive`).
+ */
+import { breachesOfDay, type EvaluatedSnapshot } from '@/lib/rules/breaches';
+import { loadChecklist, type ChecklistRow } from '@/lib/review/checklist';
+import { capturedOnDay, type CapturedPages } from '@/lib/store/day-index';
+import type { SellerOpsDb } from '@/lib/store/db';
+import { openEntriesDue } from '@/lib/store/due';
+import { byDeadline, openDueItems, type DueItem } from '@/lib/store/due-items';
+import type { Entry } from '@/lib/store/schema';
+import type { Settings } from '@/lib/store/settings';
+import { derivedLive, startLive, type LiveValue } from './live';
+
+export interface DayChecks {
+  checklist: ChecklistRow[];
+  breaches: EvaluatedSnapshot[];
+}
+
+export interface PopupReads {
+  day: string;
+  /** Today's entries, newest first. */
+  todays: LiveValue<Entry[]>;
+  /** Open entries due by the end of the day (overdue ones included), earliest deadline first. */
+  due: LiveValue<Entry[]>;
+  /** Reviews and feedback waiting for an answer (contract §7): by deadline, overdue first. */
+  dueItems: LiveValue<DueItem[]>;
+  /** The page kinds and marketplaces captured today: any write of today's values changes it. */
+  captured: LiveValue<CapturedPages>;
+  close(): void;
+}
+
+export function startPopupReads(db: SellerOpsDb, day: string): PopupReads {
+  const reads = {
+    day,
+    captured: startLive(() => capturedOnDay(db, day)),
+    todays: startLive(async () => (await db.entries.where('day').equals(day).toArray()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))),
+    due: startLive(() => openEntriesDue(db, new Date())),
+    dueItems: startLive(async () => (await openDueItems(db)).sort(byDeadline)),
+  };
+  return { ...reads, close: () => [reads.captured, reads.todays, reads.due, reads.dueItems].forEach((live) => live.close()) };
+}
+
+/** Today's checklist and breaches under `settings`, read again whenever a value of today is written. */
+export function dayChecksLive(db: SellerOpsDb, reads: PopupReads, settings: Settings): LiveValue<DayChecks> {
+  return derivedLive(reads.captured, async (captured) => {
+    const [checklist, breaches] = await Promise.all([loadChecklist(db, reads.day, settings, captured), breachesOfDay(db, reads.day, settings, captured)]);
+    return { checklist, breaches };
+  });
+}
