@@ -27,7 +27,7 @@ describe("the page reader's strings", () => {
     const { page, loadPageStrings } = await freshModules();
     const asked = vi.fn(() => Promise.resolve({ ok: true, catalogs: { en: pageEn, zh_CN: pageZh_CN } }));
     fakeBrowser.runtime.onMessage.addListener(asked);
-    await loadPageStrings(() => false);
+    await loadPageStrings();
     expect(asked).toHaveBeenCalledTimes(1);
     expect(asked.mock.calls[0]).toEqual([{ type: 'pageStrings' }, expect.anything()]);
     expect(page.t('launcher.label', {}, 'en')).toBe(pageEn['launcher.label']);
@@ -44,7 +44,7 @@ describe("the page reader's strings", () => {
       if (calls === 2) return Promise.resolve(undefined);
       return Promise.resolve({ ok: true, catalogs: { en: pageEn, zh_CN: pageZh_CN } });
     });
-    const loaded = loadPageStrings(() => false);
+    const loaded = loadPageStrings();
     await vi.runAllTimersAsync();
     await expect(loaded).resolves.toBeDefined();
     expect(calls).toBe(3);
@@ -54,13 +54,13 @@ describe("the page reader's strings", () => {
   it('stop being asked for once the extension has gone (updated or removed under the page)', async () => {
     vi.useFakeTimers();
     const { page, loadPageStrings } = await freshModules();
-    let gone = false;
     const asked = vi.fn(() => {
-      gone = true;
+      // What a page's script sees of an extension updated or removed under it: no id any more.
+      (fakeBrowser.runtime as { id?: string }).id = undefined;
       return Promise.reject(new Error('Extension context invalidated.'));
     });
     fakeBrowser.runtime.onMessage.addListener(asked);
-    const loaded = loadPageStrings(() => gone);
+    const loaded = loadPageStrings();
     await vi.runAllTimersAsync();
     await expect(loaded).resolves.toBeUndefined();
     expect(asked).toHaveBeenCalledTimes(1);

@@ -2,7 +2,7 @@
  * Loads the log panel (React) on first use: the background injects `log-panel.js` into this
  * content-script world, which leaves the panel's API on a global this script can reach.
  */
-import { askForScript } from './ask-for-script';
+import { askBackground } from './ask-background';
 import type { PanelApi } from './panel';
 import { PANEL_GLOBAL } from './panel-global';
 
@@ -11,7 +11,7 @@ const LOAD_PAUSES = 4;
 
 export async function loadPanel(): Promise<PanelApi> {
   const scope = globalThis as typeof globalThis & { [PANEL_GLOBAL]?: PanelApi };
-  await askForScript({ type: 'loadPanel' }, () => scope[PANEL_GLOBAL] !== undefined, LOAD_PAUSES);
+  await askBackground({ type: 'loadPanel' }, () => scope[PANEL_GLOBAL] !== undefined, { maxPauses: LOAD_PAUSES });
   const panel = scope[PANEL_GLOBAL];
   if (!panel) throw new Error('the log panel did not load');
   return panel;

@@ -1,6 +1,6 @@
 /**
  * What the declared content script (`page-loader.js`) does: the only code of ours a listed page runs
- * while it loads, so it is a few hundred bytes (see ./ask-for-script.ts).
+ * while it loads, so it is a few hundred bytes (see ./ask-background.ts).
  *
  * Nothing runs before the page's `load`; then it asks the background to inject the reader
  * of the page's site (`reader-sellercentral.js` or `reader-advertising.js`, which starts itself), and asks
@@ -8,7 +8,7 @@
  * page asks (restored tabs, install, update), and the page, not the background, is what is sure to be
  * there to ask again.
  */
-import { askForScript } from './ask-for-script';
+import { askBackground } from './ask-background';
 import { READER_GLOBAL, type ReaderScope } from './reader-global';
 
 /** A page whose `load` takes longer than this (slow third-party resources) is read without waiting for it. */
@@ -30,5 +30,5 @@ function readerRunning(): boolean {
 
 export async function askForReader(): Promise<void> {
   await pageLoaded();
-  await askForScript({ type: 'loadReader' }, readerRunning);
+  await askBackground({ type: 'loadReader' }, readerRunning);
 }
