@@ -27,26 +27,24 @@ export function installReader(adapters: readonly PageAdapter[]): void {
   if (scope[READER_GLOBAL]?.isValid()) return;
   // The context stops a copy left by the previous version of the extension (WXT's hand-over).
   const ctx = new ContentScriptContext('capture');
-  let overlay: Overlay | undefined;
-  // The page strings come from the background (./page-strings.ts): nothing is read or drawn before them.
-  const strings = loadPageStrings(() => ctx.isInvalid);
-  /** The overlay and the capture session, started once the page strings are here: in a later task than this script's evaluation. */
+  /** The overlay and the capture session. */
   const start = (): Overlay => {
-    if (overlay) return overlay;
-    const started = (overlay = new Overlay(ctx));
+    const overlay = new Overlay(ctx);
     const session = startCaptureSession(ctx, adapters, {
-      onRead: (read, inFrame) => started.update(read, inFrame),
-      onUnsaved: (unsaved) => started.setUnsaved(unsaved),
-      onLinked: (linked) => started.onLinked(linked),
-      taught: () => started.taughtLabels(),
-      teach: (label) => started.teach(label),
-      onStored: () => started.refreshLinked(),
+      onRead: (read, inFrame) => overlay.update(read, inFrame),
+      onUnsaved: (unsaved) => overlay.setUnsaved(unsaved),
+      onLinked: (linked) => overlay.onLinked(linked),
+      taught: () => overlay.taughtLabels(),
+      teach: (label) => overlay.teach(label),
+      onStored: () => overlay.refreshLinked(),
     });
     // A label taught here or in another tab (the settings changed) applies at once: the page is read again.
-    started.onTaughtLabelsChanged(() => session.runNow());
-    return started;
+    overlay.onTaughtLabelsChanged(() => session.runNow());
+    return overlay;
   };
-  const started = strings.then((catalogs) => (catalogs && ctx.isValid ? start() : undefined));
+  // Started once the page strings are here (from the background, ./page-strings.ts: nothing is read or
+  // drawn before them), in a later task than this script's evaluation.
+  const started = loadPageStrings().then((catalogs) => (catalogs && ctx.isValid ? start() : undefined));
   const reader: PageReader = {
     isValid: () => ctx.isValid,
     openPanel: () => void started.then((o) => o?.openPanel()),

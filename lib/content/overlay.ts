@@ -153,7 +153,6 @@ export class Overlay {
    * tab in the background draws nothing until it is shown; a read made in an animation frame callback
    * (`inFrame`) is drawn at once, before that frame is.
    */
-
   update(read: PageRead | undefined, inFrame = false): void {
     this.lastRead = read;
     if (inFrame) {
