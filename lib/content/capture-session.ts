@@ -3,7 +3,8 @@
  * scrolling, SPA navigation), run the page's adapter after each burst of changes, send new or changed
  * values to the background until they are acknowledged, and say so when the page cannot be read.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionApi } from '../store/extension-api';
+import type { ReaderContext } from './reader-context';
 import { CaptureLedger, packRows, toSnapshots } from '../store/capture';
 import { isOverlayHost, readingDom } from '../read/dom';
 import { labelKey } from '../read/labels';
@@ -35,7 +36,7 @@ const RETRY_MAX_MS = 5_000;
  * `send` after a pause (one pending pause however often asked), each pause twice the last up to 5 s;
  * `answered()` starts the pauses over.
  */
-function backOff(ctx: ContentScriptContext, send: () => void): { again(): void; answered(): void } {
+function backOff(ctx: ReaderContext, send: () => void): { again(): void; answered(): void } {
   let delay = RETRY_MIN_MS;
   let timer: number | undefined;
   return {
@@ -88,7 +89,7 @@ export interface CaptureSessionOptions {
  * Watches the page and reads it with whichever of `adapters` (the reader's site, lib/read/pages/index.ts)
  * serves its URL, on every change and SPA navigation.
  */
-export function startCaptureSession(ctx: ContentScriptContext, adapters: readonly PageAdapter[], options: CaptureSessionOptions = {}): { runNow: () => void } {
+export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageAdapter[], options: CaptureSessionOptions = {}): { runNow: () => void } {
   let ledger = new CaptureLedger();
   let pageKey = '';
   let lastChange = Date.now();
@@ -234,7 +235,7 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
     const message: AdLinksMessage = { type: 'adLinks', marketplace, day, links: fresh.map(([, l]) => l) };
     let ok = false;
     try {
-      ok = ((await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined)?.ok === true;
+      ok = ((await extensionApi().runtime.sendMessage(message)) as { ok?: boolean } | undefined)?.ok === true;
     } catch {
       ok = false;
     }
@@ -268,12 +269,12 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
     try {
       const links = [...new Set(rows.filter((r) => r.scope === 'sku').map((r) => r.entity))].flatMap((sku) => (skuAsin.has(sku) ? [{ sku, asin: skuAsin.get(sku)! }] : []));
       const message: CaptureMessage = { type: 'capture', ...packRows(rows), ...(links.length ? { links } : {}) };
-      reply = (await browser.runtime.sendMessage(message)) as CaptureReply | undefined;
+      reply = (await extensionApi().runtime.sendMessage(message)) as CaptureReply | undefined;
     } catch {
       reply = undefined;
     }
     sending = false;
-    if (ctx.isInvalid || !browser.runtime?.id) {
+    if (ctx.isInvalid || !extensionApi().runtime?.id) {
       // The extension was reloaded under the page: this script can no longer reach it.
       showDiagnostic({ adapter: 'seller-ops-log', lines: [t('diagnostic.reload')] });
       return;
@@ -330,7 +331,7 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
     duePending = undefined;
     let reply: DueItemsReply | undefined;
     try {
-      reply = (await browser.runtime.sendMessage(message)) as DueItemsReply | undefined;
+      reply = (await extensionApi().runtime.sendMessage(message)) as DueItemsReply | undefined;
     } catch {
       reply = undefined;
     }
@@ -353,7 +354,7 @@ export function startCaptureSession(ctx: ContentScriptContext, adapters: readonl
   });
   observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', scheduleRead);
+  ctx.onLocationChange(scheduleRead);
   // Scrolling a virtualized grid changes rows; the observer sees that, but a scroll that only moves
   // content (no DOM change) still deserves one read for the overlay to follow.
   ctx.addEventListener(document, 'scroll', scheduleRead, { capture: true, passive: true });

@@ -4,7 +4,8 @@
  * one for the page's host (./reader-file.ts) when the page's declared loader asks (./reader-loader.ts), and
  * into the tabs already open on install and update.
  */
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionApi } from '../store/extension-api';
+import { ReaderContext } from './reader-context';
 import type { PageAdapter } from '../read/pages/types';
 import type { TabMessage } from '../store/messages';
 import { startCaptureSession } from './capture-session';
@@ -26,7 +27,7 @@ export function installReader(adapters: readonly PageAdapter[]): void {
   // Injected twice (a late answer to the loader, install or update): the running copy stays.
   if (scope[READER_GLOBAL]?.isValid()) return;
   // The context stops a copy left by the previous version of the extension (WXT's hand-over).
-  const ctx = new ContentScriptContext('capture');
+  const ctx = new ReaderContext('capture');
   /** The overlay and the capture session. */
   const start = (): Overlay => {
     const overlay = new Overlay(ctx);
@@ -51,16 +52,31 @@ export function installReader(adapters: readonly PageAdapter[]): void {
     pageContext: () => started.then((o) => o?.pageContext() ?? { pageUrl: location.href }),
   };
   scope[READER_GLOBAL] = reader;
-  // The keyboard shortcut (via the background), the popup and the background's own check talk to the page here.
-  const onMessage = (message: TabMessage | { type: typeof READER_PRESENT }) => {
-    if (message?.type === READER_PRESENT) return Promise.resolve(ctx.isValid);
+  // The keyboard shortcut (via the background), the popup and the background's own check talk to the page
+  // here. Answers that come later go through `sendResponse` (and `true`): Chrome's own API, unlike the
+  // polyfill, does not take a returned promise as the answer (../store/extension-api.ts).
+  const onMessage = (message: TabMessage | { type: typeof READER_PRESENT }, _sender: unknown, sendResponse: (answer: unknown) => void): true | undefined => {
+    if (message?.type === READER_PRESENT) {
+      sendResponse(ctx.isValid);
+      return undefined;
+    }
     if (message?.type === 'openPanel') {
       reader.openPanel();
       return undefined;
     }
-    if (message?.type === 'pageContext') return reader.pageContext();
+    if (message?.type === 'pageContext') {
+      void reader.pageContext().then(sendResponse);
+      return true;
+    }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  const { runtime } = extensionApi();
+  runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    try {
+      runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension was reloaded and its API is gone, and the listener with it.
+    }
+  });
 }

@@ -5,6 +5,7 @@
  * campaign manager's summary (a strip of our own beside the performance tiles, in shadow roots), and the
  * campaigns still spending on an out-of-stock SKU in its inventory badge's tooltip.
  */
+import { extensionApi } from '../store/extension-api';
 import { t, type PageMessageKey } from '../i18n/page';
 import type { MetricId } from '../read/metrics';
 import type { Evaluation } from '../rules';
@@ -88,7 +89,7 @@ export class LinkedBadges {
       this.timer = undefined;
       void (async () => {
         try {
-          const reply = (await browser.runtime.sendMessage({ type: 'linked', request })) as LinkedReply | { ok: false } | undefined;
+          const reply = (await extensionApi().runtime.sendMessage({ type: 'linked', request })) as LinkedReply | { ok: false } | undefined;
           if (!reply?.ok) throw new Error('no linked reply');
           this.reply = reply;
           this.replyFor = key;

@@ -3,8 +3,9 @@
  * launcher and the log panel. It follows the capture session's reads; rules are evaluated here with
  * the stored history (asked of the background) and the assistant's settings.
  */
+import { extensionApi } from '../store/extension-api';
 import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues } from '../log/log-form-values';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ReaderContext } from './reader-context';
 import { localDay } from '../read/day';
 import type { EntryDraft, EntryResult } from '../store/entries';
 import { getLanguage, pageCatalogs, setLanguage, t, type PageMessageKey } from '../i18n/page';
@@ -95,7 +96,7 @@ export class Overlay {
   private readonly linkedAds = new LinkedBadges(() => this.update(this.lastRead));
   private readonly launcher = new Launcher(() => this.openPanel());
 
-  constructor(private readonly ctx: ContentScriptContext) {
+  constructor(private readonly ctx: ReaderContext) {
     void loadSettings().then((s) => this.applySettings(s)).catch(() => undefined);
     const unwatch = watchSettings((s) => this.applySettings(s));
     ctx.onInvalidated(() => {
@@ -226,7 +227,7 @@ export class Overlay {
   private async fetchHistory(marketplace: HistoryMessage['marketplace'], keys: HistoryMessage['keys']): Promise<void> {
     const message: HistoryMessage = { type: 'history', marketplace, keys, until: localDay(), days: HISTORY_DAYS };
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as HistoryReply | undefined;
+      const reply = (await extensionApi().runtime.sendMessage(message)) as HistoryReply | undefined;
       if (!reply?.ok) throw new Error('no history');
       for (const key of keys) this.history.set(`${marketplace}|${historyKey(key)}`, reply.series[historyKey(key)] ?? []);
       if (this.ctx.isInvalid) return;
@@ -249,7 +250,7 @@ export class Overlay {
     const marketplace = this.lastRead?.ctx.marketplace;
     if (spec.record.metric !== 'sessionsChange' || !marketplace) return this.openPanel(spec);
     const message: TrafficWalkMessage = { type: 'trafficWalk', marketplace, asin: spec.record.entity };
-    browser.runtime
+    extensionApi().runtime
       .sendMessage(message)
       .then((reply: unknown) => {
         const steps = (reply as { ok?: boolean; steps?: WalkStep[] } | undefined)?.steps;
@@ -326,7 +327,7 @@ export class Overlay {
       owners: this.settings.owners,
       orphaned: this.orphaned || this.ctx.isInvalid,
       onSubmit: (draft: EntryDraft) => this.send(draft, dueItem),
-      onUndo: (id: string) => browser.runtime.sendMessage({ type: 'deleteEntry', id }),
+      onUndo: (id: string) => extensionApi().runtime.sendMessage({ type: 'deleteEntry', id }),
     };
     const catalogs = pageCatalogs();
     loadPanel()
@@ -348,7 +349,7 @@ export class Overlay {
     for (const delay of SEND_RETRY_DELAYS_MS) {
       if (this.ctx.isInvalid) break;
       try {
-        const reply = (await browser.runtime.sendMessage({ type: 'addEntry', draft, ...(dueItem ? { dueItem } : {}) })) as EntryResult | undefined;
+        const reply = (await extensionApi().runtime.sendMessage({ type: 'addEntry', draft, ...(dueItem ? { dueItem } : {}) })) as EntryResult | undefined;
         if (reply) return reply;
       } catch {
         // the worker stopped mid-message, or the extension went away (then the context is invalid)

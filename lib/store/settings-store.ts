@@ -1,23 +1,25 @@
 /**
- * Where settings live: the `settings` key of `browser.storage.local`, read by every context.
+ * Where settings live: the `settings` key of the extension's `storage.local`, read by every context.
  *
  * The browser's own storage API, not a WXT storage item: the page reader reads settings too, and the
  * storage library (its item definitions, locks and migrations, none of which settings use) was 4 % of
- * the reader's size and a millisecond of its evaluation on every page load (bench/README.md).
+ * the reader's size and a millisecond of its evaluation on every page load (bench/README.md); for the same
+ * reason, the browser's API without the polyfill (./extension-api.ts).
  */
+import { extensionApi } from './extension-api';
 import { salvageSettings, validateSettings, type Settings } from './settings';
 
 const SETTINGS_KEY = 'settings';
 
 /** What is stored under the settings key, as stored (`{}` when nothing is). */
 export async function storedSettingsValue(): Promise<unknown> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  const stored = await extensionApi().storage.local.get(SETTINGS_KEY);
   return stored[SETTINGS_KEY] ?? {};
 }
 
 /** Stores a value under the settings key as it is: for a caller that has validated it, or a test. */
 export async function storeSettingsValue(value: unknown): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: value });
+  await extensionApi().storage.local.set({ [SETTINGS_KEY]: value });
 }
 
 /** The stored settings; a value that is unreadable falls back to its default rather than breaking a page. */
@@ -37,6 +39,7 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     callback(salvageSettings(changes[SETTINGS_KEY]?.newValue ?? {}));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const { storage } = extensionApi();
+  storage.onChanged.addListener(listener);
+  return () => storage.onChanged.removeListener(listener);
 }
