@@ -58,12 +58,20 @@ const HELP_TEXTS = [
   'meer informatie', 'meer info', 'lees meer',
   'dowiedz się więcej', 'więcej informacji',
   'läs mer', 'mer information',
-].map((t) => t.normalize('NFKC').toLowerCase())
-  .sort((a, b) => b.length - a.length);
+];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Help text only as the label's tail: "Learn more about ODR" at the start is a sentence, kept. */
-const HELP_TAIL = new RegExp(`[\\s(（\\[|·•-]*(?:${HELP_TEXTS.map(escapeRegExp).join('|')})[\\s)）\\].:：>›»]*$`, 'iu');
+let helpTail_: RegExp | undefined;
+/**
+ * Help text only as the label's tail: "Learn more about ODR" at the start is a sentence, kept. Longest
+ * first, so "daha fazla bilgi edinin" is cut whole. Built on first use rather than at the reader's top
+ * level, which every page pays for as it loads.
+ */
+function helpTail(): RegExp {
+  if (helpTail_) return helpTail_;
+  const texts = HELP_TEXTS.map((t) => t.normalize('NFKC').toLowerCase()).sort((a, b) => b.length - a.length);
+  return (helpTail_ = new RegExp(`[\\s(（\\[|·•-]*(?:${texts.map(escapeRegExp).join('|')})[\\s)）\\].:：>›»]*$`, 'iu'));
+}
 
 /**
  * The label as a person reads it: without direction marks, info icons and help text, spaces single.
@@ -71,7 +79,7 @@ const HELP_TAIL = new RegExp(`[\\s(（\\[|·•-]*(?:${HELP_TEXTS.map(escapeRegE
  */
 export function cleanLabel(text: string): string {
   const out = text.replace(INFO_ICONS, ' ').normalize('NFKC').replace(DIRECTION_MARKS, '');
-  const help = HELP_TAIL.exec(out);
+  const help = helpTail().exec(out);
   const kept = help && help.index > 0 ? out.slice(0, help.index) : out;
   return kept.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/\s*[:：]\s*$/, '').trim();
 }

@@ -140,9 +140,15 @@ export function normalizeLabel(text: string): string {
     .toLowerCase();
 }
 
-const NAME_TO_MARKETPLACE = new Map<string, Marketplace>();
-for (const [code, names] of Object.entries(MARKETPLACE_NAMES)) {
-  for (const name of names) NAME_TO_MARKETPLACE.set(normalizeLabel(name), code as Marketplace);
+let nameToMarketplace: Map<string, Marketplace> | undefined;
+/** Built on first use, not at the reader's top level: most pages name their marketplace by host (~0.4 ms). */
+function marketplaceByName(): Map<string, Marketplace> {
+  if (nameToMarketplace) return nameToMarketplace;
+  nameToMarketplace = new Map();
+  for (const [code, names] of Object.entries(MARKETPLACE_NAMES)) {
+    for (const name of names) nameToMarketplace.set(normalizeLabel(name), code as Marketplace);
+  }
+  return nameToMarketplace;
 }
 
 /**
@@ -157,14 +163,15 @@ export function marketplaceFromSwitcherText(text: string): Marketplace | undefin
     const byTld = TLD_MARKETPLACE.get(domain[1]!);
     if (byTld) return byTld;
   }
-  const exact = NAME_TO_MARKETPLACE.get(normalized);
+  const byName = marketplaceByName();
+  const exact = byName.get(normalized);
   if (exact) return exact;
   // The switcher often shows "Account | Country" or "Country - English": try each part. A hyphen
   // splits only between spaces, as it belongs to names such as "Royaume-Uni" and "États-Unis".
   const parts = normalized.split(/\s*[|｜·•–—/,()（）]\s*|\s+-\s+/).filter(Boolean);
   const found = new Set<Marketplace>();
   for (const part of parts) {
-    const byPart = NAME_TO_MARKETPLACE.get(part);
+    const byPart = byName.get(part);
     if (byPart) found.add(byPart);
   }
   // Only an unambiguous answer counts: two countries in one label cannot be told apart.
