@@ -11,10 +11,12 @@ import type { TabMessage } from '../store/messages';
 import { startCaptureSession } from './capture-session';
 import { Overlay } from './overlay';
 import { loadPageStrings } from './page-strings';
+import type { SiteLayersFactory } from './site-layers';
 import { READER_GLOBAL, READER_PRESENT, type PageReader, type ReaderScope } from './reader-global';
 
 /**
- * Starts the page reader with its site's adapters: the overlay, the capture session and the tab messages.
+ * Starts the page reader with its site's adapters and overlay layers (./site-layers.ts): the overlay, the
+ * capture session and the tab messages.
  *
  * A reader file calls it in a microtask after its own evaluation, not inside it: whatever it starts (the
  * context's hand-over event, the start timer, the message listener) is then called from a small function,
@@ -22,7 +24,7 @@ import { READER_GLOBAL, READER_PRESENT, type PageReader, type ReaderScope } from
  * and posted messages) makes V8 re-parse the whole file for its source positions: ~16 ms of every traced
  * evaluation, measured in the benchmark (bench/README.md).
  */
-export function installReader(adapters: readonly PageAdapter[]): void {
+export function installReader(adapters: readonly PageAdapter[], siteLayers?: SiteLayersFactory): void {
   const scope = globalThis as ReaderScope;
   // Injected twice (a late answer to the loader, install or update): the running copy stays.
   if (scope[READER_GLOBAL]?.isValid()) return;
@@ -30,7 +32,7 @@ export function installReader(adapters: readonly PageAdapter[]): void {
   const ctx = new ReaderContext('capture');
   /** The overlay and the capture session. */
   const start = (): Overlay => {
-    const overlay = new Overlay(ctx);
+    const overlay = new Overlay(ctx, siteLayers);
     const session = startCaptureSession(ctx, adapters, {
       onRead: (read, inFrame) => overlay.update(read, inFrame),
       onUnsaved: (unsaved) => overlay.setUnsaved(unsaved),

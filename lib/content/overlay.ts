@@ -9,28 +9,25 @@ import type { ReaderContext } from './reader-context';
 import { localDay } from '../read/day';
 import type { EntryDraft, EntryResult } from '../store/entries';
 import { getLanguage, pageCatalogs, setLanguage, t, type PageMessageKey } from '../i18n/page';
-import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply, type TrafficWalkMessage } from '../store/messages';
+import { historyKey, type HistoryMessage, type HistoryReply, type PageContextReply } from '../store/messages';
 import type { MetricId } from '../read/metrics';
 import { deadlineFor, endOfLocalDay, evaluate, RULED_METRICS } from '../rules';
 import type { Module } from '../store/schema';
 import { defaultSettings, type Settings } from '../store/settings';
 import { loadSettings, saveSettings, watchSettings } from '../store/settings-store';
 import { BadgeLayer, formatValue, type BadgeSpec } from './badges';
-import { DueBadgeLayer } from './due-badges';
-import { dueFormValues } from '../log/due-form-values';
-import { dueTooltipLines } from '../log/due-tooltip';
 import type { DueKind } from '../read/due-items';
 import { showDiagnostic } from './diagnostic';
 import type { PageRead } from './capture-session';
-import type { DueReading, TaughtLabel } from '../read/pages/types';
+import type { TaughtLabel } from '../read/pages/types';
 import type { ReadHereRow } from '@/components/LogPanel';
 import { Launcher } from './launcher';
 import { LinkedBadges } from './linked-ads-badges';
 import { loadPanel } from './panel-loader';
 import { Tooltip } from './tooltip';
-import { LinkedValues, walkGuide, type WalkGuide } from './linked-badges';
+import type { WalkGuide } from './linked-badges';
+import type { OverlayHooks, SiteLayers, SiteLayersFactory } from './site-layers';
 import type { LinkedReply } from '../store/links';
-import type { WalkStep } from '../review/traffic-walk';
 
 const MODULE_OF_ADAPTER: Record<string, Module> = {
   'account-health': 'account',
@@ -81,22 +78,33 @@ export class Overlay {
     },
   };
   private readonly badges = new BadgeLayer({ onClick: (spec) => this.openPanel(spec), ...this.hover });
-  /** The linked signals' badges (issue 16): a layer of their own, beside the values' badges. */
-  private readonly linkedBadges = new BadgeLayer({ onClick: (spec) => this.openLinked(spec), ...this.hover }, { tag: 'sol-linked-badge', offset: 20 });
-  private readonly linked = new LinkedValues();
-  private readonly dueBadges = new DueBadgeLayer((reading) => this.openDuePanel(reading), {
-    onHover: (reading, host) => {
-      this.hovered = undefined;
-      this.tooltip.showLines(dueTooltipLines(reading, new Date()), host);
-    },
-    onLeave: () => this.tooltip.hide(),
-  });
   private readonly tooltip = new Tooltip();
+  /** The layers only this site's pages have (./site-layers.ts), if any. */
+  private readonly site: SiteLayers | undefined;
   /** Issue 16: badges of the linked ads signals, asked of the background for what is on screen. */
   private readonly linkedAds = new LinkedBadges(() => this.update(this.lastRead));
   private readonly launcher = new Launcher(() => this.openPanel());
 
-  constructor(private readonly ctx: ReaderContext) {
+  constructor(
+    private readonly ctx: ReaderContext,
+    siteLayers?: SiteLayersFactory,
+  ) {
+    const hooks: OverlayHooks = {
+      settings: () => this.settings,
+      marketplace: () => this.lastRead?.ctx.marketplace,
+      hover: this.hover,
+      showTooltipLines: (lines, host) => {
+        this.hovered = undefined;
+        this.tooltip.showLines(lines, host);
+      },
+      hideTooltip: () => {
+        this.hovered = undefined;
+        this.tooltip.hide();
+      },
+      openPanel: (spec, guide) => this.openPanel(spec, guide),
+      showPanel: (initial, context, dueItem) => this.showPanel(initial, context, dueItem),
+    };
+    this.site = siteLayers?.(hooks);
     void loadSettings().then((s) => this.applySettings(s)).catch(() => undefined);
     const unwatch = watchSettings((s) => this.applySettings(s));
     ctx.onInvalidated(() => {
@@ -172,8 +180,7 @@ export class Overlay {
   private draw(read: PageRead | undefined): void {
     if (!read) {
       this.badges.clear();
-      this.linkedBadges.clear();
-      this.dueBadges.clear();
+      this.site?.clear();
       this.hovered = undefined;
       this.tooltip.hide();
       this.launcher.hide();
@@ -190,7 +197,7 @@ export class Overlay {
         missing.push({ scope: record.scope, entity: record.entity, metric: record.metric });
       }
       const { day, multiDay } = valueDay(record.period);
-      const gapNote = this.linked.gapNote(read.ctx.marketplace, record);
+      const gapNote = this.site?.gapNote(read.ctx.marketplace, record);
       const evaluation = evaluate(
         { marketplace: read.ctx.marketplace, scope: record.scope, entity: record.entity, metric: record.metric, value: record.value, day, multiDay, ...(context ? { context } : {}) },
         (this.history.get(key) ?? []).filter((h) => h.day < day),
@@ -200,8 +207,7 @@ export class Overlay {
     }
     specs.push(...this.linkedAds.specs(read, this.settings));
     this.badges.render(specs);
-    this.linkedBadges.render(this.linked.specs(read, this.settings));
-    this.dueBadges.render(read.result.due ?? []);
+    this.site?.draw(read, this.settings);
     if (missing.length) void this.fetchHistory(read.ctx.marketplace, missing);
   }
 
@@ -241,22 +247,8 @@ export class Overlay {
 
   /** The linked signals the background computed from a stored capture of this page. */
   onLinked(reply: LinkedReply): void {
-    this.linked.add(reply);
+    this.site?.addLinked(reply);
     this.update(this.lastRead);
-  }
-
-  /** A linked badge opens the log panel; a traffic drop's opens it as a guided entry (its walk asked of the background). */
-  private openLinked(spec: BadgeSpec): void {
-    const marketplace = this.lastRead?.ctx.marketplace;
-    if (spec.record.metric !== 'sessionsChange' || !marketplace) return this.openPanel(spec);
-    const message: TrafficWalkMessage = { type: 'trafficWalk', marketplace, asin: spec.record.entity };
-    extensionApi().runtime
-      .sendMessage(message)
-      .then((reply: unknown) => {
-        const steps = (reply as { ok?: boolean; steps?: WalkStep[] } | undefined)?.steps;
-        this.openPanel(spec, steps ? walkGuide(spec.record.entity, steps) : undefined);
-      })
-      .catch(() => this.openPanel(spec));
   }
 
   /** Something was stored: the linked ads badges (issue 16) are asked for again. */
@@ -307,14 +299,6 @@ export class Overlay {
       context = { pageUrl: location.href, ...(read ? { marketplace: read.ctx.marketplace, contextLine: `${read.ctx.marketplace} · ${t(`module.${module}` as PageMessageKey)}` } : {}) };
     }
     this.showPanel(initial, context, undefined, guide);
-  }
-
-  /** Opens the log panel filled in from a due item's badge (contract §7); its entry is linked to the item. */
-  openDuePanel(reading: DueReading): void {
-    this.hovered = undefined;
-    this.tooltip.hide();
-    const { initial, context } = dueFormValues(reading, this.settings, this.lastRead?.ctx.marketplace, location.href);
-    this.showPanel(initial, context, { kind: reading.row.kind, id: reading.row.id });
   }
 
   private showPanel(initial: LogFormValues, context: LogFormContext, dueItem?: { kind: DueKind; id: string }, guide?: WalkGuide): void {
