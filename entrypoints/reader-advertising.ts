@@ -2,7 +2,7 @@
  * The page reader of the Advertising console's pages: its adapters, the capture session and the overlay
  * (lib/content/install-reader.ts). It starts itself once injected.
  */
-import { installReader } from '@/lib/content/install-reader';
+import { startReader } from '@/lib/content/install-reader';
 import { ADVERTISING_ADAPTERS } from '@/lib/read/pages/advertising';
 
-export default defineUnlistedScript(() => queueMicrotask(() => installReader(ADVERTISING_ADAPTERS)));
+export default defineUnlistedScript(() => startReader(ADVERTISING_ADAPTERS));
