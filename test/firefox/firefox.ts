@@ -101,8 +101,22 @@ export async function installAddon(ff: FirefoxWithAddon): Promise<string> {
 }
 
 /** The address a tab really shows (Puppeteer's url() misses moves to add-on pages). */
+/**
+ * What a page evaluates, or `fallback` after 2 s: a tab still starting (or one stuck on a blank page)
+ * may not answer at all, and one such tab must not use up a search's whole time.
+ */
+async function evaluateSoon<T>(page: Page, fn: () => T, fallback: T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), 2_000)));
+  try {
+    return await Promise.race([page.evaluate(fn).catch(() => fallback), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function hrefOf(page: Page): Promise<string> {
-  return page.evaluate(() => location.href).catch(() => '');
+  return evaluateSoon(page, () => location.href, '');
 }
 
 async function findTab(ff: FirefoxWithAddon, url: string, except: readonly Page[] = []): Promise<Page | undefined> {
@@ -148,7 +162,7 @@ export async function addonPage(ff: FirefoxWithAddon, path: string): Promise<Pag
   }, url);
   for (const until = Date.now() + 15_000; Date.now() < until; await sleep(100)) {
     const page = await findTab(ff, url, [...before, ff.home]);
-    if (page && (await page.evaluate(() => document.readyState).catch(() => '')) === 'complete') return page;
+    if (page && (await evaluateSoon(page, () => document.readyState as string, '')) === 'complete') return page;
   }
   throw new Error(`${url} did not open`);
 }
