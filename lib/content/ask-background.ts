@@ -6,22 +6,12 @@
  * or a badge dead, so the ask is repeated with back-off.
  *
  * No WXT context and no webextension-polyfill here, as the loader must stay a few hundred bytes: the
- * browsers' own runtime answers one message with a promise in both builds (Chrome MV3 `chrome`,
- * Firefox `browser`).
+ * browsers' own runtime answers one message with a promise in both builds (../store/extension-api.ts).
  */
+import { extensionApi } from '../store/extension-api';
 
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 5_000;
-
-interface RuntimeLike {
-  id?: string;
-  sendMessage(message: unknown): Promise<unknown>;
-}
-
-function runtime(): RuntimeLike | undefined {
-  const scope = globalThis as { browser?: { runtime?: RuntimeLike }; chrome?: { runtime?: RuntimeLike } };
-  return scope.browser?.runtime ?? scope.chrome?.runtime;
-}
 
 /**
  * Sends `message` until `done()` holds, pausing 250 ms, then twice as long each time up to 5 s; gives up
@@ -34,7 +24,7 @@ export async function askBackground(
   { maxPauses = Infinity, onAnswer }: { maxPauses?: number; onAnswer?: (answer: unknown) => void } = {},
 ): Promise<void> {
   for (let pause = 0, delay = RETRY_MIN_MS; !done(); pause++, delay = Math.min(delay * 2, RETRY_MAX_MS)) {
-    const api = runtime();
+    const api = extensionApi().runtime;
     if (!api?.id) return;
     try {
       const answer = await api.sendMessage(message);
