@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { SellerOpsDb } from '@/lib/store/db';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/ui';
 import { localDay } from '@/lib/read/day';
 import { daySchema } from '@/lib/read/record';
 import type { Settings } from '@/lib/store/settings';

@@ -5,7 +5,7 @@
  * One click takes the team's values; the member's own values stay and are listed as overrides.
  */
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/ui';
 import type { Settings } from '@/lib/store/settings';
 import type { TeamSettingsFile } from '@/lib/team/files';
 import { teamSettingsState } from '@/lib/team/staleness';

@@ -4,7 +4,7 @@ import { heldTogether } from '@/components/popup/live';
 import { dayChecksLive, startPopupReads } from '@/components/popup/reads';
 import { localDay } from '@/lib/read/day';
 import { getDb } from '@/lib/store/db';
-import { setLanguage } from '@/lib/i18n';
+import { loadLanguage, setLanguage } from '@/lib/i18n/ui';
 import { loadSettings } from '@/lib/store/settings-store';
 
 // The popup's reads start now, while the settings are read and before React draws (a hook's reads would
@@ -15,8 +15,10 @@ performance.mark('sol:popup-main');
 const db = getDb();
 db.open().catch(() => undefined);
 const reads = startPopupReads(db, localDay());
-// Settings first (a few milliseconds), so the popup paints once, in the assistant's language.
+// Settings first (a few milliseconds), so the popup paints once, in the assistant's language; only that
+// language's strings are loaded (lib/i18n/ui.ts).
 const settings = await loadSettings();
+await loadLanguage(settings.language);
 setLanguage(settings.language);
 performance.mark('sol:popup-settings');
 // Today's checklist and breaches need the settings: they are read as soon as the day's captured pages are in.
