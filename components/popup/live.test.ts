@@ -119,6 +119,18 @@ describe('heldTogether (the popup\'s lists drawn once, when all are in)', () => 
     expect(seen).toEqual(['a']);
   });
 
+  it('lets the others through when a source is closed before its first result (replaced by the popup)', () => {
+    const [a, b] = [manualLive<number>(), manualLive<number>()];
+    const [ha, hb] = heldTogether([a, b] as const);
+    const seen: string[] = [];
+    ha.subscribe(() => seen.push('a'));
+    a.set({ value: 1 });
+    expect(ha.state()).toEqual({});
+    hb.close();
+    expect(seen).toEqual(['a']);
+    expect(ha.state()).toEqual({ value: 1 });
+  });
+
   it('is open at once when every source already has its first result', () => {
     const [a, b] = [manualLive<number>(), manualLive<number>()];
     a.set({ value: 1 });

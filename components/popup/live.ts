@@ -86,14 +86,17 @@ export function useLive<T>(live: LiveValue<T>): LiveState<T> {
 /**
  * `sources` held back together: each wrapper shows nothing (an empty state, no change reported) until
  * every source has its first result or error, then all at once (one drawing instead of one per list as
- * each comes in), and from then on follows its source as it is. Closing a wrapper closes its source.
+ * each comes in), and from then on follows its source as it is. Closing a wrapper closes its source, which
+ * then holds the others back no longer.
  */
 export function heldTogether<T extends readonly LiveValue<unknown>[]>(sources: T): T {
   const EMPTY = {};
   let open = false;
   // Listeners subscribed before the gate opened, each with its source, and its unsubscribe once it follows it.
   const waiting = new Map<() => void, { source: LiveValue<unknown>; stop?: () => void }>();
-  const arrived = () => sources.every((source) => 'value' in source.state() || source.state().error !== undefined);
+  // A source closed before its first result (the popup replaced it: new settings, a new day) holds nothing back.
+  const closed = new Set<LiveValue<unknown>>();
+  const arrived = () => sources.every((source) => closed.has(source) || 'value' in source.state() || source.state().error !== undefined);
   let stops: (() => void)[] = [];
   const check = () => {
     if (open || !arrived()) return;
@@ -123,6 +126,10 @@ export function heldTogether<T extends readonly LiveValue<unknown>[]>(sources: T
         waiting.delete(onChange);
       };
     },
-    close: () => source.close(),
+    close() {
+      source.close();
+      closed.add(source);
+      check();
+    },
   })) as unknown as T;
 }
