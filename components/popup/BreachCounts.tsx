@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EvaluatedSnapshot } from '@/lib/rules/breaches';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n/ui';
 import { LOOKBACK_DAYS } from '@/lib/review/weekly';
 import { shiftDay } from '@/lib/review/days';
 import { unansweredToday } from '@/lib/review/response-time';

@@ -1,7 +1,7 @@
 /** The daily routine: each page kind per marketplace, ticked when captured today, else a link to open it. */
 import type { MouseEvent } from 'react';
 import type { ChecklistRow } from '@/lib/review/checklist';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n/ui';
 
 function openPage(event: MouseEvent<HTMLAnchorElement>, url: string): void {
   event.preventDefault();

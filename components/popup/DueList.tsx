@@ -2,7 +2,7 @@
  * The due items (contract §7) still open: reviews and feedback below 4 stars, by deadline, the overdue
  * ones first and marked. Each links to the page that shows it, where its badge logs it in one click.
  */
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/ui';
 import { checklistUrl } from '@/lib/review/checklist';
 import { dueStanding, type DueItem } from '@/lib/store/due-items';
 

@@ -8,7 +8,7 @@ import { LogForm } from '@/components/LogForm';
 import { formValuesOfEntry } from '@/lib/log/log-form-values';
 import { dueState } from '@/lib/store/due';
 import type { EntryDraft, EntryResult } from '@/lib/store/entries';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/ui';
 import type { Entry } from '@/lib/store/schema';
 
 export interface EntryActions {

@@ -4,7 +4,7 @@ import type { SellerOpsDb } from '@/lib/store/db';
 import { isoWithOffset } from '@/lib/read/day';
 import type { ExportKind } from '@/lib/export/day-log';
 import { downloadText } from '@/lib/export/download';
-import { getLanguage, t } from '@/lib/i18n';
+import { getLanguage, t } from '@/lib/i18n/ui';
 import { daySchema } from '@/lib/read/record';
 import type { Settings } from '@/lib/store/settings';
 

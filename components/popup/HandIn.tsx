@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { SellerOpsDb } from '@/lib/store/db';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/ui';
 import { localDay } from '@/lib/read/day';
 import { daySchema } from '@/lib/read/record';
 import type { Settings } from '@/lib/store/settings';
@@ -57,7 +57,11 @@ export function HandIn({ db, settings, today, full }: HandInProps) {
   // read again only when the member's name or the day changes, not on every other setting.
   const { assistantName } = settings;
   useEffect(() => {
-    void import('@/lib/team/signoff-check').then(({ keptOwnSignoffs }) => keptOwnSignoffs({ assistantName }, today)).catch(() => undefined);
+    // Without a kept folder there is nothing to read, and its code (with the day log's and both catalogs)
+    // is not loaded at all.
+    void keptFolder()
+      .then((handle) => handle && import('@/lib/team/signoff-check').then(({ keptOwnSignoffs }) => keptOwnSignoffs({ assistantName }, today)))
+      .catch(() => undefined);
   }, [assistantName, today]);
   // The automatic hand-in, if the background's alarm could not write (it tries every quarter hour);
   // its code loads only when a hand-in is due.

@@ -5,11 +5,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LOG_FORM_CSS } from '@/components/LogForm';
-import { holdBadgeWatch } from '@/lib/review/action-badge';
+import { holdBadgeWatch } from '@/lib/review/badge-port';
 import type { SellerOpsDb } from '@/lib/store/db';
 import { deleteEntry } from '@/lib/store/entries';
 import { editEntry, restoreEntry, setEntryStatus } from '@/lib/store/entry-actions';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/ui';
 import type { Entry } from '@/lib/store/schema';
 import type { Settings } from '@/lib/store/settings';
 import { BreachCounts } from './BreachCounts';

@@ -5,9 +5,10 @@
  * One click takes the team's values; the member's own values stay and are listed as overrides.
  */
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/ui';
 import type { Settings } from '@/lib/store/settings';
 import type { TeamSettingsFile } from '@/lib/team/files';
+import { keptFolder } from '@/lib/team/folder';
 import { teamSettingsState } from '@/lib/team/staleness';
 import { useTeamState } from './HandIn';
 
@@ -36,8 +37,9 @@ export function TeamSettingsNotice({ settings, file, folderRead, compact }: Team
   useEffect(() => {
     if (!own) return;
     let live = true;
-    void import('@/lib/team/settings-check')
-      .then(({ keptTeamSettingsFile }) => keptTeamSettingsFile())
+    // Without a kept folder there is nothing to check, and the check's code is not loaded at all.
+    void keptFolder()
+      .then((handle) => (handle ? import('@/lib/team/settings-check').then(({ keptTeamSettingsFile }) => keptTeamSettingsFile()) : ({ found: 'nothing' } as const)))
       .then((check) => {
         if (!live) return;
         if (check.found === 'file') setKept(check.file);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedLive, type LiveState, type LiveValue } from './live';
+import { derivedLive, heldTogether, type LiveState, type LiveValue } from './live';
 
 /** A live value set by hand, as a live query would publish. */
 function manualLive<T>(): LiveValue<T> & { set(next: LiveState<T>): void } {
@@ -79,5 +79,63 @@ describe('derivedLive (the popup checklist and breaches, read from the day\'s ca
     await tick();
     expect(reads).toBe(1);
     expect(derived.state()).toEqual({ value: 1 });
+  });
+});
+
+describe('heldTogether (the popup\'s lists drawn once, when all are in)', () => {
+  it('shows nothing and reports no change until every source has a result or an error, then all at once', () => {
+    const [a, b, c] = [manualLive<number>(), manualLive<string>(), manualLive<number>()];
+    const [ha, hb, hc] = heldTogether([a, b, c] as const);
+    const seen: string[] = [];
+    ha.subscribe(() => seen.push('a'));
+    hb.subscribe(() => seen.push('b'));
+    hc.subscribe(() => seen.push('c'));
+    a.set({ value: 1 });
+    c.set({ error: new Error('closed') });
+    expect(seen).toEqual([]);
+    expect(ha.state()).toEqual({});
+    expect(ha.state()).toBe(hb.state());
+    b.set({ value: 'x' });
+    expect(seen.sort()).toEqual(['a', 'b', 'c']);
+    expect(ha.state()).toEqual({ value: 1 });
+    expect(hb.state()).toEqual({ value: 'x' });
+    expect((hc.state().error as Error).message).toBe('closed');
+  });
+
+  it('then follows each source on its own, and stops when unsubscribed', () => {
+    const [a, b] = [manualLive<number>(), manualLive<number>()];
+    const [ha, hb] = heldTogether([a, b] as const);
+    const seen: string[] = [];
+    const stop = ha.subscribe(() => seen.push('a'));
+    hb.subscribe(() => seen.push('b'));
+    a.set({ value: 1 });
+    b.set({ value: 2 });
+    seen.length = 0;
+    a.set({ value: 3 });
+    expect(seen).toEqual(['a']);
+    expect(ha.state()).toEqual({ value: 3 });
+    stop();
+    a.set({ value: 4 });
+    expect(seen).toEqual(['a']);
+  });
+
+  it('lets the others through when a source is closed before its first result (replaced by the popup)', () => {
+    const [a, b] = [manualLive<number>(), manualLive<number>()];
+    const [ha, hb] = heldTogether([a, b] as const);
+    const seen: string[] = [];
+    ha.subscribe(() => seen.push('a'));
+    a.set({ value: 1 });
+    expect(ha.state()).toEqual({});
+    hb.close();
+    expect(seen).toEqual(['a']);
+    expect(ha.state()).toEqual({ value: 1 });
+  });
+
+  it('is open at once when every source already has its first result', () => {
+    const [a, b] = [manualLive<number>(), manualLive<number>()];
+    a.set({ value: 1 });
+    b.set({ value: 2 });
+    const [ha] = heldTogether([a, b] as const);
+    expect(ha.state()).toEqual({ value: 1 });
   });
 });

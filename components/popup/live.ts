@@ -82,3 +82,54 @@ export function derivedLive<W, T>(watched: LiveValue<W>, read: (value: W) => Pro
 export function useLive<T>(live: LiveValue<T>): LiveState<T> {
   return useSyncExternalStore(live.subscribe, live.state);
 }
+
+/**
+ * `sources` held back together: each wrapper shows nothing (an empty state, no change reported) until
+ * every source has its first result or error, then all at once (one drawing instead of one per list as
+ * each comes in), and from then on follows its source as it is. Closing a wrapper closes its source, which
+ * then holds the others back no longer.
+ */
+export function heldTogether<T extends readonly LiveValue<unknown>[]>(sources: T): T {
+  const EMPTY = {};
+  let open = false;
+  // Listeners subscribed before the gate opened, each with its source, and its unsubscribe once it follows it.
+  const waiting = new Map<() => void, { source: LiveValue<unknown>; stop?: () => void }>();
+  // A source closed before its first result (the popup replaced it: new settings, a new day) holds nothing back.
+  const closed = new Set<LiveValue<unknown>>();
+  const arrived = () => sources.every((source) => closed.has(source) || 'value' in source.state() || source.state().error !== undefined);
+  let stops: (() => void)[] = [];
+  const check = () => {
+    if (open || !arrived()) return;
+    open = true;
+    stops.forEach((stop) => stop());
+    for (const [listener, entry] of waiting) {
+      // From now on each change of its source, but not again the one that is being reported.
+      let reported = entry.source.state();
+      entry.stop = entry.source.subscribe(() => {
+        if (entry.source.state() === reported) return;
+        reported = entry.source.state();
+        listener();
+      });
+      listener();
+    }
+  };
+  stops = sources.map((source) => source.subscribe(check));
+  check();
+  return sources.map((source) => ({
+    state: () => (open ? source.state() : EMPTY),
+    subscribe(onChange: () => void) {
+      if (open) return source.subscribe(onChange);
+      const entry: { source: LiveValue<unknown>; stop?: () => void } = { source };
+      waiting.set(onChange, entry);
+      return () => {
+        entry.stop?.();
+        waiting.delete(onChange);
+      };
+    },
+    close() {
+      source.close();
+      closed.add(source);
+      check();
+    },
+  })) as unknown as T;
+}

@@ -1,20 +1,16 @@
 /**
- * Every UI string in English and 中文 (zh_CN), for the extension's own pages (popup, dashboard, welcome,
- * exports). Code that runs inside the pages the extension reads imports ./page.ts instead, which holds
- * only the page strings; the UI language is kept there, for both.
+ * Every UI string in English and 中文 (zh_CN), for the extension's own pages (dashboard, welcome,
+ * exports): both catalogs, installed into ./ui.ts (which holds `t`). The popup imports ./ui.ts and loads
+ * only its language. Code that runs inside the pages the extension reads imports ./page.ts instead, which
+ * holds only the page strings; the UI language is kept there, for all.
  */
-import { en, type MessageKey } from './en';
-// The page strings too: components shared with the pages (the log form) show them here.
+import { en } from './en';
+// The page strings of both languages too (for ./page.ts's `pageCatalogs`): components shared with the pages show them here.
 import './page-catalogs';
-import { fillTemplate, getLanguage, type UiLanguage } from './page';
+import { installCatalog } from './ui';
 import { zh_CN } from './zh_CN';
 
-export { detectLanguage, getLanguage, setLanguage, type UiLanguage } from './page';
-export type { MessageKey };
+export { detectLanguage, getLanguage, hasLanguage, loadLanguage, setLanguage, t, type MessageKey, type UiLanguage } from './ui';
 
-const CATALOGS: Record<UiLanguage, Record<MessageKey, string>> = { en, zh_CN };
-
-/** The message for `key` with `{name}` placeholders filled in. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}, language: UiLanguage = getLanguage()): string {
-  return fillTemplate(CATALOGS[language][key] ?? en[key], params);
-}
+installCatalog('en', en);
+installCatalog('zh_CN', zh_CN);

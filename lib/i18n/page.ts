@@ -19,18 +19,26 @@ export type { PageMessageKey };
 export type PageCatalog = Readonly<Record<PageMessageKey, string>>;
 export type PageCatalogs = Readonly<Record<UiLanguage, PageCatalog>>;
 
-let catalogs: PageCatalogs | undefined;
+let catalogs: Partial<Record<UiLanguage, PageCatalog>> = {};
 /** Chosen on first use: reading the browser's languages at the reader's top level cost the page ~0.3 ms. */
 let current: UiLanguage | undefined;
 
 /** The page strings this script's `t` shows from now on. */
 export function installPageCatalogs(installed: PageCatalogs): void {
-  catalogs = installed;
+  catalogs = { ...installed };
 }
 
-/** The installed page catalogs (undefined until installed). */
+/**
+ * One language's page strings, beside any installed before: the popup installs only the language it
+ * shows (./ui.ts `loadLanguage`); `t` throws for a language not installed.
+ */
+export function installPageCatalog(language: UiLanguage, catalog: PageCatalog): void {
+  catalogs = { ...catalogs, [language]: catalog };
+}
+
+/** The installed page catalogs, when both languages are (undefined until then). */
 export function pageCatalogs(): PageCatalogs | undefined {
-  return catalogs;
+  return catalogs.en && catalogs.zh_CN ? { en: catalogs.en, zh_CN: catalogs.zh_CN } : undefined;
 }
 
 /** The browser's first preferred language decides: any Chinese → 中文, anything else → English. */
@@ -57,6 +65,7 @@ export function fillTemplate(template: string, params: Record<string, string | n
  * in their place would be a bug nobody sees in a test.
  */
 export function t(key: PageMessageKey, params: Record<string, string | number> = {}, language: UiLanguage = getLanguage()): string {
-  if (!catalogs) throw new Error(`page strings asked for (${key}) before they were installed`);
-  return fillTemplate(catalogs[language][key] ?? catalogs.en[key], params);
+  const catalog = catalogs[language];
+  if (!catalog) throw new Error(`page strings asked for (${key}) before they were installed (${language})`);
+  return fillTemplate(catalog[key] ?? (catalogs.en ?? catalog)[key], params);
 }

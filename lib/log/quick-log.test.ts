@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { activeTabContext, quickLogStart } from './quick-log';
 import { defaultSettings } from '../store/settings';
+// The page strings, installed as the background and the extension's pages do (quick-log.ts shows a module name).
+import '../i18n/page-catalogs';
 
 const settings = { defaultOwner: { operations: 'Wang', product: '', compliance: '' } };
 

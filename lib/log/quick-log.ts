@@ -3,7 +3,7 @@
  * content script says which marketplace, module (and entity) it shows; anywhere else the form is empty.
  */
 import { emptyFormValues, toLocalInput, type LogFormContext, type LogFormValues } from './log-form-values';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import { isMarketplace } from '../read/marketplaces';
 import type { PageContextReply, TabMessage } from '../store/messages';
 import { endOfLocalDay } from '../rules';

@@ -12,6 +12,7 @@ import { countOpenEntriesDue } from '../store/due';
 import { detectLanguage, t } from '../i18n';
 import type { Settings } from '../store/settings';
 import { loadSettings, watchSettings } from '../store/settings-store';
+import { BADGE_PORT } from './badge-port';
 
 export interface ActionItemCount {
   /** Open entries due by the end of today, overdue included. */
@@ -32,8 +33,6 @@ export function badgeText(total: number): string {
   return total > 999 ? '999+' : String(total);
 }
 
-/** The port the popup holds open while it shows (its name is all that is exchanged). */
-export const BADGE_PORT = 'action-badge';
 const DAY_CHANGE_ALARM = 'action-badge-day-change';
 const BADGE_COLOR = '#b3261e';
 
@@ -82,24 +81,4 @@ export function keepActionBadgeCurrent(db: SellerOpsDb): void {
       settings = loaded;
       watch();
     });
-}
-
-/**
- * In the popup: keeps a port to the background open. Opening it wakes a sleeping service worker (which
- * recounts and watches the data again); when the worker is stopped for idleness the port drops and is
- * opened again, so edits made in the popup are always seen. Returns a function that lets go.
- */
-export function holdBadgeWatch(): () => void {
-  let port: Browser.runtime.Port | undefined;
-  let released = false;
-  const connect = () => {
-    if (released) return;
-    port = browser.runtime.connect({ name: BADGE_PORT });
-    port.onDisconnect.addListener(connect);
-  };
-  connect();
-  return () => {
-    released = true;
-    port?.disconnect();
-  };
 }

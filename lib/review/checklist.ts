@@ -93,7 +93,17 @@ export async function seenMarketplaces(db: SellerOpsDb): Promise<Marketplace[]> 
   return seen.sort();
 }
 
-export async function loadChecklist(db: SellerOpsDb, day: string, settings: Pick<Settings, 'marketplaces'>, captured?: CapturedPages): Promise<ChecklistRow[]> {
-  const [seen, pages] = await Promise.all([settings.marketplaces.length ? [] : seenMarketplaces(db), captured ?? capturedOnDay(db, day)]);
-  return buildChecklist(checklistMarketplaces(settings, seen), pages);
+/**
+ * Today's checklist. `seen`, when given, is a read of `seenMarketplaces` the caller has already started
+ * (the popup starts it beside today's captured pages, which it does not depend on).
+ */
+export async function loadChecklist(
+  db: SellerOpsDb,
+  day: string,
+  settings: Pick<Settings, 'marketplaces'>,
+  captured?: CapturedPages,
+  seen?: Promise<Marketplace[]>,
+): Promise<ChecklistRow[]> {
+  const [marketplaces, pages] = await Promise.all([settings.marketplaces.length ? [] : (seen ?? seenMarketplaces(db)), captured ?? capturedOnDay(db, day)]);
+  return buildChecklist(checklistMarketplaces(settings, marketplaces), pages);
 }

@@ -182,6 +182,36 @@ describe('popup: the day\'s log', () => {
     expect(readFileSync((await earlier.path())!, 'utf8')).toContain('Nothing logged, no breaches.');
     await popup.close();
   });
+  it('opens in 中文 when the settings say so, loading only the 中文 strings, and follows a change of language while open', async () => {
+    const setLanguage = (language: string) =>
+      currentWorker(browser).evaluate(async (l) => {
+        const area = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } } } }).chrome.storage.local;
+        const { settings } = await area.get('settings');
+        await area.set({ settings: { ...((settings as object) ?? {}), language: l } });
+      }, language);
+    await setLanguage('zh_CN');
+    try {
+      const page = await browser.context.newPage();
+      const loaded: string[] = [];
+      page.on('request', (request) => loaded.push(request.url().split('/').pop()!));
+      const popup = await openPopup(browser, page);
+      expect(await popup.locator('h1').textContent()).toBe('卖家运营日志');
+      expect(await popup.locator('#sol-quick-log').textContent()).toBe('快速记录');
+      expect(await popup.locator('#sol-checklist').textContent()).toBe('每日检查');
+      // The log form's page strings too.
+      expect(await popup.locator('select[name=module] option[value=inventory]').textContent()).toBe('库存');
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      // One catalog loaded, the one shown (lib/i18n/ui.ts).
+      expect(loaded.filter((name) => /^(en|zh_CN|index)-/.test(name))).toEqual([expect.stringMatching(/^zh_CN-/)]);
+      // Switched to English while open: its strings load, and the popup follows.
+      await setLanguage('en');
+      await expect.poll(() => popup.locator('h1').textContent()).toBe('Seller Ops Log');
+      expect(await popup.locator('select[name=module] option[value=inventory]').textContent()).toBe('Inventory');
+      await popup.close();
+    } finally {
+      await setLanguage('en');
+    }
+  });
 });
 
 describe('popup with a page the extension reads', () => {
