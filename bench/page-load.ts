@@ -76,6 +76,7 @@ export async function contentScriptEvals(browser: BenchBrowser): Promise<{ evalu
   const prefix = `chrome-extension://${browser.extensionId}/`;
   const evaluations = new Map<string, number>();
   const calls: TraceEvent[] = [];
+  let readerEvaluated: TraceEvent | undefined;
   for (const e of events) {
     const url = e.args?.data?.url;
     if (e.ph !== 'X' || !url?.startsWith(prefix)) continue;
@@ -83,10 +84,14 @@ export async function contentScriptEvals(browser: BenchBrowser): Promise<{ evalu
     if (e.name !== 'EvaluateScript') continue;
     const path = url.slice(prefix.length);
     evaluations.set(path, (evaluations.get(path) ?? 0) + (e.dur ?? 0) / 1000);
+    if (path.startsWith('reader-')) readerEvaluated = e;
   }
   if (!evaluations.size) throw new Error('no script of the extension evaluated in the page');
-  // The reader's start (lib/content/install-reader.ts `startReader`): the first call into one of our
-  // scripts in a task of its own after their evaluation. Not in contentScriptEvalMs; reported beside it.
-  const start = calls.sort((a, b) => a.ts - b.ts)[0];
+  // The reader's start (lib/content/install-reader.ts `startReader`): the reader's first call in a task of
+  // its own after its evaluation. Not in contentScriptEvalMs; reported beside it.
+  const readerUrl = readerEvaluated?.args?.data?.url;
+  const start = calls
+    .filter((e) => readerEvaluated && e.args?.data?.url === readerUrl && e.ts >= readerEvaluated.ts + (readerEvaluated.dur ?? 0))
+    .sort((a, b) => a.ts - b.ts)[0];
   return { evaluations, startMs: (start?.dur ?? 0) / 1000 };
 }
