@@ -72,10 +72,7 @@ export class Overlay {
       this.hovered = { spec, host };
       this.showTooltip();
     },
-    onLeave: () => {
-      this.hovered = undefined;
-      this.tooltip.hide();
-    },
+    onLeave: () => this.hideTooltip(),
   };
   private readonly badges = new BadgeLayer({ onClick: (spec) => this.openPanel(spec), ...this.hover });
   private readonly tooltip = new Tooltip();
@@ -97,10 +94,7 @@ export class Overlay {
         this.hovered = undefined;
         this.tooltip.showLines(lines, host);
       },
-      hideTooltip: () => {
-        this.hovered = undefined;
-        this.tooltip.hide();
-      },
+      hideTooltip: () => this.hideTooltip(),
       openPanel: (spec, guide) => this.openPanel(spec, guide),
       showPanel: (initial, context, dueItem) => this.showPanel(initial, context, dueItem),
     };
@@ -181,8 +175,7 @@ export class Overlay {
     if (!read) {
       this.badges.clear();
       this.site?.clear();
-      this.hovered = undefined;
-      this.tooltip.hide();
+      this.hideTooltip();
       this.launcher.hide();
       return;
     }
@@ -209,6 +202,12 @@ export class Overlay {
     this.badges.render(specs);
     this.site?.draw(read, this.settings);
     if (missing.length) void this.fetchHistory(read.ctx.marketplace, missing);
+  }
+
+  /** Hides the tooltip, whichever badge it was for. */
+  private hideTooltip(): void {
+    this.hovered = undefined;
+    this.tooltip.hide();
   }
 
   /** The hovered badge's tooltip, with its history once it is here (asked for now if it was not). */
@@ -267,8 +266,7 @@ export class Overlay {
 
   /** Opens the log panel, filled in from a badge's value or, from the launcher, from the page. */
   openPanel(spec?: BadgeSpec, guide?: WalkGuide): void {
-    this.hovered = undefined;
-    this.tooltip.hide();
+    this.hideTooltip();
     const read = this.lastRead;
     const now = new Date();
     let initial: LogFormValues;
