@@ -274,7 +274,7 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
       reply = undefined;
     }
     sending = false;
-    if (ctx.isInvalid || !extensionApi().runtime?.id) {
+    if (ctx.isInvalid) {
       // The extension was reloaded under the page: this script can no longer reach it.
       showDiagnostic({ adapter: 'seller-ops-log', lines: [t('diagnostic.reload')] });
       return;
