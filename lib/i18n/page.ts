@@ -65,7 +65,22 @@ export function fillTemplate(template: string, params: Record<string, string | n
  * in their place would be a bug nobody sees in a test.
  */
 export function t(key: PageMessageKey, params: Record<string, string | number> = {}, language: UiLanguage = getLanguage()): string {
+  return messageOf(catalogs, key, params, language, 'page strings');
+}
+
+/**
+ * `key`'s message in `language` from installed `catalogs` (English where that language lacks it), its
+ * placeholders filled in; throws, naming `what` was asked for, when the language is not installed.
+ * The page strings' `t` and the extension pages' (./ui.ts) both look up this way.
+ */
+export function messageOf<K extends string>(
+  catalogs: Partial<Record<UiLanguage, Readonly<Record<K, string>>>>,
+  key: K,
+  params: Record<string, string | number>,
+  language: UiLanguage,
+  what: string,
+): string {
   const catalog = catalogs[language];
-  if (!catalog) throw new Error(`page strings asked for (${key}) before they were installed (${language})`);
+  if (!catalog) throw new Error(`${what} asked for (${key}) before they were installed (${language})`);
   return fillTemplate(catalog[key] ?? (catalogs.en ?? catalog)[key], params);
 }

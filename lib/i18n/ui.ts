@@ -6,7 +6,7 @@
  * the page strings' `t` does, rather than show a key.
  */
 import type { MessageKey } from './en';
-import { detectLanguage, fillTemplate, getLanguage, installPageCatalog, type UiLanguage } from './page';
+import { detectLanguage, getLanguage, installPageCatalog, messageOf, type UiLanguage } from './page';
 
 export { detectLanguage, getLanguage, setLanguage, type UiLanguage } from './page';
 export type { MessageKey };
@@ -36,7 +36,5 @@ export async function loadLanguage(language: UiLanguage | 'auto'): Promise<void>
 
 /** The message for `key` with `{name}` placeholders filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}, language: UiLanguage = getLanguage()): string {
-  const catalog = catalogs[language];
-  if (!catalog) throw new Error(`UI strings asked for (${key}) before they were installed (${language})`);
-  return fillTemplate(catalog[key] ?? (catalogs.en ?? catalog)[key], params);
+  return messageOf(catalogs, key, params, language, 'UI strings');
 }
