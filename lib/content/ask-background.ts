@@ -10,8 +10,9 @@
  */
 import { extensionApi } from '../store/extension-api';
 
-const RETRY_MIN_MS = 250;
-const RETRY_MAX_MS = 5_000;
+/** The pauses between asks: the first, then twice as long each time up to the last (also the capture session's). */
+export const RETRY_MIN_MS = 250;
+export const RETRY_MAX_MS = 5_000;
 
 /**
  * Sends `message` until `done()` holds, pausing 250 ms, then twice as long each time up to 5 s; gives up

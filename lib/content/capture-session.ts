@@ -5,6 +5,7 @@
  */
 import { extensionApi } from '../store/extension-api';
 import type { ReaderContext } from './reader-context';
+import { RETRY_MAX_MS, RETRY_MIN_MS } from './ask-background';
 import { CaptureLedger, packRows, toSnapshots } from '../store/capture';
 import { isOverlayHost, readingDom } from '../read/dom';
 import { labelKey } from '../read/labels';
@@ -28,8 +29,6 @@ import type { AdLinksMessage } from '../store/messages';
 const READ_DELAY_MS = 40;
 /** A page whose anchors are still missing this long after its last change is reported as unreadable. */
 const SETTLE_MS = 900;
-const RETRY_MIN_MS = 250;
-const RETRY_MAX_MS = 5_000;
 
 /**
  * A send's retry after the background missed it (asleep, starting, busy, storage full): `again()` runs
