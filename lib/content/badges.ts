@@ -27,86 +27,102 @@ const ICONS: Record<Level, string> = { ok: '✓', warn: '!', breach: '✕' };
 /** The events a badge answers (BadgeLayer's one listener). */
 const BADGE_EVENTS = ['click', 'keydown', 'mousedown', 'mouseenter', 'focusin', 'mouseleave', 'focusout'] as const;
 
-const STYLE = `
-:host { all: initial; }
-.b { box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px;
-  border-radius: 50%; font: 700 11px/1 system-ui, -apple-system, "Segoe UI", sans-serif; cursor: pointer; user-select: none;
-  border: 1.5px solid; box-shadow: 0 0 0 1px #fff; }
-.ok { background: #e3f5ec; color: #0b6b3a; border-color: #0b6b3a; }
-.warn { background: #fff4d1; color: #7a5200; border-color: #b07800; border-radius: 3px; }
-.breach { background: #c40000; color: #fff; border-color: #8a0000; border-radius: 2px; }
-.b:focus-visible { outline: 2px solid #0a7d8c; outline-offset: 1px; }
-`;
+/**
+ * A badge draws itself with its host's own inline styles (important, so page CSS cannot resize, recolour or
+ * hide it); its shadow root holds only the glyph, as text, and the focus ring's one rule. Measured on the
+ * 2,000-row grid (bench/README.md, "badge hosts"): a styled element in each shadow root, with a shared
+ * stylesheet of classes, cost the page's style and layout ~5 × what a host drawing itself does.
+ */
+const LEVEL_STYLE: Record<Level, string[]> = {
+  ok: ['background: #e3f5ec', 'color: #0b6b3a', 'border-color: #0b6b3a', 'border-radius: 50%'],
+  warn: ['background: #fff4d1', 'color: #7a5200', 'border-color: #b07800', 'border-radius: 3px'],
+  breach: ['background: #c40000', 'color: #fff', 'border-color: #8a0000', 'border-radius: 2px'],
+};
 
-/** The host element's own styles, inline and important, so page CSS cannot resize or hide it. */
-function hostStyle(alignEnd: boolean, offset = 0): string {
-  return [
+/** The focus ring: an important rule of the shadow tree wins over the host's inline `all: initial !important`. */
+const FOCUS_STYLE = ':host(:focus-visible) { outline: 2px solid #0a7d8c !important; outline-offset: 1px !important; }';
+
+function important(declarations: readonly string[]): string {
+  return declarations.map((d) => `${d} !important`).join('; ');
+}
+
+/** The host element's own styles: its place (before or after the value) and its look at `level`. */
+function hostStyle(alignEnd: boolean, offset: number, level: Level): string {
+  return important([
     'all: initial',
     'position: absolute',
     'display: inline-block',
+    'box-sizing: border-box',
     'width: 16px',
     'height: 16px',
     'z-index: 3',
     'vertical-align: middle',
     'pointer-events: auto',
     `margin: 1px 0 0 ${alignEnd ? -20 - offset : 4 + offset}px`,
-  ]
-    .map((d) => `${d} !important`)
-    .join('; ');
+    'border: 1.5px solid',
+    'box-shadow: 0 0 0 1px #fff',
+    'font: 700 11px/13px system-ui, -apple-system, "Segoe UI", sans-serif',
+    'text-align: center',
+    'cursor: pointer',
+    'user-select: none',
+    ...LEVEL_STYLE[level],
+  ]);
 }
 
 /**
- * Every badge's shadow root shares one constructed stylesheet, parsed once; where a browser does not
- * let a content script adopt one (Firefox's content scripts), each root gets its own <style>.
+ * Every badge's shadow root shares one constructed stylesheet (the focus ring), parsed once; where a
+ * browser does not let a content script adopt one (Firefox's content scripts), each root gets its own <style>.
  */
-let sharedSheet: CSSStyleSheet | null | undefined;
+let focusSheet: CSSStyleSheet | null | undefined;
 
-function adoptStyle(root: ShadowRoot): void {
-  if (sharedSheet === undefined) {
+function adoptFocusStyle(root: ShadowRoot): void {
+  if (focusSheet === undefined) {
     try {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(STYLE);
+      focusSheet = new CSSStyleSheet();
+      focusSheet.replaceSync(FOCUS_STYLE);
     } catch {
-      sharedSheet = null;
+      focusSheet = null;
     }
   }
-  if (sharedSheet) {
+  if (focusSheet) {
     try {
-      root.adoptedStyleSheets = [sharedSheet];
+      root.adoptedStyleSheets = [focusSheet];
       if (root.adoptedStyleSheets.length === 1) return;
     } catch {
       // not adoptable here: fall back to a <style> of its own, from now on
     }
-    sharedSheet = null;
+    focusSheet = null;
   }
-  root.prepend(el('style', { text: STYLE }));
+  root.prepend(el('style', { text: FOCUS_STYLE }));
 }
 
-/** Prepared hosts (one per tag and host style) and the icon, cloned for each badge: no attribute is parsed twice. */
+/** Prepared hosts (one per tag and host style), cloned for each badge: no attribute is parsed twice. */
 const hostTemplates = new Map<string, HTMLElement>();
-let iconTemplate: HTMLElement | undefined;
 
-function badgeDom(tag: string, style: string): { host: HTMLElement; icon: HTMLElement } {
+function badgeDom(tag: string, style: string): { host: HTMLElement; glyph: Text } {
   const key = `${tag}|${style}`;
   let template = hostTemplates.get(key);
   if (!template || template.ownerDocument !== document) {
     template = document.createElement(tag);
     template.setAttribute('data-sol-badge', '');
+    template.setAttribute('role', 'button');
+    template.setAttribute('tabindex', '0');
     template.setAttribute('style', style);
     hostTemplates.set(key, template);
   }
-  if (!iconTemplate || iconTemplate.ownerDocument !== document) iconTemplate = el('span', { className: 'b', attrs: { role: 'button', tabindex: '0' } });
   const host = template.cloneNode(false) as HTMLElement;
   const root = host.attachShadow({ mode: 'closed' });
-  const icon = iconTemplate.cloneNode(false) as HTMLElement;
-  root.append(icon);
-  adoptStyle(root);
-  return { host, icon };
+  const glyph = document.createTextNode('');
+  root.append(glyph);
+  adoptFocusStyle(root);
+  return { host, glyph };
 }
 
 interface BadgeHandle {
   host: HTMLElement;
-  icon: HTMLElement;
+  glyph: Text;
+  /** The level the host's inline style draws. */
+  level: Level;
   element: Element;
   spec: BadgeSpec;
 }
@@ -319,8 +335,9 @@ export class BadgeLayer {
   };
 
   private create(element: Element, spec: BadgeSpec, placement: Placement): BadgeHandle {
-    const { host, icon } = badgeDom(this.tag, hostStyle(placement.alignEnd, this.options.offset));
-    const handle: BadgeHandle = { host, icon, element, spec };
+    const level = spec.evaluation.level;
+    const { host, glyph } = badgeDom(this.tag, hostStyle(placement.alignEnd, this.options.offset ?? 0, level));
+    const handle: BadgeHandle = { host, glyph, level, element, spec };
     this.byHost.set(host, handle);
     for (const type of BADGE_EVENTS) host.addEventListener(type, this.listener);
     this.update(handle, spec);
@@ -349,9 +366,15 @@ export class BadgeLayer {
         value: formatValue(record),
         level: t(`level.${evaluation.level}` as PageMessageKey),
       }) + (spec.unsaved ? ` (${t('badge.unsaved')})` : '');
-    handle.icon.className = `b ${evaluation.level}`;
-    handle.icon.textContent = ICONS[evaluation.level];
-    handle.icon.setAttribute('aria-label', label);
+    if (handle.level !== evaluation.level) {
+      handle.level = evaluation.level;
+      for (const declaration of LEVEL_STYLE[evaluation.level]) {
+        const [property, value] = declaration.split(': ') as [string, string];
+        handle.host.style.setProperty(property, value, 'important');
+      }
+    }
+    if (handle.glyph.data !== ICONS[evaluation.level]) handle.glyph.data = ICONS[evaluation.level];
+    handle.host.setAttribute('aria-label', label);
     handle.host.setAttribute('title', label);
   }
 }
