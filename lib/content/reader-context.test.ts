@@ -70,6 +70,34 @@ describe('ReaderContext', () => {
     expect(frame).not.toHaveBeenCalled();
   });
 
+  it('calls an idle handler when the page is idle, a timer stands in where the browser has no idle callbacks, and neither runs once invalid', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void, options: { timeout: number }) => {
+      expect(options.timeout).toBe(500);
+      return idle.push(callback);
+    });
+    vi.stubGlobal('cancelIdleCallback', (id: number) => (idle[id - 1] = () => undefined));
+    const reader = new ReaderContext('capture');
+    const handler = vi.fn();
+    reader.whenIdle(handler, 500);
+    expect(handler).not.toHaveBeenCalled();
+    idle.forEach((callback) => callback());
+    expect(handler).toHaveBeenCalledOnce();
+
+    const late = vi.fn();
+    reader.whenIdle(late, 500);
+    reader.invalidate();
+    idle.forEach((callback) => callback());
+    expect(late).not.toHaveBeenCalled();
+
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const other = new ReaderContext('other');
+    const timed = vi.fn();
+    other.whenIdle(timed, 500);
+    vi.advanceTimersByTime(0);
+    expect(timed).toHaveBeenCalledOnce();
+  });
+
   it('runs timers and listeners while valid, and removes listeners when invalidated', () => {
     const reader = new ReaderContext('capture');
     const timer = vi.fn();

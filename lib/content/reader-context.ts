@@ -68,6 +68,24 @@ export class ReaderContext {
     return id;
   }
 
+  /**
+   * Calls `handler` once the page is idle (after its pending frames and tasks), at the latest `timeout` ms
+   * from now; a timer where the browser has no idle callbacks.
+   */
+  whenIdle(handler: () => void, timeout: number): void {
+    if (typeof requestIdleCallback !== 'function') {
+      this.setTimeout(handler, 0);
+      return;
+    }
+    const id = requestIdleCallback(
+      () => {
+        if (this.isValid) handler();
+      },
+      { timeout },
+    );
+    this.onInvalidated(() => cancelIdleCallback(id));
+  }
+
   addEventListener(target: EventTarget, type: string, handler: EventListener, options: AddEventListenerOptions = {}): void {
     target.addEventListener(type, handler, { ...options, signal: this.controller.signal });
   }
