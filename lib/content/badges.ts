@@ -96,18 +96,18 @@ function adoptFocusStyle(root: ShadowRoot): void {
   root.prepend(el('style', { text: FOCUS_STYLE }));
 }
 
-/** Prepared hosts (one per tag and host style), cloned for each badge: no attribute is parsed twice. */
+/** Prepared hosts (one per tag, place and level), cloned for each badge: no style is written or parsed twice. */
 const hostTemplates = new Map<string, HTMLElement>();
 
-function badgeDom(tag: string, style: string): { host: HTMLElement; glyph: Text } {
-  const key = `${tag}|${style}`;
+function badgeDom(tag: string, alignEnd: boolean, offset: number, level: Level): { host: HTMLElement; glyph: Text } {
+  const key = `${tag}|${alignEnd}|${offset}|${level}`;
   let template = hostTemplates.get(key);
   if (!template || template.ownerDocument !== document) {
     template = document.createElement(tag);
     template.setAttribute('data-sol-badge', '');
     template.setAttribute('role', 'button');
     template.setAttribute('tabindex', '0');
-    template.setAttribute('style', style);
+    template.setAttribute('style', hostStyle(alignEnd, offset, level));
     hostTemplates.set(key, template);
   }
   const host = template.cloneNode(false) as HTMLElement;
@@ -336,7 +336,7 @@ export class BadgeLayer {
 
   private create(element: Element, spec: BadgeSpec, placement: Placement): BadgeHandle {
     const level = spec.evaluation.level;
-    const { host, glyph } = badgeDom(this.tag, hostStyle(placement.alignEnd, this.options.offset ?? 0, level));
+    const { host, glyph } = badgeDom(this.tag, placement.alignEnd, this.options.offset ?? 0, level);
     const handle: BadgeHandle = { host, glyph, level, element, spec };
     this.byHost.set(host, handle);
     for (const type of BADGE_EVENTS) host.addEventListener(type, this.listener);
