@@ -2,9 +2,10 @@
  * The popup's reads of one day, started together: by `entrypoints/popup/main.tsx` as its script starts
  * (before the settings are read and before React draws), and again by the popup when the day changes.
  * Each is live (components/popup/live.ts). Today's checklist and breaches need the settings: they are
- * read from the day's captured page kinds (the live part) with the settings of the moment (`dayChecksLive`).
+ * worked out from the day's captured page kinds and ruled values (the live part, read before the settings
+ * are in) with the settings of the moment (`dayChecksLive`).
  */
-import { breachesOfDay, type EvaluatedSnapshot } from '@/lib/rules/breaches';
+import { breachesAmong, ruledValuesOfDay, type EvaluatedSnapshot, type RuledValuesOfDay } from '@/lib/rules/breaches';
 import { loadChecklist, seenMarketplaces, type ChecklistRow } from '@/lib/review/checklist';
 import { capturedOnDay, type CapturedPages } from '@/lib/store/day-index';
 import type { SellerOpsDb } from '@/lib/store/db';
@@ -19,6 +20,14 @@ export interface DayChecks {
   breaches: EvaluatedSnapshot[];
 }
 
+/** What today's checklist and breaches are worked out from; none of it depends on the settings. */
+export interface DayValues {
+  /** The page kinds and marketplaces captured today. */
+  captured: CapturedPages;
+  /** Today's ruled values and the Buy Box days before them (lib/rules/breaches.ts). */
+  ruled: RuledValuesOfDay;
+}
+
 export interface PopupReads {
   day: string;
   /** Today's entries, newest first. */
@@ -27,8 +36,8 @@ export interface PopupReads {
   due: LiveValue<Entry[]>;
   /** Reviews and feedback waiting for an answer (contract §7): by deadline, overdue first. */
   dueItems: LiveValue<DueItem[]>;
-  /** The page kinds and marketplaces captured today: any write of today's values changes it. */
-  captured: LiveValue<CapturedPages>;
+  /** The page kinds and marketplaces captured today and the day's ruled values: any write of today's values changes it. */
+  dayValues: LiveValue<DayValues>;
   close(): void;
 }
 
@@ -47,14 +56,15 @@ async function marked<T>(name: string, value: T | Promise<T>): Promise<T> {
 }
 
 export function startPopupReads(db: SellerOpsDb, day: string): PopupReads {
+  const captured = startLive(() => marked('captured', capturedOnDay(db, day)));
   const reads = {
     day,
-    captured: startLive(() => marked('captured', capturedOnDay(db, day))),
+    dayValues: derivedLive(captured, async (value) => ({ captured: value, ruled: await marked('ruled', ruledValuesOfDay(db, day, value)) })),
     todays: startLive(async () => marked('todays', (await db.entries.where('day').equals(day).toArray()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)))),
     due: startLive(() => marked('due', openEntriesDue(db, new Date()))),
     dueItems: startLive(async () => marked('dueItems', (await openDueItems(db)).sort(byDeadline))),
   };
-  return { ...reads, close: () => [reads.captured, reads.todays, reads.due, reads.dueItems].forEach((live) => live.close()) };
+  return { ...reads, close: () => [captured, reads.dayValues, reads.todays, reads.due, reads.dueItems].forEach((live) => live.close()) };
 }
 
 /** Today's checklist and breaches under `settings`, read again whenever a value of today is written. */
@@ -63,10 +73,10 @@ export function dayChecksLive(db: SellerOpsDb, reads: PopupReads, settings: Sett
   // depend on today's captured pages: the first read of them starts now, beside those.
   let seen = settings.marketplaces.length ? undefined : seenMarketplaces(db);
   seen?.catch(() => undefined); // awaited by the first read below; a failure is reported there
-  return derivedLive(reads.captured, async (captured) => {
+  return derivedLive(reads.dayValues, async ({ captured, ruled }) => {
     const early = seen;
     seen = undefined;
-    const [checklist, breaches] = await Promise.all([marked('checklist', loadChecklist(db, reads.day, settings, captured, early)), marked('breaches', breachesOfDay(db, reads.day, settings, captured))]);
-    return { checklist, breaches };
+    const checklist = await marked('checklist', loadChecklist(db, reads.day, settings, captured, early));
+    return { checklist, breaches: await marked('breaches', breachesAmong(ruled, settings)) };
   });
 }

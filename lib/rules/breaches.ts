@@ -54,13 +54,22 @@ function shiftDay(day: string, delta: number): string {
   return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
 }
 
+/** What the breaches of a day are worked out from: the day's ruled values and, for the Buy Box rule, the days before. */
+export interface RuledValuesOfDay {
+  /** The day's values of ruled metrics. */
+  today: Snapshot[];
+  /** The Buy Box values of the three capture days before, of each ASIN below the floor that day. */
+  before: Snapshot[];
+}
+
 /**
- * The values captured on `day` that breach their rule. Only the day's values that have a rule are
- * read, from the day index (lib/store/day-index.ts); the Buy Box rule's earlier days are read per ASIN
- * below the floor that day, by its series' primary key, all in one read-only transaction, so a year of
- * history costs nothing here (the popup and the toolbar badge run this on every change).
+ * The reads behind a day's breaches, which do not depend on the settings (the Buy Box floor is fixed):
+ * only the day's values that have a rule, from the day index (lib/store/day-index.ts); the Buy Box rule's
+ * earlier days per ASIN below the floor that day, by its series' primary key, all in one read-only
+ * transaction, so a year of history costs nothing here (the popup and the toolbar badge run this on
+ * every change). The popup reads this beside the day's captured pages, before its settings are in.
  */
-export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings, captured?: CapturedPages): Promise<EvaluatedSnapshot[]> {
+export async function ruledValuesOfDay(db: SellerOpsDb, day: string, captured?: CapturedPages): Promise<RuledValuesOfDay> {
   const today = await valuesOfDay(db, day, RULED_METRICS, captured);
   const below = new Map<string, Snapshot>();
   for (const row of today) {
@@ -81,5 +90,15 @@ export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Set
         ),
       )
     : [];
-  return evaluateSnapshots(today, before.flat(), settings).filter((e) => e.evaluation.level === 'breach');
+  return { today, before: before.flat() };
+}
+
+/** The breaches among a day's ruled values under `settings`. Pure: no database access. */
+export function breachesAmong(values: RuledValuesOfDay, settings?: Settings): EvaluatedSnapshot[] {
+  return evaluateSnapshots(values.today, values.before, settings).filter((e) => e.evaluation.level === 'breach');
+}
+
+/** The values captured on `day` that breach their rule (`ruledValuesOfDay`, then `breachesAmong`). */
+export async function breachesOfDay(db: SellerOpsDb, day: string, settings?: Settings, captured?: CapturedPages): Promise<EvaluatedSnapshot[]> {
+  return breachesAmong(await ruledValuesOfDay(db, day, captured), settings);
 }
