@@ -4,7 +4,7 @@
  * navigation leave no stale, duplicated or misplaced badge. Badges are absolutely positioned at their
  * static position, so they never move the page's own layout.
  */
-import { t, type PageMessageKey } from '../i18n/page';
+import { getLanguage, t, type PageMessageKey } from '../i18n/page';
 import type { Evaluation, Level } from '../rules';
 import type { MetricRecord } from '../read/record';
 import { el } from './overlay-host';
@@ -31,7 +31,7 @@ const BADGE_EVENTS = ['click', 'keydown', 'mousedown', 'mouseenter', 'focusin', 
  * A badge draws itself with its host's own inline styles (important, so page CSS cannot resize, recolour or
  * hide it); its shadow root holds only the glyph, as text, and the focus ring's one rule. Measured on the
  * 2,000-row grid (bench/README.md, "badge hosts"): a styled element in each shadow root, with a shared
- * stylesheet of classes, cost the page's style and layout ~5 × what a host drawing itself does.
+ * stylesheet of classes, cost the page's style and layout several times what a host drawing itself does.
  */
 const LEVEL_STYLE: Record<Level, string[]> = {
   ok: ['background: #e3f5ec', 'color: #0b6b3a', 'border-color: #0b6b3a', 'border-radius: 50%'],
@@ -123,6 +123,8 @@ interface BadgeHandle {
   glyph: Text;
   /** The level the host's inline style draws. */
   level: Level;
+  /** What the host shows (language, level, value, ...), as a key: an update that changes nothing writes nothing. */
+  shown?: string;
   element: Element;
   spec: BadgeSpec;
 }
@@ -350,6 +352,10 @@ export class BadgeLayer {
   private update(handle: BadgeHandle, spec: BadgeSpec): void {
     handle.spec = spec;
     const { record, evaluation } = spec;
+    // A redraw (history came in, settings were saved) leaves most badges as they are: nothing is written then.
+    const shown = `${getLanguage()}|${evaluation.level}|${spec.unsaved === true}|${record.value}|${record.unit}|${record.currency ?? ''}|${record.status ?? ''}|${record.metric}|${record.entity}`;
+    if (handle.shown === shown) return;
+    handle.shown = shown;
     const attrs: Record<string, string> = {
       'data-sol-metric': record.metric,
       'data-sol-entity': record.entity,
