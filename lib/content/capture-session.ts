@@ -30,12 +30,14 @@ const READ_DELAY_MS = 40;
 /** A page whose anchors are still missing this long after its last change is reported as unreadable. */
 const SETTLE_MS = 900;
 /**
- * A read's values are made into rows and handed to the background when the page is idle, at the latest
+ * A read's values are made into rows and handed to the background while the page is idle, at the latest
  * this long after the read: the badges are drawn from the values in hand, and the send (~90 ms for a
- * 2,000-row grid's 19,550 values) waits until the page's own frames and tasks are done
+ * 2,000-row grid's 19,550 values) goes in steps between the page's own frames and tasks
  * (bench/README.md, "the send in idle time").
  */
 const SEND_IDLE_MS = 500;
+/** Values made into rows and offered per step of an idle send (~2 ms each on a slow machine). */
+const SEND_STEP = 1_000;
 
 /**
  * A send's retry after the background missed it (asleep, starting, busy, storage full): `again()` runs
@@ -146,6 +148,50 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
     };
   }
 
+  /** Reads whose values wait for the page to be idle (see handleRead), and how many of each were offered. */
+  const unsent: { adapter: PageAdapter; marketplace: Marketplace; result: AdapterResult; at: Date; offered: number }[] = [];
+  let idleSend = false;
+  /** Rows the waiting reads added to the ledger (new or changed values), sent once all are offered. */
+  let offeredUnsent = 0;
+  function sendWhenIdle(): void {
+    if (idleSend) return;
+    idleSend = true;
+    ctx.whenIdle((deadline) => {
+      idleSend = false;
+      sendUnsent(deadline);
+    }, SEND_IDLE_MS);
+  }
+  /**
+   * Offers the waiting reads' values to the ledger a step at a time while the idle period lasts (all at
+   * once without one: the timer, or the page being left), then sends them in one message, in the next
+   * idle period (at once without one).
+   */
+  function sendUnsent(deadline?: IdleDeadline): void {
+    while (unsent.length) {
+      if (deadline && !deadline.didTimeout && deadline.timeRemaining() < 1) break;
+      const read = unsent[0]!;
+      const { adapter, marketplace, result } = read;
+      if (read.offered === 0) for (const { link } of result.links ?? []) if (link.kind === 'skuAsin') skuAsin.set(link.sku, link.asin);
+      const step = result.readings.slice(read.offered, read.offered + SEND_STEP);
+      offeredUnsent += ledger.offer(toSnapshots(step, { marketplace, source: adapter.source, page: adapter.id }, read.at));
+      read.offered += step.length;
+      if (read.offered < result.readings.length) continue;
+      unsent.shift();
+      if (result.links?.length) void sendLinks(marketplace, result.links.map((l) => l.link));
+      // A page still loading (no rows yet, a problem) is not yet a visit; rows found are sent at once.
+      if (result.due && (result.due.length > 0 || result.problems.length === 0)) offerDue({ type: 'dueItems', page: adapter.id, marketplace, day: localDay(read.at), rows: result.due.map(({ row }) => ({ ...row, marketplace })) });
+    }
+    // The rest in the next idle period. Once all is offered, one message (the background's cost is per
+    // message too), which cannot be split: it is made and handed over in an idle period of its own.
+    if (unsent.length) return sendWhenIdle();
+    if (offeredUnsent === 0) return;
+    offeredUnsent = 0;
+    if (deadline) ctx.whenIdle(() => void flush(), SEND_IDLE_MS);
+    else void flush();
+  }
+  // A page left before it was idle still sends what it read.
+  ctx.addEventListener(window, 'pagehide', () => sendUnsent());
+
   /** A read at the start of the page's next frame, and when the last read ended (performance.now()). */
   let readFrame: number | undefined;
   let lastReadEnd = -Infinity;
@@ -177,9 +223,9 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
       // A new page (SPA navigation): start a fresh ledger; what was stored stays stored, and what the
       // last page read but could not send yet (background asleep, storage full) goes on being sent.
       pageKey = key;
-      const unsent = ledger.take();
+      const carried = ledger.take();
       ledger = new CaptureLedger();
-      ledger.offer(unsent);
+      ledger.offer(carried);
       rejectedLines = [];
     }
     if (!adapter) {
@@ -217,26 +263,8 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
     options.onRead?.({ adapter, ctx: pageCtx, result }, inFrame);
     // The badges are drawn from the values in hand and never wait for the rows to be made and handed
     // to the background: that follows when the page is idle, read after read, in order.
-    unsent.push(() => send(adapter, marketplace, result));
-    if (unsent.length === 1) ctx.whenIdle(sendUnsent, SEND_IDLE_MS);
-  }
-
-  /** Reads whose values wait for the page to be idle (see handleRead). */
-  const unsent: (() => void)[] = [];
-  function sendUnsent(): void {
-    for (const sendRead of unsent.splice(0)) sendRead();
-  }
-  // A page left before it was idle still sends what it read.
-  ctx.addEventListener(window, 'pagehide', sendUnsent);
-
-  /** Offers a read's values, links and due rows to the background (each sent once it differs from what was stored). */
-  function send(adapter: PageAdapter, marketplace: Marketplace, result: AdapterResult): void {
-    for (const { link } of result.links ?? []) if (link.kind === 'skuAsin') skuAsin.set(link.sku, link.asin);
-    const rows = toSnapshots(result.readings, { marketplace, source: adapter.source, page: adapter.id });
-    if (ledger.offer(rows) > 0) void flush();
-    if (result.links?.length) void sendLinks(marketplace, result.links.map((l) => l.link));
-    // A page still loading (no rows yet, a problem) is not yet a visit; rows found are sent at once.
-    if (result.due && (result.due.length > 0 || result.problems.length === 0)) offerDue({ type: 'dueItems', page: adapter.id, marketplace, day: localDay(), rows: result.due.map(({ row }) => ({ ...row, marketplace })) });
+    unsent.push({ adapter, marketplace, result, at: new Date(), offered: 0 });
+    sendWhenIdle();
   }
 
   /** Sends the links not sent yet today; a send that fails is forgotten, so the next read sends it again. */

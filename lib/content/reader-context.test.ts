@@ -72,9 +72,10 @@ describe('ReaderContext', () => {
 
   it('calls an idle handler when the page is idle, a timer stands in where the browser has no idle callbacks, and neither runs once invalid', () => {
     const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void, options: { timeout: number }) => {
+    const deadline = { didTimeout: false, timeRemaining: () => 12 };
+    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void, options: { timeout: number }) => {
       expect(options.timeout).toBe(500);
-      return idle.push(callback);
+      return idle.push(() => callback(deadline));
     });
     vi.stubGlobal('cancelIdleCallback', (id: number) => (idle[id - 1] = () => undefined));
     const reader = new ReaderContext('capture');
@@ -82,7 +83,7 @@ describe('ReaderContext', () => {
     reader.whenIdle(handler, 500);
     expect(handler).not.toHaveBeenCalled();
     idle.forEach((callback) => callback());
-    expect(handler).toHaveBeenCalledOnce();
+    expect(handler).toHaveBeenCalledExactlyOnceWith(deadline);
 
     const late = vi.fn();
     reader.whenIdle(late, 500);
@@ -95,7 +96,7 @@ describe('ReaderContext', () => {
     const timed = vi.fn();
     other.whenIdle(timed, 500);
     vi.advanceTimersByTime(0);
-    expect(timed).toHaveBeenCalledOnce();
+    expect(timed).toHaveBeenCalledExactlyOnceWith();
   });
 
   it('runs timers and listeners while valid, and removes listeners when invalidated', () => {

@@ -70,16 +70,16 @@ export class ReaderContext {
 
   /**
    * Calls `handler` once the page is idle (after its pending frames and tasks), at the latest `timeout` ms
-   * from now; a timer where the browser has no idle callbacks.
+   * from now, with the idle period's deadline; a timer where the browser has no idle callbacks (no deadline).
    */
-  whenIdle(handler: () => void, timeout: number): void {
+  whenIdle(handler: (deadline?: IdleDeadline) => void, timeout: number): void {
     if (typeof requestIdleCallback !== 'function') {
       this.setTimeout(handler, 0);
       return;
     }
     const id = requestIdleCallback(
-      () => {
-        if (this.isValid) handler();
+      (deadline) => {
+        if (this.isValid) handler(deadline);
       },
       { timeout },
     );
