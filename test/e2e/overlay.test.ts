@@ -66,7 +66,7 @@ describe('log panel and badges in the page', () => {
     const { page } = await openFixture(browser, f);
     const badge = page.locator('[data-sol-badge][data-sol-metric=validTrackingRate]');
     await expect.poll(() => badge.getAttribute('data-sol-level')).toBe('breach');
-    // Painted as a breach (the shared constructed stylesheet applies in its closed shadow root), not just marked so.
+    // Painted as a breach (its host's own inline styles), not just marked so.
     const painted = await page.evaluate(colorShareInPage, { png: (await badge.screenshot()).toString('base64'), rgb: BREACH_RED, tolerance: 40 });
     expect(painted, "share of the badge's pixels in the breach red").toBeGreaterThan(0.3);
     await badge.click();
@@ -82,6 +82,26 @@ describe('log panel and badges in the page', () => {
     await panel.locator('button', { hasText: /Undo|撤销/ }).click();
     const after = await waitFor(() => readTable<StoredEntry>(browser, 'entries'), (rows) => rows.length === 0);
     expect(after).toHaveLength(0);
+    await page.close();
+  });
+
+  it('a badge is a button for the keyboard: focused it shows its ring and says its value, Enter opens the panel', async () => {
+    const f = fixture('account-health');
+    const { page } = await openFixture(browser, f);
+    const badge = page.locator('[data-sol-badge][data-sol-metric=validTrackingRate]');
+    await expect.poll(() => badge.getAttribute('data-sol-level')).toBe('breach');
+    expect(await badge.getAttribute('role')).toBe('button');
+    expect(await badge.getAttribute('tabindex')).toBe('0');
+    expect(await badge.getAttribute('aria-label')).toMatch(/94[.,]3/);
+    const ring = () => badge.evaluate((host) => ({ style: getComputedStyle(host).outlineStyle, width: getComputedStyle(host).outlineWidth }));
+    expect((await ring()).style).toBe('none');
+    // A key pressed first: the focus that follows is the keyboard's (:focus-visible).
+    await page.keyboard.press('Shift');
+    await badge.focus();
+    expect(await ring()).toEqual({ style: 'solid', width: '2px' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-sol-panel] input[name=entity]').inputValue()).toBe('account');
+    expect(await page.locator('[data-sol-panel] input[name=action]').inputValue()).not.toBe('');
     await page.close();
   });
 
