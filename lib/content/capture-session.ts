@@ -189,8 +189,11 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
     if (deadline) ctx.whenIdle(() => void flush(), SEND_IDLE_MS);
     else void flush();
   }
-  // A page left before it was idle still sends what it read.
-  ctx.addEventListener(window, 'pagehide', () => sendUnsent());
+  // A page left before it was idle still sends what it read, and what waited for its message's idle period.
+  ctx.addEventListener(window, 'pagehide', () => {
+    sendUnsent();
+    void flush();
+  });
 
   /** A read at the start of the page's next frame, and when the last read ended (performance.now()). */
   let readFrame: number | undefined;
