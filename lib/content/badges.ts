@@ -33,10 +33,10 @@ const BADGE_EVENTS = ['click', 'keydown', 'mousedown', 'mouseenter', 'focusin', 
  * 2,000-row grid (bench/README.md, "badge hosts"): a styled element in each shadow root, with a shared
  * stylesheet of classes, cost the page's style and layout several times what a host drawing itself does.
  */
-const LEVEL_STYLE: Record<Level, string[]> = {
-  ok: ['background: #e3f5ec', 'color: #0b6b3a', 'border-color: #0b6b3a', 'border-radius: 50%'],
-  warn: ['background: #fff4d1', 'color: #7a5200', 'border-color: #b07800', 'border-radius: 3px'],
-  breach: ['background: #c40000', 'color: #fff', 'border-color: #8a0000', 'border-radius: 2px'],
+const LEVEL_STYLE: Record<Level, readonly (readonly [property: string, value: string])[]> = {
+  ok: [['background', '#e3f5ec'], ['color', '#0b6b3a'], ['border-color', '#0b6b3a'], ['border-radius', '50%']],
+  warn: [['background', '#fff4d1'], ['color', '#7a5200'], ['border-color', '#b07800'], ['border-radius', '3px']],
+  breach: [['background', '#c40000'], ['color', '#fff'], ['border-color', '#8a0000'], ['border-radius', '2px']],
 };
 
 /** The focus ring: an important rule of the shadow tree wins over the host's inline `all: initial !important`. */
@@ -65,7 +65,7 @@ function hostStyle(alignEnd: boolean, offset: number, level: Level): string {
     'text-align: center',
     'cursor: pointer',
     'user-select: none',
-    ...LEVEL_STYLE[level],
+    ...LEVEL_STYLE[level].map(([property, value]) => `${property}: ${value}`),
   ]);
 }
 
@@ -374,10 +374,7 @@ export class BadgeLayer {
       }) + (spec.unsaved ? ` (${t('badge.unsaved')})` : '');
     if (handle.level !== evaluation.level) {
       handle.level = evaluation.level;
-      for (const declaration of LEVEL_STYLE[evaluation.level]) {
-        const [property, value] = declaration.split(': ') as [string, string];
-        handle.host.style.setProperty(property, value, 'important');
-      }
+      for (const [property, value] of LEVEL_STYLE[evaluation.level]) handle.host.style.setProperty(property, value, 'important');
     }
     if (handle.glyph.data !== ICONS[evaluation.level]) handle.glyph.data = ICONS[evaluation.level];
     handle.host.setAttribute('aria-label', label);
