@@ -41,15 +41,16 @@ export interface PopupReads {
   close(): void;
 }
 
-const marked_ = new Set<string>();
+/** The reads whose first result was marked. */
+const markedReads = new Set<string>();
 /**
  * `value`, with a User Timing mark `sol:popup-<name>` when the first such read comes in (bench/README.md:
  * where the popup's opening goes).
  */
 async function marked<T>(name: string, value: T | Promise<T>): Promise<T> {
   const result = await value;
-  if (!marked_.has(name)) {
-    marked_.add(name);
+  if (!markedReads.has(name)) {
+    markedReads.add(name);
     performance.mark(`sol:popup-${name}`);
   }
   return result;
