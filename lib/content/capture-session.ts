@@ -21,6 +21,7 @@ import { hideDiagnostic, showDiagnostic, type DiagnosticContent } from './diagno
 import { pageKindMetrics } from './page-metrics';
 import { localDay } from '../read/day';
 import type { AdLinksMessage } from '../store/messages';
+import type { MetricId } from '../read/metrics';
 
 /**
  * Read this long after the first DOM change of a burst. A throttle, not a debounce: while a
@@ -38,6 +39,11 @@ const SETTLE_MS = 900;
 const SEND_IDLE_MS = 500;
 /** Values made into rows and offered per step of an idle send (~2 ms each on a slow machine). */
 const SEND_STEP = 1_000;
+/**
+ * After a first read of only the metrics the overlay draws beside (`firstMetrics`), the whole page is read
+ * once the badges' frame has been shown and the page is idle, at the latest this long after that frame.
+ */
+const READ_ALL_IDLE_MS = 500;
 
 /**
  * A send's retry after the background missed it (asleep, starting, busy, storage full): `again()` runs
@@ -85,6 +91,12 @@ export interface CaptureSessionOptions {
   onUnsaved?: (unsaved: boolean) => void;
   /** The labels the assistant taught the reader (settings), read afresh at every read. */
   taught?: () => readonly TaughtLabel[];
+  /**
+   * The metrics the overlay draws beside. A read at the start of a frame reads only these (a 2,000-row
+   * grid's badges need one value of its ten a row), draws their badges in that frame, and reads the whole
+   * page, for the values to store and the diagnostic, after that frame is shown, when the page is idle.
+   */
+  firstMetrics?: () => ReadonlySet<MetricId>;
   /** Called with the linked signals (issue 16) the background computed from a stored capture. */
   onLinked?: (linked: LinkedReply) => void;
   /** Called once the background has stored values or links (issue 16): the linked badges may change. */
@@ -189,8 +201,10 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
     if (deadline) ctx.whenIdle(() => void flush(), SEND_IDLE_MS);
     else void flush();
   }
-  // A page left before it was idle still sends what it read, and what waited for its message's idle period.
+  // A page left before it was idle still sends what it read (reading all of it first, if only its
+  // badges' values were read), and what waited for its message's idle period.
   ctx.addEventListener(window, 'pagehide', () => {
+    if (readAllOwed) read('now');
     sendUnsent();
     void flush();
   });
@@ -198,22 +212,37 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
   /** A read at the start of the page's next frame, and when the last read ended (performance.now()). */
   let readFrame: number | undefined;
   let lastReadEnd = -Infinity;
+  /** The last read was a first read, of the badges' values only: a read of the whole page is owed. */
+  let readAllOwed = false;
+  /** After the frame that shows the first read's badges, when the page is idle: the whole page. */
+  function readAllWhenIdle(): void {
+    readAllOwed = true;
+    ctx.requestAnimationFrame(() =>
+      ctx.whenIdle(() => {
+        if (readAllOwed) read('now');
+      }, READ_ALL_IDLE_MS),
+    );
+  }
 
   const scheduleRead = () => {
     lastChange = Date.now();
-    readTimer ??= ctx.setTimeout(read, READ_DELAY_MS);
+    readTimer ??= ctx.setTimeout(() => read('task'), READ_DELAY_MS);
     // A change after a quiet spell (no read for READ_DELAY_MS) is read at the start of the page's next
     // frame, if that comes first, and its badges drawn in that same frame: the page's new rows and our
     // badges are then styled, laid out and painted once. A hidden tab draws no frame: the timer reads it.
     if (readFrame === undefined && document.visibilityState === 'visible' && performance.now() - lastReadEnd >= READ_DELAY_MS) {
       readFrame = ctx.requestAnimationFrame(() => {
         readFrame = undefined;
-        read(true);
+        read('frame');
       });
     }
   };
 
-  function read(inFrame = false): void {
+  /**
+   * Reads the page: `frame` at the start of a frame (the badges' values first, when the overlay says
+   * which), `task` from a timer (what was found is handled in a task of its own), `now` all at once.
+   */
+  function read(when: 'frame' | 'task' | 'now' = 'task'): void {
     if (readTimer !== undefined) clearTimeout(readTimer);
     readTimer = undefined;
     if (readFrame !== undefined) cancelAnimationFrame(readFrame);
@@ -232,23 +261,33 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
       rejectedLines = [];
     }
     if (!adapter) {
+      readAllOwed = false;
       lastProblems = undefined;
       hideDiagnostic();
-      options.onRead?.(undefined, inFrame);
+      options.onRead?.(undefined, when === 'frame');
       return;
     }
     // One pass over the page's shadow roots serves every query of this read (pure reads, no writes).
     const taught = (options.taught?.() ?? []).filter((label) => label.page === adapter.id);
-    const page = readingDom(() => readPage(adapter, url, taught));
+    const first = when === 'frame' ? options.firstMetrics?.() : undefined;
+    const page = readingDom(() => readPage(adapter, url, taught, first));
     lastReadEnd = performance.now();
+    if (!('reason' in page) && page.result.partial) {
+      // Only the badges' values were read: drawn now, the rest read and sent after this frame is shown.
+      // Nothing of a partial read is stored or said in the diagnostic.
+      options.onRead?.({ adapter, ctx: page.pageCtx, result: page.result }, true);
+      readAllWhenIdle();
+      return;
+    }
+    readAllOwed = false;
     // Read at the start of a frame, the badges are drawn before that frame is (see scheduleRead).
-    // Otherwise what the read found is drawn in a task of its own: two shorter tasks hold the page's
+    // From a timer, what the read found is drawn in a task of its own: two shorter tasks hold the page's
     // input back less than one long one.
-    if (inFrame) handleRead(adapter, page, true);
-    else
+    if (when === 'task')
       ctx.setTimeout(() => {
         if (!ctx.isInvalid) handleRead(adapter, page, false);
       }, 0);
+    else handleRead(adapter, page, when === 'frame');
   }
 
   function handleRead(adapter: PageAdapter, page: ReturnType<typeof readPage>, inFrame: boolean): void {
@@ -407,14 +446,22 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
     if (adapterFor(new URL(location.href), adapters)) prepareLocale(document);
     scheduleRead();
   }, 0);
-  return { runNow: read };
+  return { runNow: () => read('task') };
 }
 
-/** The page's marketplace, number format and the adapter's readings; or why the marketplace is unknown. */
-function readPage(adapter: PageAdapter, url: URL, taught: readonly TaughtLabel[]): { marketplace: Marketplace; pageCtx: PageContext; result: AdapterResult } | { reason: string } {
+/**
+ * The page's marketplace, number format and the adapter's readings (of `metrics` only, if given); or why
+ * the marketplace is unknown.
+ */
+function readPage(
+  adapter: PageAdapter,
+  url: URL,
+  taught: readonly TaughtLabel[],
+  metrics: ReadonlySet<MetricId> | undefined,
+): { marketplace: Marketplace; pageCtx: PageContext; result: AdapterResult } | { reason: string } {
   const market = detectMarketplace(document, url);
   if (!market.marketplace) return { reason: market.reason };
-  const pageCtx: PageContext = { ...pageContext(document, url, market.marketplace), taught };
+  const pageCtx: PageContext = { ...pageContext(document, url, market.marketplace), taught, ...(metrics ? { metrics } : {}) };
   try {
     return { marketplace: market.marketplace, pageCtx, result: adapter.read(document, pageCtx) };
   } catch (error) {

@@ -47,6 +47,7 @@ export function installReader(adapters: readonly PageAdapter[], siteLayers?: Sit
       onUnsaved: (unsaved) => overlay.setUnsaved(unsaved),
       onLinked: (linked) => overlay.onLinked(linked),
       taught: () => overlay.taughtLabels(),
+      firstMetrics: () => overlay.firstMetrics(),
       teach: (label) => overlay.teach(label),
       onStored: () => overlay.refreshLinked(),
     });

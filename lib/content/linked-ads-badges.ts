@@ -110,7 +110,9 @@ export class LinkedBadges {
       this.removeStrip();
       return [];
     }
-    this.ask(request);
+    // A first read, of the ruled values only (capture-session.ts), may lack the campaigns' period: what is
+    // known is drawn, and the background is asked once the whole page is read.
+    if (!read.result.partial) this.ask(request);
     const reply = this.reply;
     if (!reply || !this.replyFor) return [];
     const specs: BadgeSpec[] = [];
@@ -127,7 +129,7 @@ export class LinkedBadges {
     }
     if (read.adapter.id === 'ads-campaigns' && request.period && reply.shares && reply.shares.period === request.period) {
       specs.push(...this.shareSpecs(reply.shares, settings));
-    } else this.removeStrip();
+    } else if (!read.result.partial) this.removeStrip();
     return specs;
   }
 

@@ -9,6 +9,7 @@
  */
 import { t, type PageMessageKey } from '../i18n/page';
 import type { MetricRecord } from '../read/record';
+import type { MetricId } from '../read/metrics';
 import { evaluate } from '../rules';
 import type { LinkedDetail, LinkedGap, LinkedReply } from '../store/links';
 import type { Snapshot } from '../store/schema';
@@ -19,6 +20,9 @@ import { formatValue, type BadgeSpec } from './badges';
 import type { PageRead } from './capture-session';
 
 const keyOf = (marketplace: string, scope: string, entity: string, metric: string, period: string) => `${marketplace}|${scope}|${entity}|${metric}|${period}`;
+
+/** The values the linked figures are drawn beside (see above). */
+export const LINKED_VALUES_BESIDE: readonly MetricId[] = ['available', 'sessions', 'orderedProductSales'];
 
 export class LinkedValues {
   private readonly values = new Map<string, { row: Snapshot; detail: LinkedDetail | undefined }>();

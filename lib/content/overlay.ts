@@ -81,6 +81,8 @@ export class Overlay {
   /** Issue 16: badges of the linked ads signals, asked of the background for what is on screen. */
   private readonly linkedAds = new LinkedBadges(() => this.update(this.lastRead));
   private readonly launcher = new Launcher(() => this.openPanel());
+  /** The metrics whose values the overlay draws beside: what a first read of the page reads. */
+  private readonly drawnBeside: ReadonlySet<MetricId>;
 
   constructor(
     private readonly ctx: ReaderContext,
@@ -99,6 +101,7 @@ export class Overlay {
       showPanel: (initial, context, dueItem) => this.showPanel(initial, context, dueItem),
     };
     this.site = siteLayers?.(hooks);
+    this.drawnBeside = new Set([...RULED_METRICS, ...(this.site?.metrics ?? [])]);
     void loadSettings().then((s) => this.applySettings(s)).catch(() => undefined);
     const unwatch = watchSettings((s) => this.applySettings(s));
     ctx.onInvalidated(() => {
@@ -113,6 +116,11 @@ export class Overlay {
   }
 
   private taughtChanged: () => void = () => undefined;
+
+  /** The metrics a first read of the page reads, for the badges of its frame (capture-session.ts `firstMetrics`). */
+  firstMetrics(): ReadonlySet<MetricId> {
+    return this.drawnBeside;
+  }
 
   /** The labels the assistant taught the reader, for the capture session's next read. */
   taughtLabels(): readonly TaughtLabel[] {

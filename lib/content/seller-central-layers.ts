@@ -15,10 +15,11 @@ import type { Settings } from '../store/settings';
 import { BadgeLayer, type BadgeSpec } from './badges';
 import type { PageRead } from './capture-session';
 import { DueBadgeLayer } from './due-badges';
-import { LinkedValues, walkGuide } from './linked-badges';
+import { LINKED_VALUES_BESIDE, LinkedValues, walkGuide } from './linked-badges';
 import type { OverlayHooks, SiteLayers } from './site-layers';
 
 export class SellerCentralLayers implements SiteLayers {
+  readonly metrics = LINKED_VALUES_BESIDE;
   private readonly linked = new LinkedValues();
   private readonly linkedBadges: BadgeLayer;
   private readonly dueBadges: DueBadgeLayer;

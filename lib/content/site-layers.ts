@@ -7,6 +7,7 @@
  */
 import type { Marketplace } from '../read/marketplaces';
 import type { MetricRecord } from '../read/record';
+import type { MetricId } from '../read/metrics';
 import type { LogFormContext, LogFormValues } from '../log/log-form-values';
 import type { DueKind } from '../read/due-items';
 import type { Settings } from '../store/settings';
@@ -32,6 +33,8 @@ export interface OverlayHooks {
 }
 
 export interface SiteLayers {
+  /** The metrics whose values the layers draw beside: a first read of the page reads them with the ruled ones. */
+  readonly metrics: readonly MetricId[];
   /** Draws the layers for a read of the page (each reconciles its badges with the page). */
   draw(read: PageRead, settings: Settings): void;
   clear(): void;

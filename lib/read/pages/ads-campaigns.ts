@@ -13,7 +13,7 @@ import type { MetricId, Scope } from '../metrics';
 import { formatPeriod, parseDate, parseDateRange } from '../parse-date';
 import { findTables, placeColumns, type ColumnDef, type Table, type TableRow } from '../table-reader';
 import { campaignGridLinks } from './campaign-links';
-import { emptyResult, readMetric } from './read-metric';
+import { emptyResult, readMetric, skipsMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
 export type AdMetric = Extract<MetricId, 'impressions' | 'clicks' | 'ctr' | 'spend' | 'cpc' | 'orders' | 'sales' | 'budget' | 'acos' | 'roas'>;
@@ -295,6 +295,7 @@ function readGrid(table: Table, scope: AdScope, period: string, ctx: PageContext
     }
     const row = sameName[0]!;
     for (const [metric, key] of metricColumns) {
+      if (skipsMetric(out, ctx, metric)) continue;
       const cell = row.cells.get(key);
       if (!cell) continue; // this column is scrolled out of view
       const label = columns.get(key)?.header;

@@ -12,7 +12,7 @@ import { deepQueryAll, visibleText } from '../dom';
 import { AD_PRODUCT_LABELS, ADS_LABELS, labelScore } from '../labels';
 import { findTables, placeColumns, type ColumnDef, type Table } from '../table-reader';
 import { AD_METRICS, KNOWN_ADS_COLUMNS, METRIC_COL_IDS, readPeriod, type AdMetric } from './ads-campaigns';
-import { emptyResult, readMetric } from './read-metric';
+import { emptyResult, readMetric, skipsMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
 /** An ad group's products: `/cm/(sp/)campaigns/<id>/ad-groups/<id>/ads`, or the console's Ads tab across campaigns (`/cm/ads`). */
@@ -144,6 +144,7 @@ function readGrid(table: Table, period: string, page: ReturnType<typeof campaign
     }
     if (seen.get(entity) === 0) continue;
     for (const [metric, key] of metricColumns) {
+      if (skipsMetric(out, ctx, metric)) continue;
       const cell = row.cells.get(key);
       if (!cell) continue;
       const label = table.columns.get(key)?.header;

@@ -12,7 +12,7 @@ import { BUSINESS_REPORTS_LABELS, type LabelSet } from '../labels';
 import type { MetricId } from '../metrics';
 import { formatPeriod, parseDate } from '../parse-date';
 import { findTables, placeColumns, type ColumnDef, type PlacedColumns } from '../table-reader';
-import { dropConflicts, emptyResult, readMetric } from './read-metric';
+import { dropConflicts, emptyResult, readMetric, skipsMetric } from './read-metric';
 import type { AdapterResult, PageAdapter, PageContext } from './types';
 
 /** The report this adapter reads, as its id appears in the URL. */
@@ -114,6 +114,7 @@ function readReport(doc: Document, ctx: PageContext, out: AdapterResult): void {
       return;
     }
     for (const [metric, key] of metricKeys) {
+      if (skipsMetric(out, ctx, metric)) continue;
       const cell = row.cells.get(key);
       if (!cell) {
         out.problems.push(`${metric} of ${asin}: no cell in its column`);

@@ -23,10 +23,29 @@ export interface MetricCell {
   label?: string;
 }
 
-export type ReadOutcome = 'read' | 'missing' | 'problem';
+export type ReadOutcome = 'read' | 'missing' | 'problem' | 'skipped';
+
+/**
+ * Whether a read leaves `metric` unread because the context wants only other metrics (`PageContext.metrics`:
+ * the first read of a page, for its badges); it then marks the result partial. Asked before a cell's text is
+ * taken, where a page has many.
+ */
+export function skipsMetric(out: AdapterResult, ctx: PageContext, metric: MetricId): boolean {
+  if (!ctx.metrics || ctx.metrics.has(metric)) return false;
+  out.partial = true;
+  return true;
+}
+
+/** The context of a read of every metric: for a page whose values give each other their context. */
+export function everyMetric(ctx: PageContext): PageContext {
+  if (!ctx.metrics) return ctx;
+  const { metrics: _wanted, ...all } = ctx;
+  return all;
+}
 
 /** Reads one cell into `out`: a reading when it holds a value, a problem when it cannot be read. */
 export function readMetric(out: AdapterResult, cell: MetricCell, ctx: PageContext): ReadOutcome {
+  if (skipsMetric(out, ctx, cell.metric)) return 'skipped';
   const unit = METRICS[cell.metric].unit;
   const parsed = parseLocaleNumber(cell.text ?? '', hintsFor(ctx, isIntegerUnit(unit)));
   if (parsed.kind === 'missing') return 'missing';

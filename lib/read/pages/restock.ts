@@ -15,7 +15,7 @@ import { parseDate } from '../parse-date';
 import { isMissingText } from '../parse-number';
 import { findTables, type Table, type TableRow } from '../table-reader';
 import { lightHost } from './label-anchors';
-import { dropConflicts, emptyResult, readMetric } from './read-metric';
+import { dropConflicts, emptyResult, everyMetric, readMetric } from './read-metric';
 import { readStatus, statusWordOfText } from './read-status';
 import type { AdapterResult, PageAdapter, PageContext, ValueContext } from './types';
 
@@ -49,7 +49,9 @@ export const restockAdapter: PageAdapter = {
   read(doc, ctx) {
     const out = emptyResult();
     try {
-      readRestock(doc, ctx, out);
+      // Every value of a row, also on a first read for the badges: the alert's playbook context is made of
+      // the row's quantities (`ValueContext`).
+      readRestock(doc, everyMetric(ctx), out);
     } catch (error) {
       out.problems.push(`restock table could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -27,6 +27,13 @@ export interface PageContext {
   decimalSeparator: '.' | ',';
   /** What the assistant taught the reader for this page kind (empty when nothing was taught). */
   taught?: readonly TaughtLabel[];
+  /**
+   * Only these metrics are wanted now: the overlay's first read of a page, for the badges of its next frame
+   * (lib/content/capture-session.ts). An adapter may leave the others unread (`readMetric` does, and a grid
+   * skips their cells' text) and then marks its result `partial`; reading more is never wrong. Absent:
+   * every metric.
+   */
+  metrics?: ReadonlySet<MetricId>;
 }
 
 /**
@@ -79,6 +86,8 @@ export interface AdapterResult {
   links?: AdLinkReading[];
   /** Rows that must be answered by a deadline (contract §7: feedback and reviews below 4 stars). */
   due?: DueReading[];
+  /** Values of metrics outside `PageContext.metrics` were left unread: a read of every metric is still owed. */
+  partial?: true;
 }
 
 /** One due row read, where its badge goes, and what the playbook needs of it (never stored). */
