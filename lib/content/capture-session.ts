@@ -223,6 +223,10 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
       }, READ_ALL_IDLE_MS),
     );
   }
+  // A tab hidden before that frame draws no more frames: the whole page is read as it is hidden.
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (readAllOwed && document.visibilityState === 'hidden') read('now');
+  });
 
   const scheduleRead = () => {
     lastChange = Date.now();
