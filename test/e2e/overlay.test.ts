@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BREACH_RED, colorShareInPage } from '../in-page';
 import { listFixtures, SHARED_FIXTURES } from '../fixtures';
-import { clearTable, launchWithExtension, openFixture, readTable, scrollGrids, waitFor, type ExtensionBrowser } from './browser';
+import { clearTable, launchWithExtension, openFixture, readTable, scrollGrids, waitFor, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
 interface StoredEntry {
   id: string;
@@ -144,6 +144,31 @@ describe('log panel and badges in the page', () => {
       return withBadges.filter((box, i) => box !== without[i]).length;
     });
     expect(moved, 'elements that moved because of the badges').toBe(0);
+    await page.close();
+  });
+
+  it('on the ads grid, the badges come from a first read of the ruled values, and the whole page is read after it: stored, and listed in the panel', async () => {
+    // The first read, at the start of the rows' frame, takes ACOS only (the one ruled metric of the grid).
+    const f = fixture('ads-campaigns');
+    const { page, errors } = await openFixture(browser, f);
+    await expect.poll(() => page.locator('[data-sol-badge][data-sol-metric=acos]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Every metric of the rows in view is stored: the whole read followed, and only it was sent.
+    const metrics = ['impressions', 'clicks', 'spend', 'acos'];
+    const stored = await waitFor(
+      () => readTable<StoredSnapshot>(browser, 'snapshots'),
+      (rows) => metrics.every((metric) => rows.some((r) => r.metric === metric)),
+    );
+    expect(metrics.filter((metric) => !stored.some((r) => r.metric === metric))).toEqual([]);
+    const inView = new Set(stored.filter((r) => r.metric === 'acos').map((r) => r.entity));
+    for (const entity of inView) expect(stored.some((r) => r.entity === entity && r.metric === 'impressions'), entity).toBe(true);
+    // The overlay follows the whole read too: "What was read here" lists the values no badge is drawn for.
+    await page.locator('[data-sol-launcher]').click();
+    const readHere = page.locator('[data-sol-panel] [data-sol-read-here]');
+    await expect.poll(() => readHere.count(), { timeout: 10_000 }).toBe(1);
+    await readHere.locator('summary').click();
+    expect(await readHere.locator('tr[data-sol-read-metric=impressions]').count()).toBeGreaterThan(0);
+    expect(await readHere.locator('tr[data-sol-read-metric=acos]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
