@@ -99,6 +99,32 @@ describe('ReaderContext', () => {
     expect(timed).toHaveBeenCalledExactlyOnceWith();
   });
 
+  it('forgets a timer, frame or idle callback once it has run: stopping the reader cancels only those still waiting', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => idle.push(() => callback({ didTimeout: false, timeRemaining: () => 10 })));
+    const cancelIdle = vi.fn();
+    vi.stubGlobal('cancelIdleCallback', cancelIdle);
+    const cancelFrame = vi.fn((id: number) => clearTimeout(id));
+    vi.stubGlobal('cancelAnimationFrame', cancelFrame);
+    const clearTimer = vi.spyOn(globalThis, 'clearTimeout');
+    const reader = new ReaderContext('capture');
+    const ran = vi.fn();
+    for (let i = 0; i < 100; i++) {
+      reader.setTimeout(ran, 10);
+      reader.requestAnimationFrame(ran);
+      reader.whenIdle(ran, 500);
+    }
+    vi.advanceTimersByTime(100);
+    idle.splice(0).forEach((callback) => callback());
+    expect(ran).toHaveBeenCalledTimes(300);
+    const waiting = reader.setTimeout(ran, 10_000);
+    clearTimer.mockClear();
+    reader.invalidate();
+    expect(clearTimer.mock.calls).toEqual([[waiting]]);
+    expect(cancelFrame).not.toHaveBeenCalled();
+    expect(cancelIdle).not.toHaveBeenCalled();
+  });
+
   it('runs timers and listeners while valid, and removes listeners when invalidated', () => {
     const reader = new ReaderContext('capture');
     const timer = vi.fn();
