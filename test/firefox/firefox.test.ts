@@ -3,7 +3,7 @@
  * opened from a badge, the popup's quick log and CSV export, backup and restore, the fallbacks where
  * Firefox differs from Chrome, and pages opened the moment the add-on is installed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'puppeteer-core';
@@ -116,9 +116,13 @@ async function expectBadges(page: Page, f: Fixture): Promise<void> {
 /** A file the browser saved into the downloads folder, once it is complete. */
 async function downloaded(ff: FirefoxWithAddon, name: string): Promise<Buffer> {
   const path = join(ff.downloads, name);
+  let lastSize = -1;
   for (const until = Date.now() + 15_000; Date.now() < until; await sleep(100)) {
-    // Firefox writes a .part file beside it while it saves.
-    if (existsSync(path) && !existsSync(`${path}.part`)) return readFileSync(path);
+    // Firefox writes a .part file beside it while it saves, and first makes the target an empty placeholder,
+    // which can be seen before the .part file is: the file is done once it is neither empty nor growing.
+    const size = existsSync(path) && !existsSync(`${path}.part`) ? statSync(path).size : -1;
+    if (size > 0 && size === lastSize) return readFileSync(path);
+    lastSize = size;
   }
   throw new Error(`${name} was not downloaded into ${ff.downloads}`);
 }
