@@ -16,3 +16,12 @@ export function isoWithOffset(at: Date = new Date()): string {
   const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   return `${lightFormat(at, "yyyy-MM-dd'T'HH:mm:ss.SSS")}${offset}`;
 }
+
+/**
+ * The day `delta` days after `day` (before it, when negative). Days are calendar labels, not instants:
+ * the arithmetic runs in UTC, where no daylight-saving shift can skip or repeat one.
+ */
+export function shiftDay(day: string, delta: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
+}

@@ -2,15 +2,15 @@
  * Calendar arithmetic on `YYYY-MM-DD` days (contract §3 `day`). Days are calendar labels, not
  * instants, so the arithmetic runs in UTC where no daylight-saving shift can skip or repeat one.
  */
+import { shiftDay } from '../read/day';
 
 function toUtc(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);
 }
 
-export function shiftDay(day: string, delta: number): string {
-  return new Date(toUtc(day) + delta * 86_400_000).toISOString().slice(0, 10);
-}
+/** Shifting a day lives with the day itself (lib/read/day.ts), where storage and the rules find it too. */
+export { shiftDay };
 
 /** Calendar days from `from` to `to`, counting both: 2026-05-04..2026-05-06 is 3. */
 export function daysInclusive(from: string, to: string): number {

@@ -14,14 +14,10 @@ import type { SellerOpsDb } from '../store/db';
 import { valuesOfDay } from '../store/day-index';
 import type { Snapshot } from '../store/schema';
 import type { Settings } from '../store/settings';
+import { shiftDay } from '../read/day';
 
 /** Days of captures the candidates are drawn from. */
 export const NEGATIVE_LOOKBACK_DAYS = 30;
-
-function shiftDay(day: string, delta: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
-}
 
 /** Each search term's latest figures among the rows. */
 export function termFigures(rows: readonly Snapshot[]): SearchTermFigures[] {

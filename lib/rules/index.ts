@@ -9,6 +9,7 @@ import type { ValueContext } from '../read/pages/types';
 import type { Category, Module } from '../store/schema';
 import { DEFAULT_ACOS_TARGETS, directionOf, type Settings } from '../store/settings';
 import type { PageMessageKey } from '../i18n/page';
+import { shiftDay } from '../read/day';
 
 export type Level = 'ok' | 'warn' | 'breach';
 
@@ -356,6 +357,5 @@ export function feedbackRespondBy(date: string, rating: number, hours = 48): str
 
 /** A negative review's removal request window closes this many days after the review. */
 export function removalWindowCloses(date: string, days = 7): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return shiftDay(date, days);
 }

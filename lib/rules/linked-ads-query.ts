@@ -27,6 +27,7 @@ import {
   type StockRow,
 } from './linked-ads';
 import { latestRestockBreaches, RESTOCK_LOOKBACK_DAYS, RESTOCK_METRICS, type RestockBreach, type RestockRow } from './restock-link';
+import { shiftDay } from '../read/day';
 
 const name = z.string().check(z.minLength(1), z.maxLength(500));
 
@@ -60,11 +61,6 @@ export interface LinkedReply {
 const SPENDING_DAYS = 14;
 /** At most this many capture days are read for one period's spend. */
 const MAX_PERIOD_DAYS = 120;
-
-function shiftDay(day: string, delta: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
-}
 
 function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
