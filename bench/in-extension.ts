@@ -13,6 +13,7 @@ import { computeWeeklyOps } from '../lib/review/weekly-ops';
 import { computeWeeklyReview } from '../lib/review/weekly';
 import type { Entry, Snapshot } from '../lib/store/schema';
 import { snapshotStorageKey } from '../lib/store/snapshot-key';
+import { KEPT_DAYS } from '../lib/store/day-digest';
 
 export interface YearSpec {
   /** Products: each has a SKU (5 inventory metrics) and a child ASIN (3 Business Reports metrics). */
@@ -179,13 +180,18 @@ export async function openApp(): Promise<void> {
   await appDb().open();
 }
 
-/** Writes days [from, to) of the year into `snapshots`; returns the rows written. */
+/**
+ * Writes days [from, to) of the year into `snapshots`; returns the rows written. The days before the last
+ * KEPT_DAYS are written raw (quick); the last ones through the extension's own write path, which keeps
+ * their day digests (lib/store/day-digest.ts) as a year of use leaves them: digests of the last week only.
+ */
 export async function seedSnapshots(spec: YearSpec, from: number, to: number, today: string): Promise<number> {
   const db = await extensionDb();
   let rows = 0;
   for (let index = from; index < to; index++) {
     const day = snapshotsOfDay(spec, index, today);
-    await timedPut(db, 'snapshots', day);
+    if (index >= spec.days - KEPT_DAYS) await appDb().snapshots.bulkPut(day);
+    else await timedPut(db, 'snapshots', day);
     rows += day.length;
   }
   return rows;

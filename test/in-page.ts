@@ -36,8 +36,10 @@ export function clearRowsInPage(table: string): Promise<void> {
         db.close();
         return resolveDone();
       }
-      const tx = db.transaction(table, 'readwrite');
-      tx.objectStore(table).clear();
+      // Snapshots go with their day digests (lib/store/day-digest.ts), as the extension's own delete does.
+      const stores = table === 'snapshots' && db.objectStoreNames.contains('dayDigests') ? [table, 'dayDigests'] : [table];
+      const tx = db.transaction(stores, 'readwrite');
+      for (const store of stores) tx.objectStore(store).clear();
       tx.oncomplete = () => {
         db.close();
         resolveDone();

@@ -57,15 +57,20 @@ async function marked<T>(name: string, value: T | Promise<T>): Promise<T> {
 }
 
 export function startPopupReads(db: SellerOpsDb, day: string): PopupReads {
-  const captured = startLive(() => marked('captured', capturedOnDay(db, day)));
   const reads = {
     day,
-    dayValues: derivedLive(captured, async (value) => ({ captured: value, ruled: await marked('ruled', ruledValuesOfDay(db, day, value)) })),
+    // One live query: the day's ruled values come from its digests beside the captured pages, not after them
+    // (they wait for those only on a day without digests, read from the day index).
+    dayValues: startLive(async () => {
+      const captured = marked('captured', capturedOnDay(db, day));
+      const [value, ruled] = await Promise.all([captured, marked('ruled', ruledValuesOfDay(db, day, captured))]);
+      return { captured: value, ruled };
+    }),
     todays: startLive(async () => marked('todays', (await db.entries.where('day').equals(day).toArray()).sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)))),
     due: startLive(() => marked('due', openEntriesDue(db, new Date()))),
     dueItems: startLive(async () => marked('dueItems', (await openDueItems(db)).sort(byDeadline))),
   };
-  return { ...reads, close: () => [captured, reads.dayValues, reads.todays, reads.due, reads.dueItems].forEach((live) => live.close()) };
+  return { ...reads, close: () => [reads.dayValues, reads.todays, reads.due, reads.dueItems].forEach((live) => live.close()) };
 }
 
 /** Today's checklist and breaches under `settings`, read again whenever a value of today is written. */

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { breachesAmong, breachesOfDay, ruledValuesOfDay } from './breaches';
 import { openDb, type SellerOpsDb } from '../store/db';
+import { DIGESTED_METRICS, digestsOfDays } from '../store/day-digest';
+import { RULED_METRICS } from './';
 import type { Snapshot } from '../store/schema';
 import { defaultSettings } from '../store/settings';
 
@@ -58,5 +60,40 @@ describe('breachesOfDay', () => {
     // A stricter stock rule in the settings: FINE (80) breaches too, from the same values, nothing read again.
     const strict = { ...defaultSettings(), rules: { US: { available: { warn: 120, breach: 100 } } } };
     expect(keys(breachesAmong(values, strict))).toEqual(['B0THREE001 buyBoxPct', 'FINE available', 'LOW available']);
+  });
+
+  it('gives the same values in the same order from the days\' digests as from the day index (days written before the digests were kept)', async () => {
+    // Buy Box rows shown for the day before and for the day itself (periods), stock values in two
+    // marketplaces, ACOS and ODR: every page kind's order, and the Buy Box days before, count.
+    const days = ['2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21'];
+    const rows: Snapshot[] = [];
+    days.forEach((day, d) => {
+      for (let i = 0; i < 12; i++) {
+        const asin = `B0ASIN${String(i).padStart(4, '0')}`;
+        rows.push(buyBox(asin, (i * 17 + d * 23) % 100, day, i % 3 ? 'US' : 'UK'));
+        rows.push({ ...buyBox(asin, (i * 13 + d * 7) % 100, day), period: `${days[Math.max(0, d - 1)]}..${days[Math.max(0, d - 1)]}` });
+        rows.push(stock(`SKU-${11 - i}`, (i * 29 + d) % 40, day));
+      }
+      rows.push({ marketplace: 'US', source: 'advertising', page: 'ads-campaigns', scope: 'campaign', entity: `Camp ${d}`, metric: 'acos', value: 40 + d, unit: 'percent', period: '', day, capturedAt: `${day}T10:00:00.000Z` });
+      rows.push({ marketplace: 'DE', source: 'sellercentral', page: 'account-health', scope: 'account', entity: 'account', metric: 'orderDefectRate', value: 0.5 + d, unit: 'percent', period: '', day, capturedAt: `${day}T08:00:00.000Z` });
+    });
+    // Written in a shuffled order, in several writes: the digests are built and merged along the way.
+    const shuffled = rows.map((row, i) => [(i * 7_919) % rows.length, row] as const).sort((a, b) => a[0] - b[0]).map(([, row]) => row);
+    for (let i = 0; i < shuffled.length; i += 25) await db.snapshots.bulkPut(shuffled.slice(i, i + 25));
+    expect((await digestsOfDays(db, days)).size).toBe(days.length);
+
+    const fromDigests = await ruledValuesOfDay(db, '2026-11-21');
+    expect(fromDigests.today.length).toBe(12 * 3 + 2);
+    expect(fromDigests.before.length).toBeGreaterThan(0);
+    // Only the earlier days without digests: today from its digests, the Buy Box days from the index.
+    await db.dayDigests.where(':id').below(['2026-11-21', '']).delete();
+    expect(await ruledValuesOfDay(db, '2026-11-21')).toEqual(fromDigests);
+    await db.dayDigests.clear();
+    expect(await ruledValuesOfDay(db, '2026-11-21')).toEqual(fromDigests);
+    expect(breachesAmong(fromDigests).length).toBeGreaterThan(0);
+  });
+
+  it('keeps day digests of exactly the metrics that have a rule', () => {
+    expect([...DIGESTED_METRICS].sort()).toEqual([...RULED_METRICS].sort());
   });
 });

@@ -4,6 +4,10 @@
  */
 import type { SellerOpsDb } from '../store/db';
 import { valuesOfDay, type CapturedPages } from '../store/day-index';
+import { digestsOfDays } from '../store/day-digest';
+import { ADAPTER_IDS } from '../read/record';
+import { shiftDay } from '../read/day';
+import { SCOPES } from '../read/metrics';
 import { dailyDayOf, seriesRows } from '../store/history';
 import { BUY_BOX_FLOOR, RULED_METRICS, evaluate, type Evaluation } from './';
 import type { Snapshot } from '../store/schema';
@@ -49,11 +53,6 @@ export function evaluateSnapshots(rows: readonly Snapshot[], history: readonly S
   return out;
 }
 
-function shiftDay(day: string, delta: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
-}
-
 /** What the breaches of a day are worked out from: the day's ruled values and, for the Buy Box rule, the days before. */
 export interface RuledValuesOfDay {
   /** The day's values of ruled metrics. */
@@ -62,35 +61,59 @@ export interface RuledValuesOfDay {
   before: Snapshot[];
 }
 
+/** Where a ruled value comes in a day's list: the day index's order (page kind, marketplace, metric, key). */
+const PAGE_ORDER = new Map(ADAPTER_IDS.map((page, i) => [page, i]));
+const METRIC_ORDER = new Map([...RULED_METRICS].map((metric, i) => [metric, i]));
+const SCOPE_ORDER = new Map(SCOPES.map((scope, i) => [scope, i]));
+function byDayOrder(a: Snapshot, b: Snapshot): number {
+  return (
+    PAGE_ORDER.get(a.page)! - PAGE_ORDER.get(b.page)! ||
+    compareText(a.marketplace, b.marketplace) ||
+    METRIC_ORDER.get(a.metric)! - METRIC_ORDER.get(b.metric)! ||
+    SCOPE_ORDER.get(a.scope)! - SCOPE_ORDER.get(b.scope)! ||
+    compareText(a.entity, b.entity) ||
+    compareText(a.period ?? '', b.period ?? '')
+  );
+}
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The reads behind a day's breaches, which do not depend on the settings (the Buy Box floor is fixed):
- * only the day's values that have a rule, from the day index (lib/store/day-index.ts); the Buy Box rule's
- * earlier days per ASIN below the floor that day, by its series' primary key, all in one read-only
- * transaction, so a year of history costs nothing here (the popup and the toolbar badge run this on
- * every change). The popup reads this beside the day's captured pages, before its settings are in.
+ * the day's values that have a rule and the Buy Box values of the three days before, of each ASIN below
+ * the floor that day. Both come from the days' digests (lib/store/day-digest.ts: a few rows, in one
+ * read-only transaction, so a year of history costs nothing here; the popup and the toolbar badge run
+ * this on every change); a day without digests (written before they were kept) is read from the day
+ * index (`captured`, when the caller has `capturedOnDay` of the day, saves reading it again) and the Buy
+ * Box days by their series' primary key. The values come in one order whichever way they were read.
  */
-export async function ruledValuesOfDay(db: SellerOpsDb, day: string, captured?: CapturedPages): Promise<RuledValuesOfDay> {
-  const today = await valuesOfDay(db, day, RULED_METRICS, captured);
+export async function ruledValuesOfDay(db: SellerOpsDb, day: string, captured?: CapturedPages | Promise<CapturedPages>): Promise<RuledValuesOfDay> {
+  // The days are worked out once, not per ASIN or per row (a Date and an ISO string each time).
+  const [from, until, first] = [shiftDay(day, -4), shiftDay(day, -1), shiftDay(day, -3)];
+  const earlier = [first, shiftDay(day, -2), until];
+  const digested = await digestsOfDays(db, [day]);
+  const today = (digested.get(day) ?? (await valuesOfDay(db, day, RULED_METRICS, captured))).sort(byDayOrder);
   const below = new Map<string, Snapshot>();
   for (const row of today) {
     if (row.metric === 'buyBoxPct' && row.value < BUY_BOX_FLOOR) below.set(`${row.marketplace}|${row.scope}|${row.entity}`, row);
   }
+  if (!below.size) return { today, before: [] };
+  const before = await digestsOfDays(db, earlier, ['buyBoxPct']);
+  if (earlier.every((d) => before.has(d))) {
+    const rows = earlier.flatMap((d) => before.get(d)!).filter((r) => r.metric === 'buyBoxPct' && below.has(`${r.marketplace}|${r.scope}|${r.entity}`));
+    return { today, before: rows.sort(byDayOrder) };
+  }
   // One read-only transaction for every ASIN's reads (two key ranges each): with a few hundred ASINs
   // below the floor, a transaction per read was most of the popup's wait for its breaches.
-  // The days are worked out once, not per ASIN or per row (a Date and an ISO string each time).
-  const [from, until, first] = [shiftDay(day, -4), shiftDay(day, -1), shiftDay(day, -3)];
-  const before = below.size
-    ? await db.transaction('r', db.snapshots, () =>
-        Promise.all(
-          [...below.values()].map(async (row) => {
-            const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, from, until);
-            // The three capture days before this one (values shown for a day are read up to a day later).
-            return rows.filter((r) => r.day >= first && r.day < day);
-          }),
-        ),
-      )
-    : [];
-  return { today, before: before.flat() };
+  const series = await db.transaction('r', db.snapshots, () =>
+    Promise.all(
+      [...below.values()].map(async (row) => {
+        const rows = await seriesRows(db, row.marketplace, { scope: row.scope, entity: row.entity, metric: 'buyBoxPct' }, from, until);
+        // The three capture days before this one (values shown for a day are read up to a day later).
+        return rows.filter((r) => r.day >= first && r.day < day);
+      }),
+    ),
+  );
+  return { today, before: series.flat().sort(byDayOrder) };
 }
 
 /** The breaches among a day's ruled values under `settings`. Pure: no database access. */

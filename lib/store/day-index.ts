@@ -51,12 +51,12 @@ async function snapshotPagesOnDay(db: SellerOpsDb, day: string): Promise<Map<Ada
 
 /**
  * A day's values of the given metrics, on every page kind and marketplace captured that day (`captured`,
- * when the caller already has `capturedOnDay` of the day, saves reading it again).
+ * when the caller has or is reading `capturedOnDay` of the day, saves reading it again).
  */
-export async function valuesOfDay(db: SellerOpsDb, day: string, metrics: Iterable<MetricId>, captured?: CapturedPages): Promise<Snapshot[]> {
+export async function valuesOfDay(db: SellerOpsDb, day: string, metrics: Iterable<MetricId>, captured?: CapturedPages | Promise<CapturedPages>): Promise<Snapshot[]> {
   const wanted = [...metrics];
   const keys: [string, string, string, string][] = [];
-  for (const [page, marketplaces] of captured ?? (await capturedOnDay(db, day))) {
+  for (const [page, marketplaces] of await (captured ?? capturedOnDay(db, day))) {
     for (const marketplace of marketplaces) for (const metric of wanted) keys.push([day, page, marketplace, metric]);
   }
   // One read-only transaction for the reads (a few dozen: page kinds × marketplaces × metrics), not one each.

@@ -6,6 +6,7 @@
  * where rows change, an `upgrade()`. No upgrade may lose a row.
  */
 import { Dexie, type DBCore, type EntityTable, type Table, type Transaction } from 'dexie';
+import { DAY_DIGESTS, dayDigestKeeper, type DayDigest } from './day-digest';
 import type { DueItem, PageVisit } from './due-items';
 import { snapshotKey, type Entry, type Snapshot } from './schema';
 import { snapshotStorageKey, type SnapshotStorageKey } from './snapshot-key';
@@ -25,6 +26,8 @@ export type SellerOpsDb = Dexie & {
   dueItems: Table<DueItem, [string, string]>;
   /** Pages read that store no snapshot (reviews), by day: what the checklist ticks them by. */
   pageVisits: Table<PageVisit, [string, string, string]>;
+  /** A day's values of each ruled metric in one row, kept by every write of snapshots (lib/store/day-digest.ts). */
+  dayDigests: Table<DayDigest, [string, string]>;
 };
 
 /** Outbound binary primary key (lib/store/snapshot-key.ts) and the day index (lib/store/day-index.ts). */
@@ -125,7 +128,13 @@ export function openDb(name: string = DB_NAME): SellerOpsDb {
     dueItems: '[kind+id], [state+due], entryId',
     pageVisits: '[day+page+marketplace]',
   });
+  // 2026-12-05, v9: day digests (lib/store/day-digest.ts), a day's values of each ruled metric in one row
+  // keyed [day+metric], kept by a middleware under every write of snapshots: a day's breaches read a few
+  // rows, not a thousand values through the day index. A new table; days written before it are read from
+  // the index until their next write builds their digests. No row changes.
+  db.version(9).stores({ [DAY_DIGESTS]: '[day+metric]' });
   db.use(snapshotKeys);
+  db.use(dayDigestKeeper);
   return db;
 }
 

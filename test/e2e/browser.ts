@@ -163,8 +163,12 @@ export async function putRawRows(where: Page | Worker, table: string, rows: read
       const open = indexedDB.open('seller-ops-log');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
-        const tx = open.result.transaction(table, 'readwrite');
+        // Rows written past the extension leave its day digests behind them: they go, as a delete of
+        // snapshots drops them (lib/store/day-digest.ts), and the days are read from the day index.
+        const digests = table === 'snapshots' && open.result.objectStoreNames.contains('dayDigests');
+        const tx = open.result.transaction(digests ? [table, 'dayDigests'] : [table], 'readwrite');
         for (const { row, key } of pairs) tx.objectStore(table).put(row, key ? Uint8Array.from(key) : undefined);
+        if (digests) tx.objectStore('dayDigests').clear();
         tx.oncomplete = () => {
           open.result.close();
           resolve();

@@ -16,6 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../lib/i18n/en';
 import { serveSite } from '../../scripts/serve-pages';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
+import { clearRowsInPage, readRowsInPage } from '../in-page';
 import { linkedFromFixture } from '../linked-expected';
 import { chromePath, currentWorker, EXTENSION_PATH, launchWithExtension, type ExtensionBrowser, type StoredSnapshot } from './browser';
 
@@ -43,44 +44,11 @@ async function openReader(browser: ExtensionBrowser): Promise<Page> {
 }
 
 function readIn<T>(reader: Page, table: string): Promise<T[]> {
-  return reader.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('seller-ops-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
+  return reader.evaluate(readRowsInPage<T>, table) as Promise<T[]>;
 }
 
 function clearIn(reader: Page, table: string): Promise<void> {
-  return reader.evaluate(
-    (name) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('seller-ops-log');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(name, 'readwrite');
-          tx.objectStore(name).clear();
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    table,
-  );
+  return reader.evaluate(clearRowsInPage, table);
 }
 
 /** Polls until `done` holds (or the time is up) and returns the last value read. */

@@ -173,6 +173,6 @@ describe('schema upgrades keep every row', () => {
     expect(await db.snapshots.count()).toBe(rows.length);
     const got = await db.snapshots.bulkGet(rows.map((r) => snapshotStorageKey(r as Snapshot)));
     expect(got.map((r) => r?.value)).toEqual(rows.map((r) => r.value));
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['dueItems', 'entries', 'pageVisits', 'settings', 'snapshots']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['dayDigests', 'dueItems', 'entries', 'pageVisits', 'settings', 'snapshots']);
   });
 });
