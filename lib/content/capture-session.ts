@@ -247,9 +247,9 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
    * which), `task` from a timer (what was found is handled in a task of its own), `now` all at once.
    */
   function read(when: 'frame' | 'task' | 'now' = 'task'): void {
-    if (readTimer !== undefined) clearTimeout(readTimer);
+    ctx.clearTimeout(readTimer);
     readTimer = undefined;
-    if (readFrame !== undefined) cancelAnimationFrame(readFrame);
+    ctx.cancelAnimationFrame(readFrame);
     readFrame = undefined;
     if (ctx.isInvalid) return;
     const url = new URL(location.href);
@@ -331,7 +331,7 @@ export function startCaptureSession(ctx: ReaderContext, adapters: readonly PageA
   }
 
   function scheduleSettleCheck(): void {
-    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    ctx.clearTimeout(settleTimer);
     const wait = Math.max(0, lastChange + SETTLE_MS - Date.now());
     settleTimer = ctx.setTimeout(() => {
       settleTimer = undefined;

@@ -125,6 +125,27 @@ describe('ReaderContext', () => {
     expect(cancelIdle).not.toHaveBeenCalled();
   });
 
+  it('lets go of a timer or frame the caller cancels: none runs, and stopping the reader cancels nothing more', () => {
+    const cancelFrame = vi.fn((id: number) => clearTimeout(id));
+    vi.stubGlobal('cancelAnimationFrame', cancelFrame);
+    const clearTimer = vi.spyOn(globalThis, 'clearTimeout');
+    const reader = new ReaderContext('capture');
+    const ran = vi.fn();
+    for (let i = 0; i < 100; i++) {
+      reader.clearTimeout(reader.setTimeout(ran, 10));
+      reader.cancelAnimationFrame(reader.requestAnimationFrame(ran));
+    }
+    reader.clearTimeout(undefined);
+    reader.cancelAnimationFrame(undefined);
+    vi.advanceTimersByTime(100);
+    expect(ran).not.toHaveBeenCalled();
+    clearTimer.mockClear();
+    cancelFrame.mockClear();
+    reader.invalidate();
+    expect(clearTimer).not.toHaveBeenCalled();
+    expect(cancelFrame).not.toHaveBeenCalled();
+  });
+
   it('runs timers and listeners while valid, and removes listeners when invalidated', () => {
     const reader = new ReaderContext('capture');
     const timer = vi.fn();

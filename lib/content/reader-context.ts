@@ -19,6 +19,10 @@ export class ReaderContext {
   private readonly controller = new AbortController();
   private readonly id = Math.random().toString(36).slice(2);
   private readonly startedEvent: string;
+  /** The stop listener's removal of each timer, frame and idle callback still to run, by its id (ids of each kind are their own sequence). */
+  private readonly timers = new Map<number, () => void>();
+  private readonly frames = new Map<number, () => void>();
+  private readonly idleCallbacks = new Map<number, () => void>();
 
   constructor(private readonly name: string) {
     this.startedEvent = `${extensionApi().runtime?.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
@@ -53,11 +57,21 @@ export class ReaderContext {
   }
 
   setTimeout(handler: () => void, ms: number): number {
-    return this.scheduled((run) => window.setTimeout(run, ms), clearTimeout, handler);
+    return this.scheduled(this.timers, (run) => window.setTimeout(run, ms), clearTimeout, handler);
+  }
+
+  /** Cancels a timer of `setTimeout`, and lets go of its cancellation at the reader's stop. */
+  clearTimeout(id: number | undefined): void {
+    this.cancel(this.timers, id, clearTimeout);
   }
 
   requestAnimationFrame(callback: FrameRequestCallback): number {
-    return this.scheduled((run) => requestAnimationFrame(run), cancelAnimationFrame, callback);
+    return this.scheduled(this.frames, (run) => requestAnimationFrame(run), cancelAnimationFrame, callback);
+  }
+
+  /** Cancels a frame callback of `requestAnimationFrame`, and lets go of its cancellation at the reader's stop. */
+  cancelAnimationFrame(id: number | undefined): void {
+    this.cancel(this.frames, id, cancelAnimationFrame);
   }
 
   /**
@@ -69,7 +83,7 @@ export class ReaderContext {
       this.setTimeout(handler, 0);
       return;
     }
-    this.scheduled((run) => requestIdleCallback(run, { timeout }), cancelIdleCallback, handler);
+    this.scheduled(this.idleCallbacks, (run) => requestIdleCallback(run, { timeout }), cancelIdleCallback, handler);
   }
 
   /**
@@ -77,13 +91,31 @@ export class ReaderContext {
    * reader stops. Once it has run it lets go of that cancellation, so the timers, frames and idle callbacks
    * of a page open all day (a read every 40 ms while a grid scrolls) leave nothing behind.
    */
-  private scheduled<A extends unknown[]>(schedule: (run: (...args: A) => void) => number, cancel: (id: number) => void, callback: (...args: A) => void): number {
+  private scheduled<A extends unknown[]>(
+    pending: Map<number, () => void>,
+    schedule: (run: (...args: A) => void) => number,
+    cancel: (id: number) => void,
+    callback: (...args: A) => void,
+  ): number {
     const id = schedule((...args) => {
       release();
+      pending.delete(id);
       if (this.isValid) callback(...args);
     });
     const release = this.onInvalidated(() => cancel(id));
+    pending.set(id, release);
     return id;
+  }
+
+  /**
+   * A cancellation by the caller (a read timer replaced by the next frame's read, many times a second
+   * while a grid scrolls) lets go of the stop listener too, or each would stay on the reader all day.
+   */
+  private cancel(pending: Map<number, () => void>, id: number | undefined, cancel: (id: number) => void): void {
+    if (id === undefined) return;
+    cancel(id);
+    pending.get(id)?.();
+    pending.delete(id);
   }
 
   addEventListener(target: EventTarget, type: string, handler: EventListener, options: AddEventListenerOptions = {}): void {
