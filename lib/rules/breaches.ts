@@ -99,7 +99,8 @@ export async function ruledValuesOfDay(db: SellerOpsDb, day: string, captured?: 
   if (!below.size) return { today, before: [] };
   const before = await digestsOfDays(db, earlier, ['buyBoxPct']);
   if (earlier.every((d) => before.has(d))) {
-    const rows = earlier.flatMap((d) => before.get(d)!).filter((r) => r.metric === 'buyBoxPct' && below.has(`${r.marketplace}|${r.scope}|${r.entity}`));
+    // Only the Buy Box rows were read; keep the ASINs below the floor today.
+    const rows = earlier.flatMap((d) => before.get(d)!).filter((r) => below.has(`${r.marketplace}|${r.scope}|${r.entity}`));
     return { today, before: rows.sort(byDayOrder) };
   }
   // One read-only transaction for every ASIN's reads (two key ranges each): with a few hundred ASINs
