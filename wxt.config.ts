@@ -15,7 +15,7 @@ export default defineConfig({
     // The extension's pages (popup, dashboard, welcome) are built together, and Rollup splits the code they
     // share into a chunk per combination of pages: the popup loaded ten files. Each costs the page's one
     // thread a few tasks as it opens (its request, response and module record), and that thread is what
-    // the popup waits for (bench/README.md, "popupInteractiveMs: fewer files"). Chunks under 250 kB are
+    // the popup waits for (bench/README.md, "popupInteractiveMs: where the opening goes, and fewer files"). Chunks under 250 kB are
     // merged into others wherever Rollup finds that every page still runs the same side effects as it loads:
     // the popup loads three.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {

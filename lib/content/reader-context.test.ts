@@ -20,6 +20,13 @@ function stubExtension(id: string | undefined) {
   vi.stubGlobal('chrome', api);
 }
 
+/** Spies on the cancellation of timers and frames (a frame is a timer in these tests). */
+function watchCancellations() {
+  const cancelFrame = vi.fn((id: number) => clearTimeout(id));
+  vi.stubGlobal('cancelAnimationFrame', cancelFrame);
+  return { clearTimer: vi.spyOn(globalThis, 'clearTimeout'), cancelFrame };
+}
+
 describe('ReaderContext', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -104,9 +111,7 @@ describe('ReaderContext', () => {
     vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => idle.push(() => callback({ didTimeout: false, timeRemaining: () => 10 })));
     const cancelIdle = vi.fn();
     vi.stubGlobal('cancelIdleCallback', cancelIdle);
-    const cancelFrame = vi.fn((id: number) => clearTimeout(id));
-    vi.stubGlobal('cancelAnimationFrame', cancelFrame);
-    const clearTimer = vi.spyOn(globalThis, 'clearTimeout');
+    const { clearTimer, cancelFrame } = watchCancellations();
     const reader = new ReaderContext('capture');
     const ran = vi.fn();
     for (let i = 0; i < 100; i++) {
@@ -126,9 +131,7 @@ describe('ReaderContext', () => {
   });
 
   it('lets go of a timer or frame the caller cancels: none runs, and stopping the reader cancels nothing more', () => {
-    const cancelFrame = vi.fn((id: number) => clearTimeout(id));
-    vi.stubGlobal('cancelAnimationFrame', cancelFrame);
-    const clearTimer = vi.spyOn(globalThis, 'clearTimeout');
+    const { clearTimer, cancelFrame } = watchCancellations();
     const reader = new ReaderContext('capture');
     const ran = vi.fn();
     for (let i = 0; i < 100; i++) {

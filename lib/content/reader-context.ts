@@ -13,16 +13,22 @@ import { extensionApi } from '../store/extension-api';
 /** Called with nothing when the page's address changes without a load (the console is a single-page app). */
 type Listener = () => void;
 
+/** Callbacks of one kind (timers, frames or idle callbacks) still to run, and how that kind is cancelled. */
+interface Pending {
+  ids: Set<number>;
+  cancel(id: number): void;
+}
+
 const LOCATION_POLL_MS = 1_000;
 
 export class ReaderContext {
   private readonly controller = new AbortController();
   private readonly id = Math.random().toString(36).slice(2);
   private readonly startedEvent: string;
-  /** The stop listener's removal of each timer, frame and idle callback still to run, by its id (ids of each kind are their own sequence). */
-  private readonly timers = new Map<number, () => void>();
-  private readonly frames = new Map<number, () => void>();
-  private readonly idleCallbacks = new Map<number, () => void>();
+  /** The ids of the timers, frames and idle callbacks still to run, each kind with its cancellation: cancelled when the reader stops. */
+  private readonly timers: Pending = { ids: new Set(), cancel: (id) => clearTimeout(id) };
+  private readonly frames: Pending = { ids: new Set(), cancel: (id) => cancelAnimationFrame(id) };
+  private readonly idleCallbacks: Pending = { ids: new Set(), cancel: (id) => cancelIdleCallback(id) };
 
   constructor(private readonly name: string) {
     this.startedEvent = `${extensionApi().runtime?.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
@@ -33,6 +39,12 @@ export class ReaderContext {
     // An older copy stops; this one starts listening only after, so its own event does not stop it.
     document.dispatchEvent(new CustomEvent(this.startedEvent, { detail: { contentScriptName: name, messageId: this.id } }));
     document.addEventListener(this.startedEvent, onStarted, { signal: this.controller.signal });
+    this.onInvalidated(() => {
+      for (const pending of [this.timers, this.frames, this.idleCallbacks]) {
+        for (const id of pending.ids) pending.cancel(id);
+        pending.ids.clear();
+      }
+    });
   }
 
   get isInvalid(): boolean {
@@ -57,21 +69,21 @@ export class ReaderContext {
   }
 
   setTimeout(handler: () => void, ms: number): number {
-    return this.scheduled(this.timers, (run) => window.setTimeout(run, ms), clearTimeout, handler);
+    return this.scheduled(this.timers, (run) => window.setTimeout(run, ms), handler);
   }
 
   /** Cancels a timer of `setTimeout`, and lets go of its cancellation at the reader's stop. */
   clearTimeout(id: number | undefined): void {
-    this.cancel(this.timers, id, clearTimeout);
+    this.cancel(this.timers, id);
   }
 
   requestAnimationFrame(callback: FrameRequestCallback): number {
-    return this.scheduled(this.frames, (run) => requestAnimationFrame(run), cancelAnimationFrame, callback);
+    return this.scheduled(this.frames, (run) => requestAnimationFrame(run), callback);
   }
 
   /** Cancels a frame callback of `requestAnimationFrame`, and lets go of its cancellation at the reader's stop. */
   cancelAnimationFrame(id: number | undefined): void {
-    this.cancel(this.frames, id, cancelAnimationFrame);
+    this.cancel(this.frames, id);
   }
 
   /**
@@ -83,39 +95,28 @@ export class ReaderContext {
       this.setTimeout(handler, 0);
       return;
     }
-    this.scheduled(this.idleCallbacks, (run) => requestIdleCallback(run, { timeout }), cancelIdleCallback, handler);
+    this.scheduled(this.idleCallbacks, (run) => requestIdleCallback(run, { timeout }), handler);
   }
 
   /**
    * A callback scheduled with `schedule`: it runs only while the reader is valid, and is cancelled when the
-   * reader stops. Once it has run it lets go of that cancellation, so the timers, frames and idle callbacks
-   * of a page open all day (a read every 40 ms while a grid scrolls) leave nothing behind.
+   * reader stops. Once it has run, or the caller cancelled it, its id is forgotten, so the timers, frames
+   * and idle callbacks of a page open all day (a read every 40 ms while a grid scrolls, its timer replaced
+   * by the next frame's read) leave nothing behind.
    */
-  private scheduled<A extends unknown[]>(
-    pending: Map<number, () => void>,
-    schedule: (run: (...args: A) => void) => number,
-    cancel: (id: number) => void,
-    callback: (...args: A) => void,
-  ): number {
+  private scheduled<A extends unknown[]>(pending: Pending, schedule: (run: (...args: A) => void) => number, callback: (...args: A) => void): number {
     const id = schedule((...args) => {
-      release();
-      pending.delete(id);
+      pending.ids.delete(id);
       if (this.isValid) callback(...args);
     });
-    const release = this.onInvalidated(() => cancel(id));
-    pending.set(id, release);
+    pending.ids.add(id);
     return id;
   }
 
-  /**
-   * A cancellation by the caller (a read timer replaced by the next frame's read, many times a second
-   * while a grid scrolls) lets go of the stop listener too, or each would stay on the reader all day.
-   */
-  private cancel(pending: Map<number, () => void>, id: number | undefined, cancel: (id: number) => void): void {
+  private cancel(pending: Pending, id: number | undefined): void {
     if (id === undefined) return;
-    cancel(id);
-    pending.get(id)?.();
-    pending.delete(id);
+    pending.cancel(id);
+    pending.ids.delete(id);
   }
 
   addEventListener(target: EventTarget, type: string, handler: EventListener, options: AddEventListenerOptions = {}): void {
