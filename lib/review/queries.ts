@@ -4,7 +4,7 @@
  */
 import { Dexie } from 'dexie';
 import type { SellerOpsDb } from '../store/db';
-import { DAY_INDEX, rowsOfDays, valuesOfDay } from '../store/day-index';
+import { rowsOfDays, valuesOfDay } from '../store/day-index';
 import { evaluateSnapshots } from '../rules/breaches';
 import { dailyDayOf, seriesRows } from '../store/history';
 import { BUY_BOX_FLOOR, RULED_METRICS } from '../rules';
@@ -15,7 +15,7 @@ import type { Marketplace } from '../read/marketplaces';
 import { seenMarketplaces } from './checklist';
 import { afterEntity, decodeSnapshotKey, keyRange, seriesPrefix } from '../store/snapshot-key';
 import { METRICS, type MetricId } from '../read/metrics';
-import type { Entry, Snapshot } from '../store/schema';
+import { DAY_INDEX, type Entry, type Snapshot } from '../store/schema';
 import { DUE_STATES, type DueItem } from '../store/due-items';
 import { shiftDay, type DayRange } from './days';
 import { compareEntries, matchesFilter, type EntryFilter } from './log-filter';

@@ -8,8 +8,7 @@ import { MARKETPLACES, type Marketplace } from '../read/marketplaces';
 import { periodSchema } from '../read/record';
 import { linksOf } from '../store/links';
 import type { SellerOpsDb } from '../store/db';
-import { DAY_INDEX } from '../store/day-index';
-import type { Snapshot } from '../store/schema';
+import { DAY_INDEX, type Snapshot } from '../store/schema';
 import type { Settings } from '../store/settings';
 import { keyRange, seriesPrefix } from '../store/snapshot-key';
 import {

@@ -12,8 +12,7 @@ import { dailyDayOf, seriesRows } from '../store/history';
 import { ASIN_PATTERN, loadSkuAsin, rememberAsins, rememberSkuAsin, skusOf, type LinkedReply, type SkuAsinLinks } from '../store/links';
 import type { Marketplace } from '../read/marketplaces';
 import type { MetricId, Scope } from '../read/metrics';
-import { snapshotSchema, type Snapshot } from '../store/schema';
-import { DAY_INDEX } from '../store/day-index';
+import { DAY_INDEX, snapshotSchema, type Snapshot } from '../store/schema';
 import {
   inventoryTurnover,
   SESSIONS_BASELINE_DAYS,

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type SellerOpsDb } from './db';
-import { DIGESTED_METRICS, digestsOfDays, KEPT_DAYS } from './day-digest';
-import { valuesOfDay } from './day-index';
+import { DIGESTED_METRICS, digestedPagesOfDay, digestsOfDays, KEPT_DAYS } from './day-digest';
+import { capturedOnDay, valuesOfDay } from './day-index';
 import { snapshotStorageKey } from './snapshot-key';
 import type { Snapshot } from './schema';
 
@@ -16,6 +16,22 @@ function row(page: Snapshot['page'], metric: Snapshot['metric'], entity: string,
 
 /** A day's values of `metrics` as `key value` lines, in one order whichever way they were read. */
 const lines = (rows: readonly Snapshot[]) => rows.map((r) => `${r.marketplace} ${r.page} ${r.scope} ${r.entity} ${r.metric} ${r.period} ${r.day} = ${r.value}`).sort();
+
+/** The page kinds and marketplaces of a day as `page marketplace` lines. */
+async function capturedLines(db: SellerOpsDb, day: string): Promise<string[]> {
+  return [...(await capturedOnDay(db, day))].flatMap(([page, marketplaces]) => [...marketplaces].map((m) => `${page} ${m}`)).sort();
+}
+
+/** What the day index alone gives for the page kinds and marketplaces of a day (the day's digests set aside). */
+async function capturedFromIndex(db: SellerOpsDb, day: string): Promise<string[]> {
+  const digests = await db.dayDigests.toArray();
+  await db.dayDigests.clear();
+  try {
+    return await capturedLines(db, day);
+  } finally {
+    await db.dayDigests.bulkPut(digests);
+  }
+}
 
 /** What the day index gives for a day's digested metrics: the digests must hold exactly that. */
 async function fromIndex(db: SellerOpsDb, day: string): Promise<string[]> {
@@ -52,6 +68,11 @@ describe('day digests (lib/store/day-digest.ts)', () => {
       expect(lines(digests.get(day)!), day).toEqual(await fromIndex(db, day));
       expect(digests.get(day)!.every((r) => DIGESTED_METRICS.has(r.metric))).toBe(true);
     }
+    // The mark lists the page kinds and marketplaces of every metric's values (unruled ones too), as the index does.
+    for (const day of DAYS) {
+      expect(await digestedPagesOfDay(db, day), `${day}'s mark lists its pages`).toBeDefined();
+      expect(await capturedLines(db, day), day).toEqual(await capturedFromIndex(db, day));
+    }
     // Asked for one metric, a day gives that metric's values only.
     const buyBox = await digestsOfDays(db, DAYS, ['buyBoxPct']);
     for (const day of DAYS) expect(lines(buyBox.get(day)!)).toEqual((await fromIndex(db, day)).filter((l) => l.includes(' buyBoxPct ')));
@@ -66,6 +87,28 @@ describe('day digests (lib/store/day-digest.ts)', () => {
     expect([...digests.keys()]).toEqual([DAYS[2]]);
     expect(lines(digests.get(DAYS[2]!)!)).toEqual(await fromIndex(db, DAYS[2]!));
     expect(digests.get(DAYS[2]!)!.map((r) => r.entity).sort()).toEqual(['B0NEW00001', 'OLD-1', 'OLD-2']);
+  });
+
+  it("list a page kind or marketplace first written with an unruled metric, and build a mark kept before the list in full", async () => {
+    const day = DAYS[2]!;
+    await db.snapshots.put(row('inventory', 'available', 'A', 5, day));
+    expect(await capturedLines(db, day)).toEqual(['inventory US']);
+    // Sessions and ad spend have no rule: no digest of theirs, but the pages are listed.
+    await db.snapshots.bulkPut([row('business-reports', 'sessions', 'B0TEST0001', 40, day, 'UK'), row('ads-campaigns', 'spend', 'C-1', 12, day)]);
+    expect(await capturedLines(db, day)).toEqual(['ads-campaigns US', 'business-reports UK', 'inventory US']);
+    expect(await capturedLines(db, day)).toEqual(await capturedFromIndex(db, day));
+    // A value of a page kind already listed leaves the mark as it is.
+    const mark = await db.dayDigests.get([day, '']);
+    await db.snapshots.put(row('business-reports', 'sessions', 'B0TEST0002', 41, day, 'UK'));
+    expect(await db.dayDigests.get([day, ''])).toEqual(mark);
+    // A mark kept before it listed pages (the list left out) is built again, in full, by the day's next write.
+    await db.dayDigests.put({ day, metric: '', values: [] });
+    expect(await digestedPagesOfDay(db, day)).toBeUndefined();
+    expect(await capturedLines(db, day)).toEqual(['ads-campaigns US', 'business-reports UK', 'inventory US']); // from the index
+    await db.snapshots.put(row('feedback', 'feedbackRating', 'account', 4.8, day, 'DE'));
+    expect(await digestedPagesOfDay(db, day)).toHaveLength(4);
+    expect(await capturedLines(db, day)).toEqual(['ads-campaigns US', 'business-reports UK', 'feedback DE', 'inventory US']);
+    expect(lines((await digestsOfDays(db, [day])).get(day)!)).toEqual(await fromIndex(db, day));
   });
 
   it('are all dropped by a delete of snapshots (the index answers until a day is written again)', async () => {

@@ -8,17 +8,22 @@
  * The digests are kept by `dayDigestKeeper`, a DBCore middleware under every write of snapshots, in the
  * same transaction: no write path (capture, report files, linked values, restore) can forget them.
  * - A day's first write builds all of its digests from the day index (the rows written before version 9
- *   included) and puts the day's mark (`metric: ''`): only a marked day's digests are complete.
- * - Later writes merge their rows into the digests of their day and metric.
+ *   included) and puts the day's mark (`metric: ''`): only a marked day's digests are complete. The mark
+ *   lists the page kinds and marketplaces of the day's values, of every metric, so that the day's captured
+ *   pages are one read (`digestedPagesOfDay`) rather than a skip read along the index per page kind and
+ *   marketplace (the popup's longest read: bench/README.md, "popupInteractiveMs").
+ * - Later writes merge their rows into the digests of their day and metric, and new page kinds or
+ *   marketplaces into the mark. A mark without that list (kept before it was) is built again in full.
  * - Only the newest KEPT_DAYS days keep digests (`keepDays`): a week of ruled values, not a year's.
  * - A delete of snapshots drops every digest: unmarked days are read from the index again, until their
  *   next write builds them anew. Nothing in the extension deletes snapshots today; this keeps it right.
  */
 import { Dexie, type DBCore, type DBCoreKeyRange, type DBCoreTable, type DBCoreTransaction } from 'dexie';
+import type { Marketplace } from '../read/marketplaces';
 import type { MetricId } from '../read/metrics';
+import type { AdapterId } from '../read/record';
 import { shiftDay } from '../read/day';
-import { snapshotKey, type Snapshot } from './schema';
-import { DAY_INDEX } from './day-index';
+import { DAY_INDEX, snapshotKey, type Snapshot } from './schema';
 
 export const DAY_DIGESTS = 'dayDigests';
 
@@ -27,6 +32,8 @@ export interface DayDigest {
   day: string;
   metric: MetricId | '';
   values: Snapshot[];
+  /** On the mark only: each page kind and marketplace the day has a value of (any metric) for. */
+  pages?: [AdapterId, Marketplace][];
 }
 
 /**
@@ -48,9 +55,11 @@ export const KEPT_DAYS = 8;
 /** The unique key of a value (contract §3) as one string, to merge rows into a digest. */
 const mergeKey = (row: Snapshot) => snapshotKey(row).join('\u0000');
 
+/** The digested rows among `rows`, by metric. */
 function byMetric(rows: readonly Snapshot[]): Map<MetricId, Snapshot[]> {
   const out = new Map<MetricId, Snapshot[]>();
   for (const row of rows) {
+    if (!DIGESTED_METRICS.has(row.metric)) continue;
     let list = out.get(row.metric);
     if (!list) out.set(row.metric, (list = []));
     list.push(row);
@@ -58,31 +67,46 @@ function byMetric(rows: readonly Snapshot[]): Map<MetricId, Snapshot[]> {
   return out;
 }
 
-/** Brings the digests of `day` up to date with `rows` (its digested values just written) in `trans`. */
+/** The page kinds and marketplaces of `rows` not in `known` (`page marketplace` strings), in their first order. */
+function newPages(rows: readonly Snapshot[], known: ReadonlySet<string> = new Set()): [AdapterId, Marketplace][] {
+  const seen = new Set(known);
+  const out: [AdapterId, Marketplace][] = [];
+  for (const { page, marketplace } of rows) {
+    const key = `${page} ${marketplace}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push([page, marketplace]);
+  }
+  return out;
+}
+
+/** Brings the digests of `day` up to date with `rows` (its values just written, of every metric) in `trans`. */
 async function keepDay(snapshots: DBCoreTable, digests: DBCoreTable, trans: DBCoreTransaction, day: string, rows: readonly Snapshot[]): Promise<void> {
   const [mark] = (await digests.getMany({ trans, keys: [[day, DAY_MARK]] })) as (DayDigest | undefined)[];
-  if (!mark) {
-    // The day's first write: every digested value of the day, from the day index (the rows just written too).
+  if (!mark?.pages) {
+    // The day's first write: every value of the day, from the day index (the rows just written too).
     const index = snapshots.schema.getIndexByKeyPath(DAY_INDEX.slice(1, -1).split('+'))!;
     const { result } = await snapshots.query({
       trans,
       values: true,
       query: { index, range: { type: 2 /* DBCoreRangeType.Range */, lower: [day, Dexie.minKey], upper: [day, Dexie.maxKey], lowerOpen: false, upperOpen: false } },
     });
-    const all = byMetric((result as Snapshot[]).filter((row) => DIGESTED_METRICS.has(row.metric)));
-    const values: DayDigest[] = [{ day, metric: DAY_MARK, values: [] }, ...[...all].map(([metric, list]) => ({ day, metric, values: list }))];
+    const all = result as Snapshot[];
+    const values: DayDigest[] = [{ day, metric: DAY_MARK, values: [], pages: newPages(all) }, ...[...byMetric(all)].map(([metric, list]) => ({ day, metric, values: list }))];
     await digests.mutate({ type: 'put', trans, values, keys: values.map((d) => [d.day, d.metric]) });
     return;
   }
   const written = byMetric(rows);
   const metrics = [...written.keys()];
-  const found = (await digests.getMany({ trans, keys: metrics.map((metric) => [day, metric]) })) as (DayDigest | undefined)[];
+  const found = metrics.length ? ((await digests.getMany({ trans, keys: metrics.map((metric) => [day, metric]) })) as (DayDigest | undefined)[]) : [];
   const values = metrics.map((metric, i): DayDigest => {
     const merged = new Map((found[i]?.values ?? []).map((row) => [mergeKey(row), row]));
     for (const row of written.get(metric)!) merged.set(mergeKey(row), row);
     return { day, metric, values: [...merged.values()] };
   });
-  await digests.mutate({ type: 'put', trans, values, keys: values.map((d) => [d.day, d.metric]) });
+  const added = newPages(rows, new Set(mark.pages.map(([page, marketplace]) => `${page} ${marketplace}`)));
+  if (added.length) values.push({ ...mark, pages: [...mark.pages, ...added] });
+  if (values.length) await digests.mutate({ type: 'put', trans, values, keys: values.map((d) => [d.day, d.metric]) });
 }
 
 /** The keys of `digests` of days from `from` (included) to `to` (left out); either end open when undefined. */
@@ -149,9 +173,10 @@ export const dayDigestKeeper = {
               await digests.mutate({ type: 'deleteRange', trans: req.trans, range: { type: 3 /* DBCoreRangeType.Any: every row */, lower: undefined, upper: undefined } });
               return result;
             }
+            // Every metric's rows: the day's mark lists the page kinds and marketplaces of all of them.
             const byDay = new Map<string, Snapshot[]>();
             (req.values as readonly Snapshot[]).forEach((row, i) => {
-              if (result.failures[i] || !DIGESTED_METRICS.has(row.metric)) return;
+              if (result.failures[i]) return;
               let list = byDay.get(row.day);
               if (!list) byDay.set(row.day, (list = []));
               list.push(row);
@@ -192,4 +217,12 @@ export async function digestsOfDays(db: Dexie, days: readonly string[], metrics?
     });
   });
   return out;
+}
+
+/**
+ * The page kinds and marketplaces `day` has values for, from its mark; undefined when the day keeps no
+ * complete digests (or a mark kept before the list was): read them from the day index.
+ */
+export async function digestedPagesOfDay(db: Dexie, day: string): Promise<[AdapterId, Marketplace][] | undefined> {
+  return (await db.table<DayDigest, [string, string]>(DAY_DIGESTS).get([day, DAY_MARK]))?.pages;
 }

@@ -1,17 +1,17 @@
 /**
  * The snapshots' one index of days (lib/store/db.ts): `[day+page+marketplace+metric]`. It gives a day's
- * rows (a prefix), the page kinds and marketplaces captured on a day (a skip along the index: one read
- * per page kind and marketplace, no row scan), and a day's values of chosen metrics (exact keys).
+ * rows (a prefix), the page kinds and marketplaces captured on a day (from the day's digest mark when the
+ * day keeps digests, else a skip along the index: one read per page kind and marketplace, no row scan),
+ * and a day's values of chosen metrics (exact keys).
  */
 import { Dexie } from 'dexie';
 import type { SellerOpsDb } from './db';
 import type { Marketplace } from '../read/marketplaces';
 import type { MetricId } from '../read/metrics';
 import { visitsOfDay } from './due-items';
-import { type Snapshot } from './schema';
+import { DAY_INDEX, type Snapshot } from './schema';
 import { ADAPTER_IDS, type AdapterId } from '../read/record';
-
-export const DAY_INDEX = '[day+page+marketplace+metric]';
+import { digestedPagesOfDay } from './day-digest';
 
 /** Rows captured from day `from` to day `to`, both included. */
 export function rowsOfDays(db: SellerOpsDb, from: string, to: string): Promise<Snapshot[]> {
@@ -22,17 +22,25 @@ export function rowsOfDays(db: SellerOpsDb, from: string, to: string): Promise<S
 export type CapturedPages = ReadonlyMap<AdapterId, ReadonlySet<string>>;
 
 /**
- * The marketplaces each page kind was captured for on `day`: per page kind, one read per marketplace
- * found; page kinds that store no snapshots (reviews) count from their visits (lib/store/due-items.ts).
+ * The marketplaces each page kind was captured for on `day`: from the day's digest mark (one read), or, on
+ * a day that keeps no digests, per page kind one read per marketplace found; page kinds that store no
+ * snapshots (reviews) count from their visits (lib/store/due-items.ts).
  */
 export async function capturedOnDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<Marketplace>>> {
-  // One read-only transaction for the twenty-odd small reads, instead of one transaction each.
-  const [byPage, visits] = await db.transaction('r', [db.snapshots, db.pageVisits], () => Promise.all([snapshotPagesOnDay(db, day), visitsOfDay(db, day)]));
+  // One read-only transaction for the reads (twenty-odd on a day without digests), instead of one transaction each.
+  const [byPage, visits] = await db.transaction('r', [db.snapshots, db.pageVisits, db.dayDigests], () => Promise.all([snapshotPagesOnDay(db, day), visitsOfDay(db, day)]));
   for (const { page, marketplace } of visits) byPage.get(page)?.add(marketplace);
   return byPage;
 }
 
 async function snapshotPagesOnDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<Marketplace>>> {
+  // One read when the day keeps digests (lib/store/day-digest.ts: the newest days, today among them).
+  const digested = await digestedPagesOfDay(db, day);
+  if (digested) {
+    const byPage = new Map(ADAPTER_IDS.map((page) => [page, new Set<Marketplace>()]));
+    for (const [page, marketplace] of digested) byPage.get(page)?.add(marketplace);
+    return byPage;
+  }
   const captured = await Promise.all(
     ADAPTER_IDS.map(async (page) => {
       const found = new Set<Marketplace>();

@@ -54,6 +54,9 @@ export function snapshotKey(s: Pick<Snapshot, 'marketplace' | 'scope' | 'entity'
   return [s.marketplace, s.scope, s.entity, s.metric, s.period, s.day];
 }
 
+/** The snapshots' one secondary index, of days (lib/store/db.ts; its reads: lib/store/day-index.ts). */
+export const DAY_INDEX = '[day+page+marketplace+metric]';
+
 export const MODULES = ['listing', 'ads', 'inventory', 'customer', 'account'] as const;
 export type Module = (typeof MODULES)[number];
 export const CATEGORIES = ['operations', 'product', 'compliance'] as const;
