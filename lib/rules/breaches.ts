@@ -90,14 +90,15 @@ export async function ruledValuesOfDay(db: SellerOpsDb, day: string, captured?: 
   // The days are worked out once, not per ASIN or per row (a Date and an ISO string each time).
   const [from, until, first] = [shiftDay(day, -4), shiftDay(day, -1), shiftDay(day, -3)];
   const earlier = [first, shiftDay(day, -2), until];
-  const digested = await digestsOfDays(db, [day]);
+  // The three days' Buy Box digests are read beside today's, not after them: a few keys, wanted whenever an
+  // ASIN is below the floor today, and one wait fewer on the popup's way to its breaches.
+  const [digested, before] = await Promise.all([digestsOfDays(db, [day]), digestsOfDays(db, earlier, ['buyBoxPct'])]);
   const today = (digested.get(day) ?? (await valuesOfDay(db, day, RULED_METRICS, captured))).sort(byDayOrder);
   const below = new Map<string, Snapshot>();
   for (const row of today) {
     if (row.metric === 'buyBoxPct' && row.value < BUY_BOX_FLOOR) below.set(`${row.marketplace}|${row.scope}|${row.entity}`, row);
   }
   if (!below.size) return { today, before: [] };
-  const before = await digestsOfDays(db, earlier, ['buyBoxPct']);
   if (earlier.every((d) => before.has(d))) {
     // Only the Buy Box rows were read; keep the ASINs below the floor today.
     const rows = earlier.flatMap((d) => before.get(d)!).filter((r) => below.has(`${r.marketplace}|${r.scope}|${r.entity}`));
