@@ -84,7 +84,8 @@ function newPages(rows: readonly Snapshot[], known: ReadonlySet<string> = new Se
 async function keepDay(snapshots: DBCoreTable, digests: DBCoreTable, trans: DBCoreTransaction, day: string, rows: readonly Snapshot[]): Promise<void> {
   const [mark] = (await digests.getMany({ trans, keys: [[day, DAY_MARK]] })) as (DayDigest | undefined)[];
   if (!mark?.pages) {
-    // The day's first write: every value of the day, from the day index (the rows just written too).
+    // The day's first write (or the first since a mark kept before it listed pages): every value of the
+    // day, from the day index (the rows just written too).
     const index = snapshots.schema.getIndexByKeyPath(DAY_INDEX.slice(1, -1).split('+'))!;
     const { result } = await snapshots.query({
       trans,
