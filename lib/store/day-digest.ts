@@ -67,9 +67,9 @@ function byMetric(rows: readonly Snapshot[]): Map<MetricId, Snapshot[]> {
   return out;
 }
 
-/** The page kinds and marketplaces of `rows` not in `known` (`page marketplace` strings), in their first order. */
-function newPages(rows: readonly Snapshot[], known: ReadonlySet<string> = new Set()): [AdapterId, Marketplace][] {
-  const seen = new Set(known);
+/** The page kinds and marketplaces of `rows` not in `known`, in their first order. */
+function newPages(rows: readonly Snapshot[], known: readonly [AdapterId, Marketplace][] = []): [AdapterId, Marketplace][] {
+  const seen = new Set(known.map(([page, marketplace]) => `${page} ${marketplace}`));
   const out: [AdapterId, Marketplace][] = [];
   for (const { page, marketplace } of rows) {
     const key = `${page} ${marketplace}`;
@@ -105,7 +105,7 @@ async function keepDay(snapshots: DBCoreTable, digests: DBCoreTable, trans: DBCo
     for (const row of written.get(metric)!) merged.set(mergeKey(row), row);
     return { day, metric, values: [...merged.values()] };
   });
-  const added = newPages(rows, new Set(mark.pages.map(([page, marketplace]) => `${page} ${marketplace}`)));
+  const added = newPages(rows, mark.pages);
   if (added.length) values.push({ ...mark, pages: [...mark.pages, ...added] });
   if (values.length) await digests.mutate({ type: 'put', trans, values, keys: values.map((d) => [d.day, d.metric]) });
 }

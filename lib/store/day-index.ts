@@ -34,16 +34,15 @@ export async function capturedOnDay(db: SellerOpsDb, day: string): Promise<Map<A
 }
 
 async function snapshotPagesOnDay(db: SellerOpsDb, day: string): Promise<Map<AdapterId, Set<Marketplace>>> {
+  const byPage = new Map(ADAPTER_IDS.map((page) => [page, new Set<Marketplace>()]));
   // One read when the day keeps digests (lib/store/day-digest.ts: the newest days, today among them).
   const digested = await digestedPagesOfDay(db, day);
   if (digested) {
-    const byPage = new Map(ADAPTER_IDS.map((page) => [page, new Set<Marketplace>()]));
     for (const [page, marketplace] of digested) byPage.get(page)?.add(marketplace);
     return byPage;
   }
-  const captured = await Promise.all(
-    ADAPTER_IDS.map(async (page) => {
-      const found = new Set<Marketplace>();
+  await Promise.all(
+    [...byPage].map(async ([page, found]) => {
       let lower: unknown[] = [day, page, Dexie.minKey];
       for (;;) {
         const [key] = (await db.snapshots.where(DAY_INDEX).between(lower, [day, page, Dexie.maxKey], false, true).limit(1).keys()) as unknown as [string, string, Marketplace, string][];
@@ -51,10 +50,9 @@ async function snapshotPagesOnDay(db: SellerOpsDb, day: string): Promise<Map<Ada
         found.add(key[2]);
         lower = [day, page, key[2], Dexie.maxKey];
       }
-      return [page, found] as const;
     }),
   );
-  return new Map(captured);
+  return byPage;
 }
 
 /**
