@@ -1,7 +1,8 @@
 /**
  * What both page readers (entrypoints/reader-sellercentral.ts, entrypoints/reader-advertising.ts) run: one
- * reader per site, so that a page evaluates only its site's adapters and words. The background injects the
- * one for the page's host (./reader-file.ts) when the page's declared loader asks (./reader-loader.ts), and
+ * reader per site, so that a page evaluates only its site's adapters and words. The page's declared loader
+ * imports the one for the page's host (./reader-file.ts) as a module, or asks the background to inject the
+ * same file where the import fails (./reader-loader.ts); the background also injects it
  * into the tabs already open on install and update.
  */
 import { extensionApi } from '../store/extension-api';

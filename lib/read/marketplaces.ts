@@ -38,9 +38,9 @@ const MARKETPLACE_TLD: Record<Marketplace, string> = {
   ZA: 'co.za', IN: 'in', JP: 'co.jp', AU: 'com.au', SG: 'sg',
 };
 
-const TLD_MARKETPLACE = new Map<string, Marketplace>(
-  Object.entries(MARKETPLACE_TLD).map(([m, tld]) => [tld, m as Marketplace]),
-);
+// Pure for the bundler: the declared page loader needs only the host lists below, not this map.
+const TLD_MARKETPLACE = /* @__PURE__ */ (() =>
+  new Map<string, Marketplace>(Object.entries(MARKETPLACE_TLD).map(([m, tld]) => [tld, m as Marketplace])))();
 
 const SELLER_CENTRAL_TLDS = [
   'com', 'ca', 'com.mx', 'com.br', 'co.uk', 'de', 'fr', 'it', 'es', 'nl', 'se', 'pl', 'com.be', 'ie', 'com.tr',
@@ -62,7 +62,9 @@ export const ALL_HOSTS: readonly string[] = [...SELLER_CENTRAL_HOSTS, ...ADVERTI
 /** Match patterns for the manifest and the content script: the listed hosts, nothing else. */
 export const HOST_MATCH_PATTERNS: string[] = ALL_HOSTS.map((host) => `https://${host}/*`);
 
-export type Source = 'sellercentral' | 'advertising';
+/** The two sites the extension reads; each has its own page reader (lib/content/reader-file.ts). */
+export const SOURCES = ['sellercentral', 'advertising'] as const;
+export type Source = (typeof SOURCES)[number];
 
 export function sourceOfHost(host: string): Source | undefined {
   if (SELLER_CENTRAL_HOSTS.includes(host)) return 'sellercentral';

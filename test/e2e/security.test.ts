@@ -3,14 +3,15 @@
  * exactly the permissions the product needs, and host access only to the listed hosts; no remote code
  * and the default content security policy; no network request from any extension context (service
  * worker, popup, dashboard, first-run page, content scripts on every kind of page); page text shown in
- * the popup and the dashboard as text only; and a page script cannot log or undo an entry through the
- * log panel, which lives in the page's DOM.
+ * the popup and the dashboard as text only; a page script cannot log or undo an entry through the
+ * log panel, which lives in the page's DOM; and a page cannot load the reader files the extension lets its
+ * own loader import (fingerprinting the extension by a fixed address).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_MATCH_PATTERNS } from '../../lib/read/marketplaces';
+import { HOST_MATCH_PATTERNS, SOURCES } from '../../lib/read/marketplaces';
 import { serveSite } from '../../scripts/serve-pages';
 import { listFixtures, SHARED_FIXTURES, type Fixture } from '../fixtures';
 import { clearTable, currentWorker, launchWithExtension, readTable, scrollGrids, waitFor, type ExtensionBrowser } from './browser';
@@ -61,8 +62,12 @@ describe.each([
     // Content scripts run on the listed hosts only; no page and no other extension may message it.
     for (const script of manifest.content_scripts ?? []) for (const match of script.matches) expect(HOST_MATCH_PATTERNS).toContain(match);
     expect(manifest.externally_connectable).toBeUndefined();
-    // Nothing of the extension is exposed to web pages (the reader and panel are injected by the background).
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Of the extension only the two page readers may be loaded, and only by the listed pages: the declared
+    // loader imports its site's reader as a module (lib/content/reader-loader.ts). In Chrome only through
+    // the session's address (X8 below); Firefox's add-on address is random for each install.
+    const readers = SOURCES.map((source) => `reader-${source}.js`);
+    if (build === 'chrome-mv3') expect(manifest.web_accessible_resources).toEqual([{ resources: readers, matches: HOST_MATCH_PATTERNS, use_dynamic_url: true }]);
+    else expect(manifest.web_accessible_resources).toEqual(readers);
   });
 
   it('X6: keeps the default content security policy and loads no remote code', () => {
@@ -165,6 +170,14 @@ describe('X7, X3, X1: in the browser', () => {
     await currentWorker(browser).evaluate(() => fetch('https://control.invalid/probe').catch(() => undefined));
     await expect.poll(() => requests.some((r) => r.url === 'https://control.invalid/probe' && r.from === 'service worker')).toBe(true);
     requests.splice(0);
+  });
+
+  it("X8: the page's reader runs, and the page's own script cannot load it from the extension's fixed address", async () => {
+    const page = await visit(shared.find((f) => f.expected.adapter === 'ads-campaigns')!);
+    expect(await waitFor(() => page.locator('[data-sol-badge]').count(), (badges) => badges > 0), 'badges drawn by the imported reader').toBeGreaterThan(0);
+    const loaded = await page.evaluate(async (url) => fetch(url).then((r) => `status ${r.status}`, () => 'refused'), `chrome-extension://${browser.extensionId}/reader-advertising.js`);
+    expect(loaded).toBe('refused');
+    await page.close();
   });
 
   it('X1: a page script cannot log or undo an entry through the panel in its DOM', async () => {
