@@ -82,6 +82,11 @@ async function pageLoadFigures(options: BenchOptions, samples: Record<Key, numbe
   try {
     await prepareLoadPages(withExtension);
     await prepareLoadPages(without);
+    // The first load of a fresh profile, before the browser keeps the reader's compiled code: printed, not judged.
+    const cold = await contentScriptEvals(withExtension);
+    notes.push(
+      `the first load of a fresh profile (no compiled code kept yet): ${[...cold.evaluations].map(([path, ms]) => `${path} ${ms.toFixed(1)} ms`).join('; ')}`,
+    );
     // One unrecorded load each: the first page of a fresh profile pays for cold caches.
     await loadCost(withExtension);
     await loadCost(without);

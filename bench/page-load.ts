@@ -45,15 +45,18 @@ interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
+  pid: number;
+  tid: number;
   dur?: number;
-  args?: { data?: { url?: string } };
+  args?: { url?: string; data?: { url?: string } };
 }
 
 async function trace(page: Page, cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
+  // v8 and loading: a module's arrival, compile, evaluation and code cache are traced there, not as EvaluateScript.
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'loading', 'disabled-by-default-v8.compile'] }, transferMode: 'ReportEvents' });
   await work();
   await cdp.send('Tracing.end');
   await complete;
@@ -62,9 +65,18 @@ async function trace(page: Page, cdp: CDPSession, work: () => Promise<void>): Pr
 }
 
 /**
- * The extension's scripts evaluated in the page while it loads (the declared loader and the
- * reader it has injected), from the browser's own trace: each `EvaluateScript` task (compiling the
- * file, running its top level), in ms, by path inside the extension.
+ * What the page's main thread spends on a script of ours as it arrives, by trace event: evaluating a
+ * classic script (compile and top level), or for a module the page imports, handling its response, taking
+ * its compiled code from the parse done off the thread (`v8.streamingCompile.complete`) or from the code
+ * cache (`v8.compileModule`), running its top level and writing its code cache. Parsing on a background
+ * thread (`v8.parseOnBackground`) is not the page's main thread and is not counted.
+ */
+const ARRIVAL_EVENTS = new Set(['EvaluateScript', 'ThrottlingURLLoader::OnReceiveResponse', 'v8.streamingCompile.complete', 'v8.compileModule', 'v8.evaluateModule', 'v8.produceModuleCache']);
+
+/**
+ * The extension's scripts the page pays for while it loads (the declared loader and the reader it
+ * imports, or the background injects), from the browser's own trace: the main thread's time in each
+ * script's arrival (`ARRIVAL_EVENTS`), in ms, by path inside the extension.
  */
 export async function contentScriptEvals(browser: BenchBrowser): Promise<{ evaluations: Map<string, number>; startMs: number }> {
   const page = await browser.context.newPage();
@@ -73,25 +85,35 @@ export async function contentScriptEvals(browser: BenchBrowser): Promise<{ evalu
     await page.goto(FIXTURE_URL, { waitUntil: 'load' });
     await page.waitForSelector('[data-sol-badge]', { state: 'attached', timeout: 30_000 });
   });
-  const prefix = `chrome-extension://${browser.extensionId}/`;
-  const evaluations = new Map<string, number>();
-  const calls: TraceEvent[] = [];
-  let readerEvaluated: TraceEvent | undefined;
-  for (const e of events) {
-    const url = e.args?.data?.url;
-    if (e.ph !== 'X' || !url?.startsWith(prefix)) continue;
-    if (e.name === 'FunctionCall') calls.push(e);
-    if (e.name !== 'EvaluateScript') continue;
-    const path = url.slice(prefix.length);
-    evaluations.set(path, (evaluations.get(path) ?? 0) + (e.dur ?? 0) / 1000);
-    if (path.startsWith('reader-')) readerEvaluated = e;
+  // The reader's address has the extension's id or, imported by the page, the id of the session (`use_dynamic_url`).
+  const ours = /^chrome-extension:\/\/[^/]+\/(.+)$/;
+  const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.url;
+  // The page's main thread: where the declared loader (always a classic script) is evaluated.
+  const loader = events.find((e) => e.name === 'EvaluateScript' && urlOf(e)?.endsWith('/page-loader.js'));
+  if (!loader) throw new Error('the declared loader was not evaluated in the page');
+  const main = events.filter((e) => e.ph === 'X' && e.pid === loader.pid && e.tid === loader.tid).sort((a, b) => a.ts - b.ts);
+  const arrivals: { path: string; event: TraceEvent }[] = [];
+  let lastPath: string | undefined;
+  for (const e of main) {
+    if (!ARRIVAL_EVENTS.has(e.name)) continue;
+    const url = urlOf(e);
+    // A module's evaluation names no address: it is the module whose compiled code came last.
+    const path = (url && ours.exec(url)?.[1]) ?? (e.name === 'v8.evaluateModule' ? lastPath : undefined);
+    if (!path) continue;
+    if (e.name !== 'v8.evaluateModule') lastPath = path;
+    const outer = arrivals.at(-1)?.event;
+    if (outer && e.ts < outer.ts + (outer.dur ?? 0)) continue; // nested in one already counted
+    arrivals.push({ path, event: e });
   }
+  const evaluations = new Map<string, number>();
+  for (const { path, event } of arrivals) evaluations.set(path, (evaluations.get(path) ?? 0) + (event.dur ?? 0) / 1000);
   if (!evaluations.size) throw new Error('no script of the extension evaluated in the page');
   // The reader's start (lib/content/install-reader.ts `startReader`): the reader's first call in a task of
-  // its own after its evaluation. Not in contentScriptEvalMs; reported beside it.
-  const readerUrl = readerEvaluated?.args?.data?.url;
-  const start = calls
-    .filter((e) => readerEvaluated && e.args?.data?.url === readerUrl && e.ts >= readerEvaluated.ts + (readerEvaluated.dur ?? 0))
-    .sort((a, b) => a.ts - b.ts)[0];
+  // its own after its arrival. Not in contentScriptEvalMs; reported beside it.
+  const readerArrived = arrivals.filter((a) => a.path.startsWith('reader-')).at(-1)?.event;
+  const start = main.find(
+    (e) => e.name === 'FunctionCall' && readerArrived && urlOf(e)?.includes('/reader-') && e.ts >= readerArrived.ts + (readerArrived.dur ?? 0),
+  );
+  if (process.env.SOL_BENCH_TRACE) console.log(arrivals.map(({ path, event }) => `${event.name} ${urlOf(event) ?? path} ${((event.dur ?? 0) / 1000).toFixed(2)}`).join(' | '));
   return { evaluations, startMs: (start?.dur ?? 0) / 1000 };
 }
