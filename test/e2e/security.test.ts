@@ -172,9 +172,23 @@ describe('X7, X3, X1: in the browser', () => {
     requests.splice(0);
   });
 
-  it("X8: the page's reader runs, and the page's own script cannot load it from the extension's fixed address", async () => {
-    const page = await visit(shared.find((f) => f.expected.adapter === 'ads-campaigns')!);
+  it("X8: the page's loader imports its reader, and the page's own script cannot load it from the extension's fixed address", async () => {
+    const fixture = shared.find((f) => f.expected.adapter === 'ads-campaigns')!;
+    await browser.context.unrouteAll({ behavior: 'ignoreErrors' });
+    await serveSite(browser.context, [{ url: fixture.expected.url, html: fixture.html }]);
+    navigations.add(fixture.expected.url);
+    const page = await browser.context.newPage();
+    // The import is a request of the page's (the browser's network log shows it); a script the background
+    // injects is not. So the reader arrived by the import, not by the background's fallback.
+    const cdp = await browser.context.newCDPSession(page);
+    const extensionScripts: string[] = [];
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (e.request.url.startsWith('chrome-extension://') && !e.redirectResponse) extensionScripts.push(`${e.type} ${new URL(e.request.url).pathname}`);
+    });
+    await cdp.send('Network.enable');
+    await page.goto(fixture.expected.url, { waitUntil: 'load' });
     expect(await waitFor(() => page.locator('[data-sol-badge]').count(), (badges) => badges > 0), 'badges drawn by the imported reader').toBeGreaterThan(0);
+    expect(extensionScripts).toEqual(['Script /reader-advertising.js']);
     const loaded = await page.evaluate(async (url) => fetch(url).then((r) => `status ${r.status}`, () => 'refused'), `chrome-extension://${browser.extensionId}/reader-advertising.js`);
     expect(loaded).toBe('refused');
     await page.close();
