@@ -114,6 +114,5 @@ export async function contentScriptEvals(browser: BenchBrowser): Promise<{ evalu
   const readerArrived = arrivals.filter((a) => a.path.startsWith('reader-')).at(-1)?.event;
   const timer = main.find((e) => e.name === 'TimerFire' && readerArrived && e.ts >= readerArrived.ts + (readerArrived.dur ?? 0));
   const start = main.find((e) => e.name === 'FunctionCall' && timer && urlOf(e)?.includes('/reader-') && e.ts >= timer.ts && e.ts < timer.ts + (timer.dur ?? 0));
-  if (process.env.SOL_BENCH_TRACE) console.log(arrivals.map(({ path, event }) => `${event.name} ${urlOf(event) ?? path} ${((event.dur ?? 0) / 1000).toFixed(2)}`).join(' | '));
   return { evaluations, startMs: (start?.dur ?? 0) / 1000 };
 }

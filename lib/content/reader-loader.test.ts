@@ -3,6 +3,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { askForReader } from './reader-loader';
 import { READER_GLOBAL, type ReaderScope } from './reader-global';
 
+/** What the reader leaves in the content scripts' world once it runs (./reader-global.ts). */
+function readerStarted(): void {
+  (globalThis as ReaderScope)[READER_GLOBAL] = { isValid: () => true, openPanel() {}, pageContext: () => Promise.resolve({ pageUrl: '' }) };
+}
+
 describe("the page's loader", () => {
   beforeEach(() => {
     // A page that has loaded, on a listed host of the Advertising console, in a browser with the extension.
@@ -27,7 +32,7 @@ describe("the page's loader", () => {
 
   it('asks the background to inject the same reader when the import fails, until the reader runs', async () => {
     const asked = vi.fn((_message: unknown) => {
-      (globalThis as ReaderScope)[READER_GLOBAL] = { isValid: () => true, openPanel() {}, pageContext: () => Promise.resolve({ pageUrl: '' }) };
+      readerStarted();
       return Promise.resolve({ ok: true });
     });
     fakeBrowser.runtime.onMessage.addListener(asked);
@@ -40,7 +45,7 @@ describe("the page's loader", () => {
     vi.stubGlobal('location', { href: 'https://www.amazon.com/dp/B000000000' });
     const importModule = vi.fn(() => Promise.resolve());
     fakeBrowser.runtime.onMessage.addListener(() => {
-      (globalThis as ReaderScope)[READER_GLOBAL] = { isValid: () => true, openPanel() {}, pageContext: () => Promise.resolve({ pageUrl: '' }) };
+      readerStarted();
       return Promise.resolve({ ok: false });
     });
     await askForReader(importModule);

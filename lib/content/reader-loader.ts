@@ -33,8 +33,8 @@ function readerRunning(): boolean {
 /**
  * Imports the page's reader as a module; whether it was evaluated. The browser parses a module it fetches
  * off the page's main thread and keeps its compiled code for the next load, where a script the background
- * injects is parsed on the main thread at every load (bench/README.md, "the reader as a module": the page's
- * main thread spends ~2–4 ms on it instead of ~8–14). The file is the one the background injects: evaluated
+ * injects is parsed on the main thread at every load: the page's main thread spends ~2–4 ms on it instead of
+ * ~8–14 (bench/README.md, "contentScriptEvalMs: the reader as a module"). The file is the one the background injects: evaluated
  * as a module, it starts itself the same way (lib/content/install-reader.ts). A page or browser that refuses
  * the import (a sandboxed frame, a browser without module imports in content scripts) is left to the
  * background.
