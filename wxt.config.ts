@@ -35,13 +35,13 @@ export default defineConfig({
       // At document start the browser fits it in before the page parses; at document_idle it is fitted
       // in between DOMContentLoaded and load and holds the load event back (bench/README.md).
       manifest.content_scripts = [{ matches: HOST_MATCH_PATTERNS, js: ['page-loader.js'], run_at: 'document_start' }];
-      // The loader imports the reader from the extension, as a module (lib/content/reader-loader.ts): only
-      // the listed pages may load the reader files, and in Chrome only through an address that changes with
-      // each session (`use_dynamic_url`), so no page can tell from a fixed address that the extension is here.
-      // Firefox's add-on addresses are already random for each install.
-      const readers = SOURCES.map((source) => `reader-${source}.js`);
+      // The page reader and the log panel are imported from the extension as modules
+      // (lib/content/import-own-script.ts): only the listed pages may load them, and in Chrome only through an
+      // address that changes with each session (`use_dynamic_url`), so no page can tell from a fixed address
+      // that the extension is here. Firefox's add-on addresses are already random for each install.
+      const imported = [...SOURCES.map((source) => `reader-${source}.js`), 'log-panel.js'];
       manifest.web_accessible_resources =
-        manifest.manifest_version === 3 ? [{ resources: readers, matches: HOST_MATCH_PATTERNS, use_dynamic_url: true }] : readers;
+        manifest.manifest_version === 3 ? [{ resources: imported, matches: HOST_MATCH_PATTERNS, use_dynamic_url: true }] : imported;
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

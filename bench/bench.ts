@@ -118,7 +118,7 @@ async function pageLoadFigures(options: BenchOptions, samples: Record<Key, numbe
         .map(({ path, kb }) => `${path} ${kb.toFixed(1)} kB, ${median(evaluations.map((e) => e.get(path) ?? 0)).toFixed(1)} ms`)
         .join('; ')}; contentScriptEvalMs is their sum`,
       `the reader's start, in a task of its own after its evaluation (not in contentScriptEvalMs): ${starts.map((ms) => ms.toFixed(1)).join(', ')} ms`,
-      `the log panel (log-panel.js, injected when the panel first opens): ${gzipKB('log-panel.js').toFixed(1)} kB gzipped`,
+      `the log panel (log-panel.js, imported when the panel first opens): ${gzipKB('log-panel.js').toFixed(1)} kB gzipped`,
     );
     options.log(`contentScriptEvalMs: ${samples.contentScriptEvalMs.map((r) => r.toFixed(1)).join(', ')}`);
   } finally {

@@ -19,9 +19,9 @@ import { READER_PRESENT } from '@/lib/content/reader-global';
 import { readerFileFor } from '@/lib/content/reader-file';
 
 /**
- * Injects one of our scripts into the content-script world of a tab's frame: the page reader when the
- * page's loader asks (or into a tab open before the extension could reach it), the log panel's code when
- * it is first opened.
+ * Injects one of our scripts into the content-script world of a tab's frame: the page reader or the log
+ * panel's code when the page could not import it (lib/content/import-own-script.ts) and asks, and the reader
+ * into a tab open before the extension could reach it.
  */
 async function injectScript(tabId: number, frameId: number, file: NonNullable<ReturnType<typeof readerFileFor>> | '/log-panel.js'): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {

@@ -4,12 +4,15 @@
  *
  * Nothing runs before the page's `load`; then it imports the reader of the page's site
  * (`reader-sellercentral.js` or `reader-advertising.js`, which starts itself) as a module from the
- * extension. Where that fails, it asks the background to inject the same file, and asks again, backed off,
- * until the reader is here: the background may be stopped or not yet started when the page asks (restored
- * tabs, install, update), and the page, not the background, is what is sure to be there to ask again.
+ * extension (./import-own-script.ts: the page's main thread spends ~2–4 ms on it instead of the ~8–14 of
+ * parsing an injected script). The file is the one the background injects: evaluated as a module, it starts
+ * itself the same way (lib/content/install-reader.ts). Where the import fails, the loader asks the background
+ * to inject it, and asks again, backed off, until the reader is here: the background may be stopped or not yet
+ * started when the page asks (restored tabs, install, update), and the page, not the background, is what is
+ * sure to be there to ask again.
  */
-import { extensionApi } from '../store/extension-api';
 import { askBackground } from './ask-background';
+import { browserImport, importOwnScript, type ImportModule } from './import-own-script';
 import { readerFileFor } from './reader-file';
 import { READER_GLOBAL, type ReaderScope } from './reader-global';
 
@@ -30,31 +33,10 @@ function readerRunning(): boolean {
   return (globalThis as ReaderScope)[READER_GLOBAL]?.isValid() === true;
 }
 
-/**
- * Imports the page's reader as a module; whether it was evaluated. The browser parses a module it fetches
- * off the page's main thread and keeps its compiled code for the next load, where a script the background
- * injects is parsed on the main thread at every load: the page's main thread spends ~2–4 ms on it instead of
- * ~8–14 (bench/README.md, "contentScriptEvalMs: the reader as a module"). The file is the one the background injects: evaluated
- * as a module, it starts itself the same way (lib/content/install-reader.ts). A page or browser that refuses
- * the import (a sandboxed frame, a browser without module imports in content scripts) is left to the
- * background.
- */
-async function importReader(importModule: (url: string) => Promise<unknown>): Promise<boolean> {
-  const runtime = extensionApi().runtime;
-  const file = readerFileFor(location.href);
-  if (!runtime?.id || !file) return false;
-  try {
-    await importModule(runtime.getURL(file));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** `importModule` is the browser's own `import()`; the unit tests stand in for it. */
-export async function askForReader(importModule: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<void> {
+export async function askForReader(importModule: ImportModule = browserImport): Promise<void> {
   await pageLoaded();
+  const file = readerFileFor(location.href);
   // Evaluated, the reader installs itself in a task after its evaluation; it is not asked for twice.
-  if (await importReader(importModule)) return;
+  if (file && (await importOwnScript(file, importModule))) return;
   await askBackground({ type: 'loadReader' }, readerRunning);
 }

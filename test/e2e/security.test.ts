@@ -62,12 +62,12 @@ describe.each([
     // Content scripts run on the listed hosts only; no page and no other extension may message it.
     for (const script of manifest.content_scripts ?? []) for (const match of script.matches) expect(HOST_MATCH_PATTERNS).toContain(match);
     expect(manifest.externally_connectable).toBeUndefined();
-    // Of the extension only the two page readers may be loaded, and only by the listed pages: the declared
-    // loader imports its site's reader as a module (lib/content/reader-loader.ts). In Chrome only through
-    // the session's address (X8 below); Firefox's add-on address is random for each install.
-    const readers = SOURCES.map((source) => `reader-${source}.js`);
-    if (build === 'chrome-mv3') expect(manifest.web_accessible_resources).toEqual([{ resources: readers, matches: HOST_MATCH_PATTERNS, use_dynamic_url: true }]);
-    else expect(manifest.web_accessible_resources).toEqual(readers);
+    // Of the extension only the two page readers and the log panel may be loaded, and only by the listed
+    // pages: the content scripts import them as modules (lib/content/import-own-script.ts). In Chrome only
+    // through the session's address (X8 below); Firefox's add-on address is random for each install.
+    const imported = [...SOURCES.map((source) => `reader-${source}.js`), 'log-panel.js'];
+    if (build === 'chrome-mv3') expect(manifest.web_accessible_resources).toEqual([{ resources: imported, matches: HOST_MATCH_PATTERNS, use_dynamic_url: true }]);
+    else expect(manifest.web_accessible_resources).toEqual(imported);
   });
 
   it('X6: keeps the default content security policy and loads no remote code', () => {
@@ -172,7 +172,7 @@ describe('X7, X3, X1: in the browser', () => {
     requests.splice(0);
   });
 
-  it("X8: the page's loader imports its reader, and the page's own script cannot load it from the extension's fixed address", async () => {
+  it("X8: the page's reader and log panel are imported, and the page's own script cannot load them from the extension's fixed address", async () => {
     const fixture = shared.find((f) => f.expected.adapter === 'ads-campaigns')!;
     await browser.context.unrouteAll({ behavior: 'ignoreErrors' });
     await serveSite(browser.context, [{ url: fixture.expected.url, html: fixture.html }]);
@@ -189,8 +189,14 @@ describe('X7, X3, X1: in the browser', () => {
     await page.goto(fixture.expected.url, { waitUntil: 'load' });
     expect(await waitFor(() => page.locator('[data-sol-badge]').count(), (badges) => badges > 0), 'badges drawn by the imported reader').toBeGreaterThan(0);
     expect(extensionScripts).toEqual(['Script /reader-advertising.js']);
-    const loaded = await page.evaluate(async (url) => fetch(url).then((r) => `status ${r.status}`, () => 'refused'), `chrome-extension://${browser.extensionId}/reader-advertising.js`);
-    expect(loaded).toBe('refused');
+    // The log panel's code arrives the same way when the panel is first opened.
+    await page.locator('[data-sol-launcher]').click();
+    await page.locator('[data-sol-panel] input[name=summary]').waitFor();
+    expect(extensionScripts).toEqual(['Script /reader-advertising.js', 'Script /log-panel.js']);
+    for (const file of ['reader-advertising.js', 'log-panel.js']) {
+      const loaded = await page.evaluate(async (url) => fetch(url).then((r) => `status ${r.status}`, () => 'refused'), `chrome-extension://${browser.extensionId}/${file}`);
+      expect(loaded, file).toBe('refused');
+    }
     await page.close();
   });
 
