@@ -151,7 +151,8 @@ describe('X7, X3, X1: in the browser', () => {
     await browser?.close();
   });
 
-  async function visit(fixture: Fixture, waitMs = fixture.expected.waitMs ?? 2000): Promise<Page> {
+  /** `beforeGoto` runs on the new page before it navigates (to watch what the page loads from the start). */
+  async function visit(fixture: Fixture, waitMs = fixture.expected.waitMs ?? 2000, beforeGoto?: (page: Page) => Promise<void>): Promise<Page> {
     // Served alone: several fixtures share an address.
     await browser.context.unrouteAll({ behavior: 'ignoreErrors' });
     await serveSite(browser.context, [{ url: fixture.expected.url, html: fixture.html }]);
@@ -160,6 +161,7 @@ describe('X7, X3, X1: in the browser', () => {
     page.on('request', (r) => {
       if (r.isNavigationRequest()) navigations.add(r.url());
     });
+    await beforeGoto?.(page);
     await page.goto(fixture.expected.url, { waitUntil: 'load' });
     await page.waitForTimeout(waitMs);
     if (fixture.expected.scroll) await scrollGrids(page);
@@ -173,20 +175,16 @@ describe('X7, X3, X1: in the browser', () => {
   });
 
   it("X8: the page's reader and log panel are imported, and the page's own script cannot load them from the extension's fixed address", async () => {
-    const fixture = shared.find((f) => f.expected.adapter === 'ads-campaigns')!;
-    await browser.context.unrouteAll({ behavior: 'ignoreErrors' });
-    await serveSite(browser.context, [{ url: fixture.expected.url, html: fixture.html }]);
-    navigations.add(fixture.expected.url);
-    const page = await browser.context.newPage();
     // The import is a request of the page's (the browser's network log shows it); a script the background
     // injects is not. So the reader arrived by the import, not by the background's fallback.
-    const cdp = await browser.context.newCDPSession(page);
     const extensionScripts: string[] = [];
-    cdp.on('Network.requestWillBeSent', (e) => {
-      if (e.request.url.startsWith('chrome-extension://') && !e.redirectResponse) extensionScripts.push(`${e.type} ${new URL(e.request.url).pathname}`);
+    const page = await visit(shared.find((f) => f.expected.adapter === 'ads-campaigns')!, 0, async (opened) => {
+      const cdp = await browser.context.newCDPSession(opened);
+      cdp.on('Network.requestWillBeSent', (e) => {
+        if (e.request.url.startsWith('chrome-extension://') && !e.redirectResponse) extensionScripts.push(`${e.type} ${new URL(e.request.url).pathname}`);
+      });
+      await cdp.send('Network.enable');
     });
-    await cdp.send('Network.enable');
-    await page.goto(fixture.expected.url, { waitUntil: 'load' });
     expect(await waitFor(() => page.locator('[data-sol-badge]').count(), (badges) => badges > 0), 'badges drawn by the imported reader').toBeGreaterThan(0);
     expect(extensionScripts).toEqual(['Script /reader-advertising.js']);
     // The log panel's code arrives the same way when the panel is first opened.
