@@ -7,6 +7,7 @@
 import { getLanguage, t, type PageMessageKey } from '../i18n/page';
 import type { Evaluation, Level } from '../rules';
 import type { MetricRecord } from '../read/record';
+import type { OverlayTag } from '../read/dom';
 import { el } from './overlay-host';
 
 export interface BadgeSpec {
@@ -20,7 +21,7 @@ export interface BadgeSpec {
 }
 
 /** The badge hosts' tag: the page's badges are found by it (a tag lookup is much cheaper than an attribute one). */
-const BADGE_TAG = 'sol-badge';
+const BADGE_TAG: OverlayTag = 'sol-badge';
 
 const ICONS: Record<Level, string> = { ok: '✓', warn: '!', breach: '✕' };
 
@@ -99,7 +100,7 @@ function adoptFocusStyle(root: ShadowRoot): void {
 /** Prepared hosts (one per tag, place and level), cloned for each badge: no style is written or parsed twice. */
 const hostTemplates = new Map<string, HTMLElement>();
 
-function badgeDom(tag: string, alignEnd: boolean, offset: number, level: Level): { host: HTMLElement; glyph: Text } {
+function badgeDom(tag: OverlayTag, alignEnd: boolean, offset: number, level: Level): { host: HTMLElement; glyph: Text } {
   const key = `${tag}|${alignEnd}|${offset}|${level}`;
   let template = hostTemplates.get(key);
   if (!template || template.ownerDocument !== document) {
@@ -243,10 +244,10 @@ export class BadgeLayer {
    */
   constructor(
     private readonly events: BadgeEvents,
-    private readonly options: { tag?: string; offset?: number } = {},
+    private readonly options: { tag?: OverlayTag; offset?: number } = {},
   ) {}
 
-  private get tag(): string {
+  private get tag(): OverlayTag {
     return this.options.tag ?? BADGE_TAG;
   }
 

@@ -1,10 +1,13 @@
+import type { OverlayTag } from '../read/dom';
+
 /**
  * Hosts for everything the extension injects into a page: an element in the light DOM that carries
  * the contract's `data-sol-*` attributes, with all content in a shadow root so page CSS cannot reach it
- * and it cannot reach the page.
+ * and it cannot reach the page. The host is a custom element that is never defined (`sol-*`): the readers
+ * find the overlay's hosts among a page's undefined elements (lib/read/dom.ts).
  */
 
-export function createOverlayHost(tag: string, attributes: Record<string, string>, mode: ShadowRootMode = 'open'): { host: HTMLElement; root: ShadowRoot } {
+export function createOverlayHost(tag: OverlayTag, attributes: Record<string, string>, mode: ShadowRootMode = 'open'): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
   const root = host.attachShadow({ mode });

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { deepQueryAll, hasShadowRoots, readingDom, visibleText } from './dom';
+import { deepQueryAll, deepQueryAllOutside, hasShadowRoots, readingDom, visibleText } from './dom';
 
 /** Adds markup to a tree (parsed by jsdom, as a page's own content would be). */
 const fill = (root: ParentNode, html: string) => root.append(JSDOM.fragment(html));
@@ -78,6 +78,51 @@ describe('deepQueryAll', () => {
     doc.body.append(host);
     fill(host.attachShadow({ mode: 'open' }), '<i class="late" id="late"></i>');
     expect(readingDom(() => ids(deepQueryAll(doc, '.late')))).toEqual(['late']);
+  });
+
+  it('knows the overlay by its undefined sol-* hosts, and reads a defined component and a look-alike of the page', () => {
+    const { window } = new JSDOM('<!doctype html><body></body>');
+    const doc = window.document;
+    // A component the page defines, with its shadow root: its contents are the page's.
+    window.customElements.define('kat-defined', class extends window.HTMLElement {});
+    const component = doc.createElement('kat-defined');
+    doc.body.append(component);
+    fill(component.attachShadow({ mode: 'open' }), '<i class="v" id="in-defined">1</i>');
+    // The overlay's host: a sol-* element that nobody defines, whose shadow root is never read.
+    const host = doc.createElement('sol-badge');
+    host.setAttribute('data-sol-badge', '');
+    doc.body.append(host);
+    fill(host.attachShadow({ mode: 'open' }), '<i class="v" id="in-overlay">2</i>');
+    // The page's own element that happens to carry the attribute is not the overlay.
+    fill(doc.body, '<div data-sol-badge><i class="v" id="in-page-div">3</i></div>');
+    const read = () => [ids(deepQueryAll(doc, '.v')), visibleText(doc.body)];
+    expect(read()).toEqual([['in-page-div', 'in-defined'], '1 3']);
+    expect(readingDom(read)).toEqual(read());
+  });
+
+  it('finds outside given elements what it finds everywhere less what lies in them, shadow roots included', () => {
+    const doc = page();
+    const card = doc.getElementById('card')!;
+    const everywhere = ids(deepQueryAll(doc, '.v'));
+    expect(ids(deepQueryAllOutside(doc, '.v', []))).toEqual(everywhere);
+    // The card's shadow tree (and the row's nested in it) lies inside the card.
+    expect(ids(deepQueryAllOutside(doc, '.v', [card]))).toEqual(['light']);
+    expect(readingDom(() => ids(deepQueryAllOutside(doc, '.v', [doc.getElementById('light')!])))).toEqual(['in-card', 'in-row']);
+  });
+
+  it('does not walk into the elements it leaves out', () => {
+    const doc = page();
+    const big = doc.createElement('div');
+    fill(big, '<i class="v"></i>'.repeat(50));
+    doc.body.append(big);
+    const matched: Element[] = [];
+    const matches = doc.defaultView!.Element.prototype.matches;
+    doc.defaultView!.Element.prototype.matches = function (this: Element, selector: string) {
+      matched.push(this);
+      return matches.call(this, selector);
+    };
+    expect(ids(deepQueryAllOutside(doc, '.v', [big]))).toEqual(['light', 'in-card', 'in-row']);
+    expect(matched.filter((el) => big.contains(el))).toEqual([]);
   });
 
   it('leaves out elements put inside an overlay host by someone else', () => {

@@ -72,6 +72,13 @@ describe('detectMarketplace', () => {
     expect(detectMarketplace(doc, url)).toEqual({ marketplace: code, from: 'switcher' });
   });
 
+  it('reads the part of a switcher that names the marketplace before the switcher as a whole', () => {
+    // The account name says "Deutschland" too: the marketplace's own label inside the switcher decides.
+    const html = '<div data-testid="account-switcher">Northwind Deutschland <span class="AccountSwitcher_marketplaceName__x1y2">Royaume-Uni</span></div>';
+    const { doc, url } = page(html, 'https://sellercentral-europe.amazon.com/home');
+    expect(detectMarketplace(doc, url)).toEqual({ marketplace: 'UK', from: 'switcher' });
+  });
+
   it('reads a switcher drawn inside an open shadow root', () => {
     const { doc, url } = page('<kat-dropdown id="partner-switcher"></kat-dropdown>', 'https://sellercentral-europe.amazon.com/home');
     const host = doc.querySelector('kat-dropdown')!;
@@ -94,7 +101,7 @@ describe('detectMarketplace', () => {
 
   it('does not read the overlay\'s own hosts', () => {
     const { doc, url } = page(
-      '<div data-sol-diagnostic><div id="partner-switcher">United States</div></div>',
+      '<sol-diagnostic data-sol-diagnostic><div id="partner-switcher">United States</div></sol-diagnostic>',
       'https://sellercentral-europe.amazon.com/home',
     );
     expect(detectMarketplace(doc, url).marketplace).toBeUndefined();

@@ -14,21 +14,24 @@ import { decimalSeparatorOf } from './parse-number';
 import type { PageContext } from './pages/types';
 
 /**
- * The marketplace switcher in its known forms, most specific first.
+ * The marketplace switcher in its known forms, most specific first: an element, and inside it the part
+ * that names the marketplace where that is not all of it.
  * Seller Central: the partner dropdown's regional label; the older picker; the Advertising console's
  * account switcher (CSS-module class names keep a stable prefix).
+ * The element is found first and its part inside it: one query of `element part` would match the part's
+ * class substring against every element of the page (10 ms at every read of a 2,000-row grid).
  */
-const SWITCHER_SELECTORS = [
-  '.dropdown-account-switcher-header-label-regional',
-  '[data-testid="account-switcher"] [class*="marketplace" i]',
-  '#AACChromeHeaderAccountDropdown [class*="marketplace" i]',
-  '#sc-mkt-picker-switcher-select option:checked',
-  '.sc-mkt-picker-switcher-txt',
-  '[data-test-tag="partner-switcher"]',
-  '#partner-switcher',
-  '[data-testid="account-switcher"]',
-  '#AACChromeHeaderAccountDropdown',
-  '[data-testid="marketplace-switcher"]',
+const SWITCHERS: readonly { element: string; part?: string }[] = [
+  { element: '.dropdown-account-switcher-header-label-regional' },
+  { element: '[data-testid="account-switcher"]', part: '[class*="marketplace" i]' },
+  { element: '#AACChromeHeaderAccountDropdown', part: '[class*="marketplace" i]' },
+  { element: '#sc-mkt-picker-switcher-select', part: 'option:checked' },
+  { element: '.sc-mkt-picker-switcher-txt' },
+  { element: '[data-test-tag="partner-switcher"]' },
+  { element: '#partner-switcher' },
+  { element: '[data-testid="account-switcher"]' },
+  { element: '#AACChromeHeaderAccountDropdown' },
+  { element: '[data-testid="marketplace-switcher"]' },
 ];
 
 export type MarketplaceResult =
@@ -38,11 +41,13 @@ export type MarketplaceResult =
 export function detectMarketplace(doc: Document, url: URL): MarketplaceResult {
   const fromUrl = marketplaceFromUrl(url);
   if (fromUrl) return { marketplace: fromUrl, from: 'url' };
-  for (const selector of SWITCHER_SELECTORS) {
-    for (const el of deepQueryAll(doc, selector)) {
-      const text = el.tagName === 'SELECT' ? '' : visibleText(el);
-      const found = marketplaceFromSwitcherText(text);
-      if (found) return { marketplace: found, from: 'switcher' };
+  for (const { element, part } of SWITCHERS) {
+    for (const switcher of deepQueryAll(doc, element)) {
+      for (const el of part ? deepQueryAll(switcher, part) : [switcher]) {
+        const text = el.tagName === 'SELECT' ? '' : visibleText(el);
+        const found = marketplaceFromSwitcherText(text);
+        if (found) return { marketplace: found, from: 'switcher' };
+      }
     }
   }
   const fromHost = marketplaceFromHost(url.hostname);

@@ -135,6 +135,30 @@ describe('findTables', () => {
     expect(data.rows).toEqual([{ campaignName: 'Lamp - Auto', clicks: '120', spend: '$45.10' }]);
   });
 
+  it('reads the tables beside an AG Grid and none inside it, and leaves out rows of its pinned containers', () => {
+    const doc = documentOf(`<div role="table" id="before"><div role="row"><span role="cell">x</span></div></div>
+      <div class="ag-root">
+        <div class="ag-header"><div class="ag-header-cell" col-id="campaignName">Campaign</div></div>
+        <div class="ag-floating-top"><div class="ag-row" row-id="top"><div class="ag-cell" col-id="campaignName">Top total</div></div></div>
+        <div class="ag-center-cols-container">
+          <div class="ag-row" row-id="a"><div class="ag-cell" col-id="campaignName">Lamp<table><tr><td>inner</td></tr></table></div></div>
+          <div class="ag-row" row-id="b"><div class="ag-cell" col-id="campaignName"><kat-box></kat-box></div></div>
+          <div class="ag-row ag-floating-bottom" row-id="bottom"><div class="ag-cell" col-id="campaignName">Bottom total</div></div>
+        </div>
+      </div>
+      <table id="after"><tr><th>A</th></tr><tr><td>1</td></tr></table>`);
+    // A grid drawn in a shadow root inside a cell is the AG Grid's content, not a table of its own.
+    const shadow = doc.querySelector('kat-box')!.attachShadow({ mode: 'open' });
+    shadow.append(JSDOM.fragment('<div role="grid"><div role="row"><span role="gridcell">Desk</span></div></div>'));
+    const tables = findTables(doc);
+    expect(tables.map((t) => [t.form, t.root.id || t.root.className])).toEqual([
+      ['ag-grid', 'ag-root'],
+      ['aria-grid', 'before'],
+      ['html-table', 'after'],
+    ]);
+    expect(tables[0]!.rows.map((r) => r.key)).toEqual(['a', 'b']);
+  });
+
   it('takes a stable column id from the cells or headers of ARIA grids and tables where the page gives one', () => {
     const [table] = findTables(
       documentOf(`<table><thead><tr><th data-testid="col-sku">SKU</th><th data-column-id="available">Avail.</th></tr></thead>
