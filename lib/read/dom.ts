@@ -239,11 +239,7 @@ export function deepQueryAllOutside(root: ParentNode, selector: string, outside:
 
 /** Whether `el` is one of `elements` or lies under one of them, shadow roots included. */
 function insideAny(el: Element, elements: ReadonlySet<Element>): boolean {
-  for (let cur: Node | null = el; cur; ) {
-    if (elements.has(cur as Element)) return true;
-    const parent: Node | null = cur.parentNode;
-    cur = parent && parent.nodeType === 11 ? (parent as ShadowRoot).host ?? null : parent;
-  }
+  for (let cur: Element | null = el; cur; cur = composedParent(cur)) if (elements.has(cur)) return true;
   return false;
 }
 
@@ -266,10 +262,22 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
 }
 
 function insideOverlay(el: Element): boolean {
-  for (let cur: Node | null = el; cur; ) {
-    if (cur.nodeType === 1 && isOverlayHost(cur as Element)) return true;
-    const parent: Node | null = cur.parentNode;
-    cur = parent && parent.nodeType === 11 ? (parent as ShadowRoot).host ?? null : parent;
+  for (let cur: Element | null = el; cur; cur = composedParent(cur)) if (isOverlayHost(cur)) return true;
+  return false;
+}
+
+/** The parent element, crossing from a shadow root to its host. */
+export function composedParent(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === 11) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === 1 ? (parent as Element) : null;
+}
+
+/** Whether `node` is `ancestor` or lies under it, shadow roots included. */
+export function composedContains(ancestor: Element, node: Element): boolean {
+  for (let cur: Element | null = node; cur; cur = composedParent(cur)) {
+    if (cur === ancestor) return true;
   }
   return false;
 }

@@ -9,9 +9,8 @@
  * words second; it never needs to know which component drew the table. Open shadow roots are walked
  * throughout.
  */
-import { deepQueryAll, deepQueryAllOutside, hasShadowRoots, visibleText } from './dom';
+import { composedContains, deepQueryAll, deepQueryAllOutside, hasShadowRoots, visibleText } from './dom';
 import { labelKey, labelScore, wordsFit, type LabelSet } from './labels';
-import { composedContains } from './pages/label-anchors';
 import type { TaughtLabel } from './pages/types';
 import type { AdapterId } from './record';
 

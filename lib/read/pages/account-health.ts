@@ -7,13 +7,11 @@
  * by label. The newer React/kat page has no ids at all: every metric is found by its label, in any UI
  * language, and its value is the one figure in the smallest box around that label.
  */
-import { queryFirst, visibleText } from '../dom';
+import { composedContains, composedParent, queryFirst, visibleText } from '../dom';
 import { ACCOUNT_HEALTH_LABELS, cleanLabel } from '../labels';
 import type { MetricId } from '../metrics';
 import {
   comparablePath,
-  composedContains,
-  composedParent,
   findLabelHits,
   settle,
   unplacedLabels,

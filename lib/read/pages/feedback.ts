@@ -6,13 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
-import { deepQueryAll, queryFirst, visibleText } from '../dom';
+import { composedParent, deepQueryAll, queryFirst, visibleText } from '../dom';
 import { cleanLabel, FEEDBACK_LABELS, labelScore, LANGS, type LabelSet } from '../labels';
 import { parseDate } from '../parse-date';
 import { isMissingText } from '../parse-number';
 import { dueRow } from '../due-items';
 import { daySchema } from '../record';
-import { comparablePath, composedParent, findLabelHits, lightHost, valueCandidates } from './label-anchors';
+import { comparablePath, findLabelHits, lightHost, valueCandidates } from './label-anchors';
 import { emptyResult, readMetric } from './read-metric';
 import type { AdapterResult, DueReading, PageAdapter, PageContext } from './types';
 

@@ -3,9 +3,9 @@
  * one card each. Cards carry `data-testid`s, which do not change with the UI language; without them
  * (another build) a card is found by its heading. Point-in-time values, so no period.
  */
-import { queryFirst, visibleText } from '../dom';
+import { composedContains, queryFirst, visibleText } from '../dom';
 import { cleanLabel, INVENTORY_PERFORMANCE_LABELS } from '../labels';
-import { comparablePath, composedContains, findLabelHits, settle, unplacedLabels, valueByLabels, valueCandidates, type ValueCandidate, type ValueSearch } from './label-anchors';
+import { comparablePath, findLabelHits, settle, unplacedLabels, valueByLabels, valueCandidates, type ValueCandidate, type ValueSearch } from './label-anchors';
 import { emptyResult, readMetric } from './read-metric';
 import type { PageAdapter } from './types';
 

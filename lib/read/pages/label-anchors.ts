@@ -5,25 +5,9 @@
  * metric's label. Used by the account-health, inventory-performance and feedback adapters.
  * Everything here sees through open shadow roots, since `kat-*` components draw their text there.
  */
-import { isOverlayHost, visibleText } from '../dom';
+import { composedContains, composedParent, isOverlayHost, visibleText } from '../dom';
 import { cleanLabel, findLabel, type LabelSet, type TaughtWord } from '../labels';
 import { isMissingText } from '../parse-number';
-
-/** The parent element, crossing from a shadow root to its host. */
-export function composedParent(node: Node): Element | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
-  if (parent.nodeType === 11) return (parent as ShadowRoot).host ?? null;
-  return parent.nodeType === 1 ? (parent as Element) : null;
-}
-
-/** Whether `node` is `ancestor` or lies under it, shadow roots included. */
-export function composedContains(ancestor: Element, node: Element): boolean {
-  for (let cur: Element | null = node; cur; cur = composedParent(cur)) {
-    if (cur === ancestor) return true;
-  }
-  return false;
-}
 
 /** The element of the document's light DOM that shows `el`: its outermost shadow host, or itself. */
 export function lightHost(el: Element): Element {
