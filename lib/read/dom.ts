@@ -206,9 +206,14 @@ function shadowScanOf(root: ParentNode): ShadowScan {
 
 /** Every element under `root` (shadow roots included) that matches `selector`, in document order. */
 export function deepQueryAll(root: ParentNode, selector: string): Element[] {
-  const { roots, overlayLightContent, overlayHosts } = shadowScanOf(root);
+  const scan = shadowScanOf(root);
   const found = Array.from(root.querySelectorAll(selector));
-  for (const shadow of roots) for (const el of Array.from(shadow.querySelectorAll(selector))) found.push(el);
+  for (const shadow of scan.roots) for (const el of Array.from(shadow.querySelectorAll(selector))) found.push(el);
+  return withoutOverlay(found, scan);
+}
+
+/** `found` less the overlay's hosts and what lies in them, as the scan of the trees it came from knows them. */
+function withoutOverlay(found: Element[], { overlayLightContent, overlayHosts }: ShadowScan): Element[] {
   if (overlayLightContent) return found.filter((el) => !insideOverlay(el));
   // Every overlay host in the trees queried is in the scan's set: a lookup, not attribute checks per element.
   if (!overlayHosts.size) return found;
@@ -223,7 +228,7 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
 export function deepQueryAllOutside(root: ParentNode, selector: string, outside: readonly Element[]): Element[] {
   if (!outside.length) return deepQueryAll(root, selector);
   const skipped = new Set(outside);
-  const { roots, overlayLightContent, overlayHosts } = shadowScanOf(root);
+  const scan = shadowScanOf(root);
   const found: Element[] = [];
   // A walk that does not enter the skipped elements: the few elements outside them are matched one by one.
   const filter = { acceptNode: (node: Node) => (skipped.has(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */) };
@@ -232,9 +237,8 @@ export function deepQueryAllOutside(root: ParentNode, selector: string, outside:
     for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Element).matches(selector)) found.push(node as Element);
   };
   walk(root);
-  for (const shadow of roots) if (!insideAny(shadow.host, skipped)) walk(shadow);
-  if (overlayLightContent) return found.filter((el) => !insideOverlay(el));
-  return overlayHosts.size ? found.filter((el) => !overlayHosts.has(el)) : found;
+  for (const shadow of scan.roots) if (!insideAny(shadow.host, skipped)) walk(shadow);
+  return withoutOverlay(found, scan);
 }
 
 /** Whether `el` is one of `elements` or lies under one of them, shadow roots included. */
