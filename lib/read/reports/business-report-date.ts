@@ -5,7 +5,8 @@
  * sum `unitsOrdered` and `orderedProductSales` over entities, and the account's total beside the child
  * ASINs' would be counted twice.
  */
-import { BUSINESS_REPORTS_LABELS, REPORT_LABELS } from '../labels';
+import { REPORT_LABELS } from '../labels';
+import { CHILD_COLUMNS } from './business-report-child';
 import type { MetricId } from '../metrics';
 import { formatPeriod, parseDate } from '../parse-date';
 import {
@@ -13,19 +14,8 @@ import {
   type ReportReader, type ReportValue, type RowProblem,
 } from './report-core';
 
-const L = BUSINESS_REPORTS_LABELS;
-const DATE_COLUMNS = {
-  date: REPORT_LABELS.date,
-  childAsin: L.childAsin,
-  sessionsTotal: L.sessionsTotal,
-  sessions: L.sessions,
-  pageViewsTotal: L.pageViewsTotal,
-  pageViews: L.pageViews,
-  buyBoxPct: L.buyBoxPct,
-  unitSessionPct: L.unitSessionPct,
-  unitsOrdered: L.unitsOrdered,
-  orderedProductSales: L.orderedProductSales,
-};
+/** The child-ASIN report's columns (a by-date report may carry the child ASIN too), after the day's. */
+const DATE_COLUMNS = { date: REPORT_LABELS.date, ...CHILD_COLUMNS };
 type Key = keyof typeof DATE_COLUMNS;
 
 const STORED: readonly [MetricId, readonly Key[]][] = [
