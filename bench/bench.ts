@@ -14,7 +14,7 @@ import { gridPage } from './grid-page';
 import type { YearSpec } from './in-extension';
 import { contentScriptEvals, loadCost, prepareLoadPages } from './page-load';
 import { popupInteractive } from './popup';
-import { KEYS, median, type Key } from './stats';
+import { KEYS, median, medianInterval, ratioOfMediansInterval, type Interval, type Key } from './stats';
 import { seedTeamFolder, TEAM_MEMBERS, teamFolderOpen } from './team';
 
 export interface BenchOptions {
@@ -49,6 +49,8 @@ export const FULL: Omit<BenchOptions, 'log'> = { runs: 5, gridRows: 2000, year: 
 export interface BenchResult {
   results: Record<Key, number>;
   samples: Record<Key, number[]>;
+  /** Each key's 90 % interval where its samples allow one (bench/README.md, "Method"). */
+  intervals: Partial<Record<Key, Interval>>;
   /** Figures beside the keys, for the report (e.g. the on-demand panel script's size). */
   notes: string[];
 }
@@ -76,7 +78,7 @@ function gzipKB(path: string): number {
 }
 
 /** loadOverhead, and the content scripts' sizes and evaluation (the scripts the page evaluates while it loads). */
-async function pageLoadFigures(options: BenchOptions, samples: Record<Key, number[]>, notes: string[]): Promise<void> {
+async function pageLoadFigures(options: BenchOptions, samples: Record<Key, number[]>, intervals: Partial<Record<Key, Interval>>, notes: string[]): Promise<void> {
   const withExtension = await launch(true);
   const without = await launch(false);
   try {
@@ -100,6 +102,9 @@ async function pageLoadFigures(options: BenchOptions, samples: Record<Key, numbe
       costs.without.push(withFirst ? second : first);
     }
     samples.loadOverhead.push(median(costs.with) / median(costs.without));
+    // One figure from two sets of loads that are not pairs: its interval comes from resampling each set.
+    const loadInterval = ratioOfMediansInterval(costs.with, costs.without);
+    if (loadInterval) intervals.loadOverhead = loadInterval;
     options.log(`load + long tasks (ms), with: ${costs.with.map((c) => c.toFixed(0)).join(', ')}; without: ${costs.without.map((c) => c.toFixed(0)).join(', ')}`);
 
     const evaluations: Map<string, number>[] = [];
@@ -217,12 +222,17 @@ async function teamFigures(options: BenchOptions, samples: Record<Key, number[]>
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const samples = Object.fromEntries(KEYS.map((k) => [k, [] as number[]])) as Record<Key, number[]>;
   const notes: string[] = [];
+  const intervals: Partial<Record<Key, Interval>> = {};
   const script = await inExtensionScript();
   const runs = (phase: Phase) => !options.only || options.only.includes(phase);
-  if (runs('load')) await pageLoadFigures(options, samples, notes);
+  if (runs('load')) await pageLoadFigures(options, samples, intervals, notes);
   if (runs('capture')) await captureFigures(options, script, samples);
   if (runs('year')) await yearFigures(options, script, samples);
   if (runs('team')) await teamFigures(options, samples);
   const results = Object.fromEntries(KEYS.map((k) => [k, median(samples[k])])) as Record<Key, number>;
-  return { results, samples, notes };
+  for (const key of KEYS) {
+    const interval = intervals[key] ?? medianInterval(samples[key]);
+    if (interval) intervals[key] = interval;
+  }
+  return { results, samples, intervals, notes };
 }

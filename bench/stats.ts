@@ -7,6 +7,81 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** A key's 90 % interval: the range its median would take over repeated runs on this machine, as estimated. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** How many resamplings a bootstrap makes, and the share of them its interval holds. */
+const BOOTSTRAP_ROUNDS = 2_000;
+const INTERVAL_LEVEL = 0.9;
+
+/**
+ * A small seeded generator (mulberry32): the same samples give the same interval in every run of the
+ * report, so two reports of one run never disagree.
+ */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** The `q` quantile of sorted values, interpolated between neighbours. */
+function quantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  const above = Math.min(sorted.length - 1, below + 1);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (at - below);
+}
+
+/**
+ * A percentile bootstrap: each group of samples is resampled with replacement, `statistic` is taken of
+ * the resampled groups, and the interval holds the middle 90 % of those. Undefined with fewer than three
+ * samples in a group, where resampling says nothing.
+ */
+function bootstrap(groups: readonly (readonly number[])[], statistic: (...resampled: number[][]) => number): Interval | undefined {
+  if (!groups.length || groups.some((g) => g.length < 3)) return undefined;
+  const random = seededRandom(1);
+  const figures: number[] = [];
+  for (let round = 0; round < BOOTSTRAP_ROUNDS; round++) {
+    const resampled = groups.map((g) => g.map(() => g[Math.floor(random() * g.length)]!));
+    figures.push(statistic(...resampled));
+  }
+  figures.sort((a, b) => a - b);
+  const tail = (1 - INTERVAL_LEVEL) / 2;
+  return { low: quantile(figures, tail), high: quantile(figures, 1 - tail) };
+}
+
+/** The interval of the median of one run's samples (a key whose figure is the median of its runs). */
+export function medianInterval(values: readonly number[]): Interval | undefined {
+  return bootstrap([values], median);
+}
+
+/**
+ * The interval of median(with) ÷ median(without) for two sets of measurements that are not pairs
+ * (loadOverhead: loads with and without the extension), each set resampled on its own.
+ */
+export function ratioOfMediansInterval(numerators: readonly number[], denominators: readonly number[]): Interval | undefined {
+  return bootstrap([numerators, denominators], (a, b) => median(a!) / median(b!));
+}
+
+/**
+ * Whether a key's target lies inside its interval: the run met or missed it by less than this machine's
+ * noise, and another run may well say otherwise.
+ */
+export function withinNoise(key: Key, interval: Interval | undefined): boolean {
+  if (!interval) return false;
+  const { max, min } = TARGETS[key];
+  const inside = (target: number | undefined) => target !== undefined && interval.low <= target && target <= interval.high;
+  return inside(max) || inside(min);
+}
+
 export const KEYS = [
   'captureMs2000',
   'captureVsDomRead',
@@ -60,15 +135,18 @@ function format(value: number): string {
 }
 
 /** The results as a Markdown table (printed, and the one bench/README.md shows). */
-export function table(results: Record<Key, number>, samples: Partial<Record<Key, number[]>>): string {
-  const lines = ['| key | what | median | target | met | runs |', '|---|---|---:|---:|:---:|---|'];
+export function table(results: Record<Key, number>, samples: Partial<Record<Key, number[]>>, intervals: Partial<Record<Key, Interval>> = {}): string {
+  const lines = ['| key | what | median | 90 % interval | target | met | runs |', '|---|---|---:|---:|---:|:---:|---|'];
   for (const key of KEYS) {
     const { what, max, min } = TARGETS[key];
     const target = max !== undefined ? `≤ ${format(max)}` : min !== undefined ? `≥ ${format(min)}` : 'info';
     const runs = (samples[key] ?? []).map(format).join(', ');
+    const interval = intervals[key];
+    const range = interval ? `${format(interval.low)}–${format(interval.high)}` : '';
     // A phase left out with --only has no figure: say so rather than "missed".
-    const met = Number.isNaN(results[key]) ? '—' : max === undefined && min === undefined ? '' : meets(key, results[key]) ? 'yes' : '**no**';
-    lines.push(`| ${key} | ${what} | ${Number.isNaN(results[key]) ? '—' : format(results[key])} | ${target} | ${met} | ${runs} |`);
+    let met = Number.isNaN(results[key]) ? '—' : max === undefined && min === undefined ? '' : meets(key, results[key]) ? 'yes' : '**no**';
+    if (met && met !== '—' && withinNoise(key, interval)) met += ' (within noise)';
+    lines.push(`| ${key} | ${what} | ${Number.isNaN(results[key]) ? '—' : format(results[key])} | ${range} | ${target} | ${met} | ${runs} |`);
   }
   return lines.join('\n');
 }
