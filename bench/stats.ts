@@ -1,4 +1,5 @@
 /** Medians, the targets of the issue, and the printed table. */
+import { seededRandom } from '../test/seeded-random';
 
 export function median(values: readonly number[]): number {
   if (!values.length) return Number.NaN;
@@ -17,21 +18,6 @@ export interface Interval {
 const BOOTSTRAP_ROUNDS = 2_000;
 const INTERVAL_LEVEL = 0.9;
 
-/**
- * A small seeded generator (mulberry32): the same samples give the same interval in every run of the
- * report, so two reports of one run never disagree.
- */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** The `q` quantile of sorted values, interpolated between neighbours. */
 function quantile(sorted: readonly number[], q: number): number {
   const at = (sorted.length - 1) * q;
@@ -47,6 +33,7 @@ function quantile(sorted: readonly number[], q: number): number {
  */
 function bootstrap(groups: readonly (readonly number[])[], statistic: (...resampled: number[][]) => number): Interval | undefined {
   if (!groups.length || groups.some((g) => g.length < 3)) return undefined;
+  // Seeded: the same samples give the same interval in every report of one run.
   const random = seededRandom(1);
   const figures: number[] = [];
   for (let round = 0; round < BOOTSTRAP_ROUNDS; round++) {

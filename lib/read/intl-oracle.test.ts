@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXTRA_MONTH_NAMES, monthNames, parseDate } from './parse-date';
 import { decimalSeparatorOf, parseLocaleNumber, SUPPORTED_LOCALES, type ParseHints } from './parse-number';
+import { seededRandom } from '../../test/seeded-random';
 
 /** The marketplace currency of each locale; UI-only languages (ko, zh-TW, de-CH, pt-PT, hi) get one they may show. */
 const LOCALE_CURRENCY: Record<(typeof SUPPORTED_LOCALES)[number], string> = {
@@ -16,18 +17,6 @@ const LOCALE_CURRENCY: Record<(typeof SUPPORTED_LOCALES)[number], string> = {
   'en-AE': 'AED', 'en-ZA': 'ZAR', 'en-IN': 'INR', 'hi-IN': 'INR', 'ja-JP': 'JPY', 'en-AU': 'AUD', 'en-SG': 'SGD',
   'zh-CN': 'CNY', 'zh-TW': 'JPY', 'ko-KR': 'USD', 'pt-PT': 'EUR', 'de-CH': 'EUR',
 };
-
-/** A small seeded generator (mulberry32): the same values every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values with `digits` decimals, exact in decimal: small, large, negative, zero, and seeded ones. */
 function valuesWith(digits: number, random: () => number): number[] {
@@ -92,7 +81,7 @@ function report(misses: Miss[], total: number, shapeOf: (m: Miss) => string = nu
 
 describe('numbers Intl.NumberFormat writes read back exactly', () => {
   it('decimal: grouped and ungrouped, 0–3 fraction digits, negatives', () => {
-    const random = seeded(1);
+    const random = seededRandom(1);
     const misses: Miss[] = [];
     let total = 0;
     for (const locale of SUPPORTED_LOCALES) {
@@ -110,7 +99,7 @@ describe('numbers Intl.NumberFormat writes read back exactly', () => {
   });
 
   it('percent: small (0.42%) and large, with and without fraction digits', () => {
-    const random = seeded(2);
+    const random = seededRandom(2);
     const misses: Miss[] = [];
     let total = 0;
     for (const locale of SUPPORTED_LOCALES) {
@@ -127,7 +116,7 @@ describe('numbers Intl.NumberFormat writes read back exactly', () => {
   });
 
   it('currency: the marketplace currency, USD and EUR; symbol, narrow symbol, code, name; accounting negatives', () => {
-    const random = seeded(3);
+    const random = seededRandom(3);
     const misses: Miss[] = [];
     let total = 0;
     for (const locale of SUPPORTED_LOCALES) {
@@ -211,7 +200,7 @@ const DATE_SHAPES: Intl.DateTimeFormatOptions[] = [
 
 /** Days in every month of several years (leap and not, two-digit years from 00 to 99): first, last and seeded. */
 function sampleDays(): Date[] {
-  const random = seeded(4);
+  const random = seededRandom(4);
   const days: Date[] = [];
   for (const year of [2000, 2009, 2019, 2024, 2026, 2031, 2099]) {
     for (let month = 0; month < 12; month++) {

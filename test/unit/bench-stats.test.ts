@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { median, medianInterval, ratioOfMediansInterval, table, withinNoise, KEYS, type Key } from '../../bench/stats';
-
-/** A seeded stream of uniform numbers (an LCG): the test draws the same samples every time. */
-function uniforms(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../seeded-random';
 
 /** Exponential draws with rate 1: skewed like load times, median ln 2. */
 function exponentials(count: number, next: () => number): number[] {
@@ -47,7 +39,7 @@ describe('medianInterval', () => {
   });
 
   it('holds the true median in most runs of fifteen draws (a 90 % interval, roughly)', () => {
-    const next = uniforms(42);
+    const next = seededRandom(42);
     let held = 0;
     const trials = 300;
     for (let trial = 0; trial < trials; trial++) {
@@ -62,7 +54,7 @@ describe('medianInterval', () => {
 
 describe('ratioOfMediansInterval', () => {
   it('holds 1 for two sets drawn alike, and the figure the key reports', () => {
-    const next = uniforms(7);
+    const next = seededRandom(7);
     const withExtension = exponentials(15, next).map((x) => 50 + 10 * x);
     const without = exponentials(15, next).map((x) => 50 + 10 * x);
     const interval = ratioOfMediansInterval(withExtension, without)!;
